@@ -1,0 +1,25 @@
+package org.echotrace.domain;
+
+/**
+ * The knobs of an analysis, recorded in the report so that a reader can run it again the same way.
+ *
+ * @param ngram                 words per fingerprint shingle
+ * @param minWords              shortest passage reported, in words
+ * @param maxDocumentFrequency  shingles found in more documents than this are too common to seed a match
+ */
+public record AnalysisSettings(int ngram, int minWords, int maxDocumentFrequency) {
+
+    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(5, 12, 100);
+
+    public AnalysisSettings {
+        if (ngram < 2 || ngram > 20) {
+            throw new IllegalArgumentException("ngram must be 2..20, was " + ngram);
+        }
+        if (minWords < ngram) {
+            throw new IllegalArgumentException("minWords must be at least ngram (" + ngram + "), was " + minWords);
+        }
+        if (maxDocumentFrequency < 2) {
+            throw new IllegalArgumentException("maxDocumentFrequency must be at least 2, was " + maxDocumentFrequency);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.echotrace.domain;
+
+import java.util.Objects;
+
+/**
+ * A problem with one input item: the file, where in it (a line or record number, or null for the whole
+ * file) and what is wrong. The item is skipped; everything else goes on.
+ */
+public record Diagnostic(String file, String location, String reason) {
+
+    public Diagnostic {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    public static Diagnostic of(String file, String reason) {
+        return new Diagnostic(file, null, reason);
+    }
+
+    /** One line for the terminal: {@code file (line 3): reason}. */
+    @Override
+    public String toString() {
+        return location == null ? file + ": " + reason : file + " (" + location + "): " + reason;
+    }
+}

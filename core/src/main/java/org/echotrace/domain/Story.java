@@ -1,0 +1,18 @@
+package org.echotrace.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Documents that report the same event.
+ *
+ * @param title made from its documents' titles and shared terms
+ * @param from  earliest publication date among its documents, null when none is known
+ * @param to    latest publication date, null when none is known
+ */
+public record Story(String id, String title, List<String> documents, Published from, Published to) {
+    public Story {
+        Objects.requireNonNull(id, "id");
+        documents = List.copyOf(documents);
+    }
+}
