@@ -1,0 +1,58 @@
+package org.echotrace.app.cli;
+
+import java.io.PrintWriter;
+import org.echotrace.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code echotrace} command: lists the subcommands, one class each.
+ */
+@Command(
+        name = "echotrace",
+        mixinStandardHelpOptions = true,
+        versionProvider = Echotrace.VersionProvider.class,
+        description = "Traces where a news story's words and claims come from: which passages were copied "
+                + "from which report, and which reports are the same story.",
+        subcommands = {
+                AnalyzeCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class
+        },
+        footer = ExitCodes.FOOTER)
+public final class Echotrace implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The CLI wired to the given streams, so tests can read its output and exit status. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Echotrace());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("echotrace: " + e.getMessage());
+            return ExitCodes.SOFTWARE;
+        });
+        return cli;
+    }
+
+    /** With no subcommand, show what there is. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.generator(), "GPL-3.0-or-later"};
+        }
+    }
+}

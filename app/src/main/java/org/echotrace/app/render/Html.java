@@ -1,0 +1,47 @@
+package org.echotrace.app.render;
+
+/**
+ * Escaping for text that comes from articles. Everything an article supplies goes through
+ * {@link #escape} before it reaches a page, in element content and attribute values alike.
+ */
+final class Html {
+
+    private Html() {
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        sb.append('\uFFFD');
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** An id usable in {@code id=} and {@code href="#..."}: document ids may contain anything. */
+    static String anchor(String prefix, String id) {
+        StringBuilder sb = new StringBuilder(prefix);
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            sb.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_');
+        }
+        sb.append('-').append(Integer.toHexString(id.hashCode()));
+        return sb.toString();
+    }
+}

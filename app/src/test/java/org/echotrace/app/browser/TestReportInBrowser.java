@@ -1,0 +1,65 @@
+package org.echotrace.app.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.echotrace.app.cli.CliRun;
+import org.echotrace.app.cli.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the example's report.html in headless Chromium as a reader would: the graph shows every document,
+ * a click on an edge leads to the passages side by side, and no script runs. Screenshots are kept in
+ * {@code app/target/screenshots/} for a person to look at.
+ */
+class TestReportInBrowser {
+
+    @Test
+    void graphAndSideBySideRender(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.of("analyze", Path.of("..", "examples", "mko-relocation-2023").toString(),
+                "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+
+        try (Playwright playwright = Browsers.start(); Browser browser = Browsers.launch(playwright)) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            List<String> consoleErrors = new ArrayList<>();
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    consoleErrors.add(m.text());
+                }
+            });
+            page.navigate(out.resolve("report.html").toUri().toString());
+
+            Locator graph = page.locator("svg.graph");
+            assertTrue(graph.isVisible(), "graph visible");
+            assertEquals(5, page.locator("svg.graph a.node").count(), "one node per document");
+            assertTrue(page.locator("svg.graph a.edge").count() >= 2, "reuse edges drawn");
+            assertTrue(graph.boundingBox().width > 200, "graph has a size");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("report-top.png")));
+
+            page.locator("svg.graph a.edge").first().click();
+            Locator pair = page.locator("article.pair:target");
+            assertEquals(1, pair.count(), "the edge leads to its pair");
+            Locator columns = pair.locator(".side-by-side").first().locator(".col");
+            assertEquals(2, columns.count(), "two columns side by side");
+            double leftX = columns.nth(0).boundingBox().x;
+            double rightX = columns.nth(1).boundingBox().x;
+            assertTrue(rightX > leftX + 200, "columns stand side by side, not stacked");
+            assertTrue(pair.locator(".diff-same").count() > 0, "shared words highlighted");
+            pair.scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("report-pair.png")));
+
+            assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
+        }
+    }
+}

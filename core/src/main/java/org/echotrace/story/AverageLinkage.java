@@ -1,0 +1,110 @@
+package org.echotrace.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Agglomerative clustering with average linkage over a sparse similarity graph: repeatedly join the two
+ * groups whose average pairwise similarity is highest, while it reaches the threshold. Pairs without an
+ * edge count as similarity 0, so a group joins another only when it resembles most of it, not one
+ * member (single linkage would chain unrelated stories through one broad article).
+ */
+final class AverageLinkage {
+
+    private final int size;
+    private final List<Map<Integer, Double>> sums = new ArrayList<>();
+    private final int[] members;
+    private final int[] version;
+    private final int[] parent;
+
+    AverageLinkage(int size) {
+        this.size = size;
+        this.members = new int[size];
+        this.version = new int[size];
+        this.parent = new int[size];
+        for (int i = 0; i < size; i++) {
+            sums.add(new HashMap<>());
+            members[i] = 1;
+            parent[i] = i;
+        }
+    }
+
+    /** Adds (or accumulates) the similarity between two items; call before {@link #cluster}. */
+    void addSimilarity(int i, int j, double similarity) {
+        if (i == j) {
+            return;
+        }
+        sums.get(i).merge(j, similarity, Double::sum);
+        sums.get(j).merge(i, similarity, Double::sum);
+    }
+
+    /** Groups the items; each list holds item indexes in ascending order. */
+    List<List<Integer>> cluster(double threshold) {
+        PriorityQueue<Candidate> queue = new PriorityQueue<>();
+        for (int i = 0; i < size; i++) {
+            for (Map.Entry<Integer, Double> e : sums.get(i).entrySet()) {
+                if (i < e.getKey()) {
+                    offer(queue, i, e.getKey(), e.getValue(), threshold);
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            Candidate c = queue.poll();
+            if (c.versionA != version[c.a] || c.versionB != version[c.b] || parent[c.a] != c.a || parent[c.b] != c.b) {
+                continue;
+            }
+            merge(c.a, c.b, queue, threshold);
+        }
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            groups.computeIfAbsent(root(i), k -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private void merge(int a, int b, PriorityQueue<Candidate> queue, double threshold) {
+        parent[b] = a;
+        members[a] += members[b];
+        version[a]++;
+        Map<Integer, Double> merged = sums.get(a);
+        merged.remove(b);
+        for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
+            if (e.getKey() != a) {
+                merged.merge(e.getKey(), e.getValue(), Double::sum);
+            }
+        }
+        sums.get(b).clear();
+        for (Map.Entry<Integer, Double> e : merged.entrySet()) {
+            int other = e.getKey();
+            Map<Integer, Double> back = sums.get(other);
+            back.remove(b);
+            back.put(a, e.getValue());
+            offer(queue, a, other, e.getValue(), threshold);
+        }
+    }
+
+    private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, double threshold) {
+        double average = sum / ((double) members[a] * members[b]);
+        if (average >= threshold) {
+            queue.add(new Candidate(a, b, version[a], version[b], average));
+        }
+    }
+
+    private int root(int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private record Candidate(int a, int b, int versionA, int versionB, double average)
+            implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate o) {
+            return Double.compare(o.average, average);
+        }
+    }
+}

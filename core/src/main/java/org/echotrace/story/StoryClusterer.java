@@ -1,0 +1,100 @@
+package org.echotrace.story;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Published;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.domain.Story;
+
+/**
+ * Groups documents into stories: by what they say (shared names and rare words, {@link TermVectors}),
+ * by the text they copy from each other, and kept apart by publication dates too far apart.
+ * The same actors in a different event are a different story: the actors every document names weigh
+ * little, the words of the event weigh much.
+ */
+public final class StoryClusterer {
+
+    /** Words shared by more documents than this are left out of the candidate search (they weigh ~0). */
+    private static final int MAX_POSTINGS = 2_000;
+
+    private final StorySettings settings;
+
+    public StoryClusterer(StorySettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public List<Story> cluster(List<Document> documents, List<ReusePair> reuse) {
+        List<TermVectors.SparseVector> vectors = TermVectors.build(documents.stream().map(Document::text).toList());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            index.put(documents.get(i).id(), i);
+        }
+        Map<Long, Double> similarity = contentSimilarity(vectors);
+        for (ReusePair pair : reuse) {
+            double copied = Math.max(pair.coverageA(), pair.coverageB());
+            if (copied >= settings.reuseCoverage()) {
+                similarity.merge(key(index.get(pair.a()), index.get(pair.b())), copied, Math::max);
+            }
+        }
+        AverageLinkage linkage = new AverageLinkage(documents.size());
+        similarity.forEach((k, s) -> {
+            int i = (int) (k >>> 32);
+            int j = (int) (long) k;
+            linkage.addSimilarity(i, j, tooFarApart(documents.get(i), documents.get(j)) ? -1 : s);
+        });
+        List<List<Integer>> groups = linkage.cluster(settings.minSimilarity());
+        return StoryNaming.name(groups, documents, similarity);
+    }
+
+    /** Cosine of every pair that shares a weighted word, as a sparse matrix product over an inverted index. */
+    private static Map<Long, Double> contentSimilarity(List<TermVectors.SparseVector> vectors) {
+        Map<Integer, List<int[]>> postings = new HashMap<>();
+        for (int d = 0; d < vectors.size(); d++) {
+            int[] terms = vectors.get(d).terms();
+            for (int k = 0; k < terms.length; k++) {
+                postings.computeIfAbsent(terms[k], t -> new ArrayList<>()).add(new int[] {d, k});
+            }
+        }
+        Map<Long, Double> dot = new HashMap<>();
+        for (List<int[]> docs : postings.values()) {
+            if (docs.size() < 2 || docs.size() > MAX_POSTINGS) {
+                continue;
+            }
+            for (int x = 0; x < docs.size(); x++) {
+                double wx = weight(vectors, docs.get(x));
+                for (int y = x + 1; y < docs.size(); y++) {
+                    double product = wx * weight(vectors, docs.get(y));
+                    dot.merge(key(docs.get(x)[0], docs.get(y)[0]), product, Double::sum);
+                }
+            }
+        }
+        return dot;
+    }
+
+    private static double weight(List<TermVectors.SparseVector> vectors, int[] posting) {
+        return vectors.get(posting[0]).weights()[posting[1]];
+    }
+
+    private boolean tooFarApart(Document a, Document b) {
+        Published pa = a.published();
+        Published pb = b.published();
+        return pa != null && pb != null
+                && Math.abs(ChronoUnit.DAYS.between(pa.date(), pb.date())) > settings.maxDaysApart();
+    }
+
+    static long key(int i, int j) {
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        return ((long) lo << 32) | hi;
+    }
+
+    static Comparator<Published> earliestFirst() {
+        return Comparator.nullsLast(Comparator.naturalOrder());
+    }
+}

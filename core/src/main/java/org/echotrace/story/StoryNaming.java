@@ -1,0 +1,83 @@
+package org.echotrace.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Published;
+import org.echotrace.domain.Story;
+
+/**
+ * Turns groups of documents into {@link Story} records: ordered by date, numbered, and titled after the
+ * document that resembles the rest of its group most.
+ */
+final class StoryNaming {
+
+    private static final int MAX_TITLE = 120;
+
+    private StoryNaming() {
+    }
+
+    static List<Story> name(List<List<Integer>> groups, List<Document> documents, Map<Long, Double> similarity) {
+        List<List<Integer>> ordered = new ArrayList<>(groups);
+        ordered.sort(Comparator.<List<Integer>, Published>comparing(g -> earliest(g, documents),
+                        StoryClusterer.earliestFirst())
+                .thenComparing(g -> -g.size())
+                .thenComparing(g -> documents.get(g.get(0)).id()));
+        List<Story> stories = new ArrayList<>();
+        for (List<Integer> group : ordered) {
+            List<String> ids = group.stream().map(i -> documents.get(i).id()).sorted().toList();
+            Published to = group.stream().map(i -> documents.get(i).published()).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            stories.add(new Story("s" + (stories.size() + 1), title(group, documents, similarity), ids,
+                    earliest(group, documents), to));
+        }
+        return stories;
+    }
+
+    private static Published earliest(List<Integer> group, List<Document> documents) {
+        return group.stream().map(i -> documents.get(i).published()).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The title of the most central titled document, else the first sentence of the most central one. */
+    private static String title(List<Integer> group, List<Document> documents, Map<Long, Double> similarity) {
+        List<Integer> byCentrality = new ArrayList<>(group);
+        byCentrality.sort(Comparator.comparingDouble((Integer i) -> -centrality(i, group, similarity))
+                .thenComparing(i -> documents.get(i).id()));
+        for (int i : byCentrality) {
+            String title = documents.get(i).title();
+            if (title != null && !title.isBlank()) {
+                return title.strip();
+            }
+        }
+        return firstSentence(documents.get(byCentrality.get(0)).text());
+    }
+
+    private static double centrality(int i, List<Integer> group, Map<Long, Double> similarity) {
+        double sum = 0;
+        for (int j : group) {
+            if (j != i) {
+                sum += similarity.getOrDefault(StoryClusterer.key(i, j), 0.0);
+            }
+        }
+        return sum;
+    }
+
+    private static String firstSentence(String text) {
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        String flat = firstLine.replaceAll("\\s+", " ");
+        int end = flat.length();
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == flat.length() || flat.charAt(i + 1) == ' ')) {
+                end = i + 1;
+                break;
+            }
+        }
+        String sentence = flat.substring(0, end);
+        return sentence.length() <= MAX_TITLE ? sentence : sentence.substring(0, MAX_TITLE - 1).strip() + "\u2026";
+    }
+}
