@@ -70,7 +70,7 @@ public final class PanEvaluation {
             cases.addAll(truth(folder.resolve("truth").resolve(stem(susp) + "-" + stem(src) + ".xml"), p));
             detections.addAll(detect(detector, folder, susp, src, p));
         }
-        return score(lines.size(), cases, detections);
+        return score(lines.size(), cases, detections, settings);
     }
 
     private static String stem(String file) {
@@ -121,7 +121,7 @@ public final class PanEvaluation {
     }
 
     /** PAN's measures over pooled cases and detections. */
-    static Result score(int pairs, List<Annotation> cases, List<Annotation> detections) {
+    static Result score(int pairs, List<Annotation> cases, List<Annotation> detections, AnalysisSettings settings) {
         double precision;
         double recall;
         if (cases.isEmpty() && detections.isEmpty()) {
@@ -152,7 +152,7 @@ public final class PanEvaluation {
         double granularity = detected == 0 ? 1 : (double) detectionsOfDetected / detected;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         double plagdet = f1 / (Math.log(1 + granularity) / Math.log(2));
-        return new Result(pairs, cases.size(), detections.size(), precision, recall, granularity, plagdet, null);
+        return new Result(pairs, cases.size(), detections.size(), precision, recall, granularity, plagdet, settings);
     }
 
     /**
@@ -186,8 +186,6 @@ public final class PanEvaluation {
         AnalysisSettings settings = args.length > 4
                 ? new AnalysisSettings(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]))
                 : AnalysisSettings.DEFAULTS;
-        Result r = new PanEvaluation(settings).evaluate(folder, limit);
-        System.out.println(new Result(r.pairs(), r.cases(), r.detections(), r.precision(), r.recall(),
-                r.granularity(), r.plagdet(), settings).toJson());
+        System.out.println(new PanEvaluation(settings).evaluate(folder, limit).toJson());
     }
 }
