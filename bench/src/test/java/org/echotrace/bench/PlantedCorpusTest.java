@@ -1,0 +1,26 @@
+package org.echotrace.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.echotrace.domain.AnalysisSettings;
+import org.junit.jupiter.api.Test;
+
+class PlantedCorpusTest {
+
+    @Test
+    void deterministicAndDetectable() {
+        assumeTrue(DataPaths.sharedData().isPresent(), "shared/data not found; skipped");
+        PlantedCorpus model = PlantedCorpus.fromSharedData(DataPaths.sharedData().get());
+        PlantedCorpus.Corpus one = model.generate(300, 7);
+        PlantedCorpus.Corpus two = model.generate(300, 7);
+        assertEquals(one.documents(), two.documents());
+        assertEquals(one.planted(), two.planted());
+        assertTrue(one.planted().size() > 50);
+        ReuseBenchmark.Result r = ReuseBenchmark.run(one, AnalysisSettings.DEFAULTS);
+        System.out.println(r.toJson());
+        assertTrue(r.recall() >= 0.98, r.toJson());
+        assertTrue(r.precision() >= 0.9, r.toJson());
+    }
+}

@@ -1,0 +1,43 @@
+package org.echotrace.bench.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.echotrace.bench.DataPaths;
+import org.echotrace.domain.AnalysisSettings;
+import org.junit.jupiter.api.Test;
+
+/** Small honest versions of the evaluations, on the real data when it is there. */
+class EvaluationTest {
+
+    private static Path data(String name) {
+        Optional<Path> dir = DataPaths.sharedData().map(d -> d.resolve(name)).filter(Files::isDirectory);
+        assumeTrue(dir.isPresent(), "shared/data/" + name + " not found next to the project; skipped");
+        return dir.get();
+    }
+
+    @Test
+    void panFirstTwentyPairs() throws Exception {
+        PanEvaluation.Result r = new PanEvaluation(AnalysisSettings.DEFAULTS).evaluate(data("pan13-verbatim"), 20);
+        System.out.println(r.toJson());
+        // In this copy of the corpus the gold susp offsets are shifted against the text in most cases (by a
+        // few to ~1700 characters; 331 of 338 gold susp spans do not read as their source span), which caps
+        // precision and recall. Measured: 0.895 on these 20 pairs, 0.925 on all 250.
+        assertTrue(r.plagdet() >= 0.85, r.toJson());
+        assertTrue(r.recall() >= 0.85 && r.precision() >= 0.85, r.toJson());
+        assertTrue(r.granularity() <= 1.05, r.toJson());
+    }
+
+    @Test
+    void cloughCopiedAnswersAreFoundIndependentOnesAreNot() throws Exception {
+        CloughEvaluation.Result r = new CloughEvaluation(AnalysisSettings.DEFAULTS).evaluate(data("clough-stevenson"));
+        System.out.println(r.toJson());
+        // two "cut" answers copy Wikipedia text that is not in their task's source file, so 12/14 is the ceiling
+        assertTrue(r.cutRecall() >= 0.85, r.toJson());
+        assertTrue(r.lightRecall() >= 0.8, r.toJson());
+        assertTrue(r.nonFalsePositiveRate() <= 0.1, r.toJson());
+    }
+}
