@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Takes the title from the text when no field gave one: a short first line that does not end like a
- * sentence and is followed by more text. When the top holds several such lines (kicker, headline, dek),
+ * sentence and is followed by a blank line or a new sentence, and then by more text. When the top holds several such lines (kicker, headline, dek),
  * the one repeated further down is the headline; otherwise the first. The chosen line is removed.
  */
 final class HeadlineStage implements CleaningStage {
@@ -21,7 +21,8 @@ final class HeadlineStage implements CleaningStage {
         List<Integer> top = draft.contentLines(MAX_HEADLINE_LINES + 1);
         List<Integer> headlines = new ArrayList<>();
         for (int index : top) {
-            if (headlines.size() == MAX_HEADLINE_LINES || !isHeadlineLike(draft.line(index))) {
+            if (headlines.size() == MAX_HEADLINE_LINES || !isHeadlineLike(draft.line(index))
+                    || !followedByBreakOrNewSentence(draft, index)) {
                 break;
             }
             headlines.add(index);
@@ -46,6 +47,15 @@ final class HeadlineStage implements CleaningStage {
                 || "\"“‘'".indexOf(first) >= 0;
         boolean hasLowerCase = s.codePoints().anyMatch(Character::isLowerCase);
         return words >= 2 && words <= MAX_WORDS && startsLikeHeadline && hasLowerCase && !endsLikeSentence(s);
+    }
+
+    /** A line wrapped in the middle of a sentence continues in lower case; a headline does not. */
+    private static boolean followedByBreakOrNewSentence(Draft draft, int index) {
+        if (index + 1 >= draft.lineCount() || draft.line(index + 1).isBlank()) {
+            return true;
+        }
+        int next = draft.line(index + 1).strip().codePointAt(0);
+        return !Character.isLowerCase(next);
     }
 
     private static boolean endsLikeSentence(String s) {
