@@ -27,7 +27,9 @@ final class FormatSniffer {
             return Format.HTML;
         }
         String firstLine = start.strip().lines().findFirst().orElse("").strip();
-        if (firstLine.startsWith("{") && (firstLine.endsWith("}") || start.length() >= SNIFF_BYTES)) {
+        // a first record longer than the sample cannot show its closing brace
+        boolean lineCutOff = head.length >= SNIFF_BYTES && start.strip().lines().count() <= 1;
+        if (firstLine.startsWith("{") && (firstLine.endsWith("}") || lineCutOff)) {
             return Format.JSONL;
         }
         return Format.TEXT;

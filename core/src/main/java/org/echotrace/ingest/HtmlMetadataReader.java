@@ -51,8 +51,10 @@ final class HtmlMetadataReader {
 
     private static String url(Document page) {
         Element canonical = page.selectFirst("link[rel=canonical][href]");
-        return firstPresent(canonical == null ? null : canonical.absUrl("href").isEmpty()
-                ? canonical.attr("href") : canonical.absUrl("href"), meta(page, "og:url"));
+        // absUrl is empty when the page has no base address to resolve a relative link against
+        String canonicalUrl = canonical == null ? null
+                : firstPresent(canonical.absUrl("href"), canonical.attr("href"));
+        return firstPresent(canonicalUrl, meta(page, "og:url"));
     }
 
     private static Published published(Document page, List<JsonNode> jsonLd) {

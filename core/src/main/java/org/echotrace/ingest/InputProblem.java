@@ -17,9 +17,11 @@ final class InputProblem extends Exception {
     /** A short, one-line form of an exception's message for a diagnostic. */
     static String brief(Throwable e) {
         String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : brief(message);
+    }
+
+    /** The first line of a message, cut to a length that fits a terminal line. */
+    static String brief(String message) {
         String firstLine = message.strip().lines().findFirst().orElse("");
         return firstLine.length() > 120 ? firstLine.substring(0, 117) + "..." : firstLine;
     }

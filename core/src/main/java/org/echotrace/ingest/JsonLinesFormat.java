@@ -45,7 +45,7 @@ final class JsonLinesFormat implements ArticleFormat {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new InputProblem("malformed JSON: " + InputProblem.brief(new Exception(e.getOriginalMessage())));
+            throw new InputProblem("malformed JSON: " + InputProblem.brief(e.getOriginalMessage()));
         }
         if (!node.isObject()) {
             throw new InputProblem("not a JSON object but " + node.getNodeType().name().toLowerCase());

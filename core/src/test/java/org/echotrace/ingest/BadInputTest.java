@@ -135,6 +135,13 @@ class BadInputTest {
     }
 
     @Test
+    void pathThatCannotBeReadAsAFile() {
+        InputProblem problem = org.junit.jupiter.api.Assertions.assertThrows(InputProblem.class,
+                () -> new ByteLoader(1 << 20).load(InputItem.file(dir), null));
+        assertTrue(problem.reason().startsWith("cannot read file: "), problem.reason());
+    }
+
+    @Test
     void gzipFileIsUnpackedByItsInnerName() throws IOException {
         byte[] jsonl = ("{\"id\":\"z\",\"text\":\"" + STORY + "\"}\n").getBytes(StandardCharsets.UTF_8);
         Document doc = only(IngestFixtures.read(write("feed.jsonl.gz", WarcBytes.gzip(jsonl))));
