@@ -1,0 +1,78 @@
+package org.echotrace.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Removes lines that are page furniture rather than article: cookie banners, comment prompts, links to
+ * other articles, share and subscribe prompts, copyright notices. Every pattern is anchored to the whole
+ * line, so words inside a sentence never trigger it.
+ */
+final class BoilerplateLineFilter implements CleaningStage {
+
+    /** Optional bullet or arrow before a prompt, like "» Read more". */
+    private static final String LEAD = "[\\p{Punct}\\p{S}\\s]*";
+    private static final String SEPARATOR_AND_REST = "(?:\\s*[:\\-–—»>|]\\s*.*)?";
+
+    /** What a subscribe prompt offers: "our weekly newsletter", "the channel". */
+    private static final String OUR_UPDATES =
+            "(?:our|the|my) .{0,40}(?:newsletters?|channel|updates|alerts|podcast|feed|e-?mails?)";
+
+    private static final Set<String> SHARE_BUTTON_WORDS = Set.of("facebook", "twitter", "x", "whatsapp",
+            "telegram", "linkedin", "email", "e-mail", "mail", "print", "reddit", "pinterest", "share", "tweet",
+            "copy", "link", "messenger", "tumblr", "vk", "threads", "bluesky", "flipboard");
+
+    static final List<BoilerplateRule> RULES = List.of(
+            BoilerplateRule.wholeLine("cookie banner", 400, LEAD
+                    + "(?:this (?:web)?site uses cookies|(?:we|our (?:web)?site)(?: and our partners)? uses? cookies"
+                    + "|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site"
+                    + "|accept (?:all )?cookies|cookies? (?:policy|settings|notice|consent|preferences))\\b.*"),
+            BoilerplateRule.wholeLine("comment prompt", 60, LEAD
+                    + "(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|write a comment"
+                    + "|\\d+ comments?|comments? \\(\\d+\\)|(?:show|view|load|read) (?:all )?comments"
+                    + "|no comments(?: yet)?|comments?)\\W*"),
+            BoilerplateRule.wholeLine("link to other articles", 250, LEAD
+                    + "(?:read next|read more|read also|also read|see also|related"
+                    + "(?: (?:articles?|stories|news|posts?|content|coverage|topics|reading))?"
+                    + "|more on this(?: story| topic)?|recommended(?: for you| reading)?|you (?:may|might) also like"
+                    + "|more stories|most read|trending(?: now)?)" + SEPARATOR_AND_REST),
+            BoilerplateRule.wholeLine("share or subscribe prompt", 120, LEAD
+                    + "(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) .{1,40})?"
+                    + "|follow us(?: on .{1,60})?|subscribe(?: now| here| today)?(?: (?:to|for) " + OUR_UPDATES + ")?"
+                    + "|sign up (?:for|to) " + OUR_UPDATES + "|join us on .{1,40}|join our .{1,30} (?:channel|group)(?: on .{1,30})?"
+                    + "|get (?:our|the) .{0,30}newsletter.{0,40}|click here to (?:subscribe|share).{0,40})\\W*"),
+            new BoilerplateRule("share or subscribe prompt", 120, BoilerplateLineFilter::isShareButtonRow),
+            BoilerplateRule.wholeLine("copyright notice", 200,
+                    "\\s*(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*|.{0,150}\\ball rights reserved\\W*"));
+
+    @Override
+    public void apply(Draft draft) {
+        for (int i = draft.lineCount() - 1; i >= 0; i--) {
+            String line = draft.line(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            for (BoilerplateRule rule : RULES) {
+                if (rule.appliesTo(line)) {
+                    draft.removeLine(i, rule.reason());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A row of share buttons flattened to text: "Facebook Twitter WhatsApp Email". */
+    private static boolean isShareButtonRow(String line) {
+        String[] words = line.toLowerCase(Locale.ROOT).split("[\\s|/·•,]+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (!SHARE_BUTTON_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

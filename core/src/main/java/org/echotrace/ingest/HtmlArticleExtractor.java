@@ -1,0 +1,25 @@
+package org.echotrace.ingest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Finds the article in a web page: metadata from the markup, text from the main content block. */
+final class HtmlArticleExtractor {
+
+    private HtmlArticleExtractor() {
+    }
+
+    /** @param baseUri the page's address, for resolving relative links; may be empty */
+    static HtmlArticle extract(String html, String baseUri) throws InputProblem {
+        Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        PageMetadata metadata = HtmlMetadataReader.read(page);
+        Element body = page.body();
+        HtmlNoisePruner.prune(body);
+        String text = BlockTextRenderer.render(MainContentFinder.find(body));
+        if (text.isBlank()) {
+            throw new InputProblem("no article text found in HTML");
+        }
+        return new HtmlArticle(metadata, text);
+    }
+}

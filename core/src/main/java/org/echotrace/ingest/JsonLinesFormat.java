@@ -1,0 +1,115 @@
+package org.echotrace.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.echotrace.domain.Published;
+
+/**
+ * JSON Lines: one article object per line with {@code id, title, text or html, url, published, outlet}.
+ * Other fields are kept as metadata. A broken line is reported and skipped; the rest of the file counts.
+ */
+final class JsonLinesFormat implements ArticleFormat {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "text", "html", "url", "published",
+            "outlet");
+
+    @Override
+    public List<RawArticle> read(LoadedInput input, ProblemLog log) throws InputProblem {
+        String[] lines = InputText.decode(input, log).split("\r?\n", -1);
+        List<RawArticle> articles = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String location = "line " + (i + 1);
+            try {
+                articles.add(article(input, location, i + 1, parse(lines[i]), log));
+            } catch (InputProblem e) {
+                log.add(location, e.reason());
+            }
+        }
+        return articles;
+    }
+
+    private static JsonNode parse(String line) throws InputProblem {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InputProblem("malformed JSON: " + InputProblem.brief(e.getOriginalMessage()));
+        }
+        if (!node.isObject()) {
+            throw new InputProblem("not a JSON object but " + node.getNodeType().name().toLowerCase());
+        }
+        return node;
+    }
+
+    private static RawArticle article(LoadedInput input, String location, int lineNumber, JsonNode record,
+                                      ProblemLog log) throws InputProblem {
+        String text = field(record, "text");
+        String html = field(record, "html");
+        String url = field(record, "url");
+        if (text == null && html == null) {
+            throw new InputProblem("record has neither \"text\" nor \"html\"");
+        }
+        PageMetadata page = new PageMetadata(null, null, null, null);
+        if (text == null) {
+            HtmlArticle article = HtmlArticleExtractor.extract(html, url);
+            page = article.metadata();
+            text = article.text();
+        }
+        String id = first(field(record, "id"), url, input.stem() + "-line" + lineNumber);
+        return new RawArticle(id, input.source() + "#" + location, location,
+                first(field(record, "title"), page.title()), first(field(record, "outlet"), page.outlet()),
+                first(url, page.url()), published(record, location, log).orElse(page.published()), false,
+                text, otherFields(record));
+    }
+
+    /** The record's date; a value that is no date is reported, and the record kept without it. */
+    private static Optional<Published> published(JsonNode record, String location, ProblemLog log) {
+        String value = field(record, "published");
+        Optional<Published> published = HtmlMetadataReader.parseDate(value);
+        if (value != null && published.isEmpty()) {
+            log.add(location, "\"published\" value \"" + value + "\" is not a date; ignored");
+        }
+        return published;
+    }
+
+    /** A field's text; numbers count (ids often are numbers), null and blank do not. */
+    private static String field(JsonNode record, String name) {
+        JsonNode value = record.get(name);
+        if (value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+            return null;
+        }
+        return value.asText();
+    }
+
+    private static Map<String, String> otherFields(JsonNode record) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        record.fields().forEachRemaining(entry -> {
+            if (!KNOWN_FIELDS.contains(entry.getKey())) {
+                JsonNode value = entry.getValue();
+                metadata.put(entry.getKey(), value.isTextual() ? value.asText() : value.toString());
+            }
+        });
+        return metadata;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package org.echotrace.ingest;
+
+import java.util.Map;
+import org.echotrace.domain.Published;
+
+/**
+ * One article as a format reader found it, before cleaning: fields the input gave, and raw text.
+ *
+ * @param location          where in a multi-record file ({@code "line 3"}, {@code "record 2"}), or null
+ * @param publishedInferred the date was guessed (e.g. a WARC capture date), not given as publication date
+ */
+record RawArticle(
+        String id,
+        String source,
+        String location,
+        String title,
+        String outlet,
+        String url,
+        Published published,
+        boolean publishedInferred,
+        String text,
+        Map<String, String> metadata) {
+
+    RawArticle {
+        metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
+    }
+
+    static RawArticle plain(String id, String source, String text) {
+        return new RawArticle(id, source, null, null, null, null, null, false, text, Map.of());
+    }
+}

@@ -1,0 +1,78 @@
+package org.echotrace.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes input bytes as strict UTF-8. Legacy files in windows-1252 are accepted with a note when nothing
+ * in them is UTF-8; a mix of both is refused, because any choice would garble part of the text.
+ */
+final class TextDecoder {
+    static final String WINDOWS_1252_NOTE = "not valid UTF-8, read as windows-1252";
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Western text in windows-1252 has a few accented letters and typographic quotes, not mostly high bytes. */
+    private static final double MAX_HIGH_BYTE_SHARE = 0.3;
+
+    private TextDecoder() {
+    }
+
+    static DecodedText decode(byte[] bytes) throws InputProblem {
+        if (startsWith(bytes, 0xfe, 0xff) || startsWith(bytes, 0xff, 0xfe)) {
+            return new DecodedText(strictDecode(bytes, StandardCharsets.UTF_16, "not valid UTF-16"), null);
+        }
+        var binary = BinaryDetector.whyBinary(bytes);
+        if (binary.isPresent()) {
+            throw new InputProblem(binary.get());
+        }
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        if (scan.firstInvalidOffset() < 0) {
+            return new DecodedText(strictDecode(bytes, StandardCharsets.UTF_8, "not valid UTF-8"), null);
+        }
+        if (scan.validMultiByteSequences() > 0) {
+            throw new InputProblem("mixed encodings: valid UTF-8 next to invalid bytes (first at byte "
+                    + scan.firstInvalidOffset() + ")");
+        }
+        if (highByteShare(bytes) <= MAX_HIGH_BYTE_SHARE) {
+            try {
+                return new DecodedText(decodeStrictly(bytes, WINDOWS_1252), WINDOWS_1252_NOTE);
+            } catch (CharacterCodingException notWindows1252) {
+                // falls through to the refusal below
+            }
+        }
+        throw new InputProblem("not valid UTF-8 (first bad byte at offset " + scan.firstInvalidOffset()
+                + ") and not plausible windows-1252 text");
+    }
+
+    private static String strictDecode(byte[] bytes, Charset charset, String failure) throws InputProblem {
+        try {
+            return decodeStrictly(bytes, charset);
+        } catch (CharacterCodingException e) {
+            throw new InputProblem(failure);
+        }
+    }
+
+    private static String decodeStrictly(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    private static double highByteShare(byte[] bytes) {
+        int high = 0;
+        for (byte b : bytes) {
+            if ((b & 0x80) != 0) {
+                high++;
+            }
+        }
+        return bytes.length == 0 ? 0 : (double) high / bytes.length;
+    }
+
+    private static boolean startsWith(byte[] bytes, int first, int second) {
+        return bytes.length >= 2 && (bytes[0] & 0xff) == first && (bytes[1] & 0xff) == second;
+    }
+}

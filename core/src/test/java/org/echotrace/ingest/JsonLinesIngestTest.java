@@ -1,0 +1,89 @@
+package org.echotrace.ingest;
+
+import static org.echotrace.ingest.IngestFixtures.RESOURCES;
+import static org.echotrace.ingest.IngestFixtures.byId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.echotrace.domain.Diagnostic;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Published;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesIngestTest {
+    private static final String FEED = RESOURCES.resolve("feed.jsonl").toString();
+    private static IngestResult result;
+
+    @BeforeAll
+    static void readFeed() {
+        result = IngestFixtures.read(RESOURCES.resolve("feed.jsonl"));
+    }
+
+    @Test
+    void readsEveryGoodLineInOrder() {
+        assertEquals(List.of("a1", "https://news.example/b2", "42", "feed-line8"), IngestFixtures.ids(result));
+    }
+
+    @Test
+    void knownFieldsFillTheDocumentAndOthersBecomeMetadata() {
+        Document doc = byId(result, "a1");
+        assertEquals("Wind farm approved", doc.title());
+        assertEquals("North News", doc.outlet());
+        assertEquals("https://news.example/a1", doc.url());
+        assertEquals(Published.of(LocalDateTime.of(2024, 1, 15, 9, 0)), doc.published());
+        assertEquals(FEED + "#line 1", doc.source());
+        assertEquals("The regional council approved the wind farm on Monday.\nConstruction starts in spring.", doc.text());
+        assertEquals(Map.of("author", "J. Doe", "tags", "[\"energy\",\"council\"]", "wordCount", "12"), doc.metadata());
+    }
+
+    @Test
+    void htmlFieldIsExtractedAndWrittenDatesAreRead() {
+        Document doc = byId(result, "https://news.example/b2");
+        assertEquals("The ferry company announced new summer timetables with extra evening crossings.", doc.text());
+        assertEquals("Second story", doc.title());
+        assertEquals(Published.of(LocalDate.of(2024, 3, 5)), doc.published());
+        assertEquals(FEED + "#line 3", doc.source());
+    }
+
+    @Test
+    void badLinesAreReportedByLineAndSkipped() {
+        List<Diagnostic> problems = result.problems();
+        assertEquals(4, problems.size(), IngestFixtures.problems(result));
+        assertEquals(new Diagnostic(FEED, "line 5", problems.get(0).reason()), problems.get(0));
+        assertTrue(problems.get(0).reason().startsWith("malformed JSON: "), problems.get(0).reason());
+        assertEquals(new Diagnostic(FEED, "line 6", "record has neither \"text\" nor \"html\""), problems.get(1));
+        assertEquals(new Diagnostic(FEED, "line 7", "not a JSON object but array"), problems.get(2));
+        assertEquals(new Diagnostic(FEED, "line 8", "\"published\" value \"someday\" is not a date; ignored"),
+                problems.get(3));
+        assertNull(byId(result, "feed-line8").published());
+        assertTrue(problems.get(0).toString().contains("feed.jsonl (line 5): malformed JSON"));
+    }
+
+    @Test
+    void ndjsonDuplicateIdGetsASuffixNotAnOverwrite() {
+        IngestResult ndjson = IngestFixtures.read(RESOURCES.resolve("feed.ndjson"));
+        assertEquals(List.of("n1", "n1-2"), IngestFixtures.ids(ndjson));
+        assertTrue(byId(ndjson, "n1").text().startsWith("First"));
+        assertTrue(byId(ndjson, "n1-2").text().startsWith("Second"));
+        Diagnostic problem = IngestFixtures.onlyProblem(ndjson);
+        assertEquals("line 2", problem.location());
+        assertEquals("duplicate id \"n1\", renamed to \"n1-2\"", problem.reason());
+    }
+
+    @Test
+    void recordWithUnreadableHtmlIsReportedAndOthersKept() {
+        String lines = "{\"id\":\"a\",\"html\":\"<nav>only a menu</nav>\"}\n{\"id\":\"b\",\"text\":\"Fine.\"}\n";
+        IngestResult read = IngestFixtures.ingester().readString("x.ndjson", lines);
+        assertEquals(List.of("b"), IngestFixtures.ids(read));
+        assertEquals(new Diagnostic("x.ndjson", "line 1", "no article text found in HTML"),
+                IngestFixtures.onlyProblem(read));
+        assertFalse(read.documents().get(0).text().isEmpty());
+    }
+}
