@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the shared evaluation data: {@code -Decho.data=DIR}, else {@code shared/data} next to the project
+ * Finds the shared evaluation data: {@code -Dechotrace.data=DIR}, else {@code shared/data} next to the project
  * root (searched upwards from the working directory, so it works from the root and from a module).
  */
 public final class DataPaths {

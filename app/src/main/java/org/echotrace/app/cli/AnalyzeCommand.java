@@ -44,17 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output folder (created if missing). Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--min-words", paramLabel = "N", defaultValue = "12",
-            description = "Shortest shared passage reported, in words. Default: ${DEFAULT-VALUE}.")
-    int minWords;
-
-    @Option(names = "--ngram", paramLabel = "N", defaultValue = "5",
-            description = "Words per fingerprint shingle. Default: ${DEFAULT-VALUE}.")
-    int ngram;
-
-    @Option(names = "--max-df", paramLabel = "N", defaultValue = "100",
-            description = "Ignore shingles found in more documents than this (boilerplate). Default: ${DEFAULT-VALUE}.")
-    int maxDocumentFrequency;
+    @CommandLine.Mixin
+    ReuseOptions reuseOptions;
 
     @Option(names = "--story-similarity", paramLabel = "X", defaultValue = "0.06",
             description = "Average similarity for documents to be one story, 0..1. Default: ${DEFAULT-VALUE}.")
@@ -79,10 +70,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        AnalysisSettings settings;
+        AnalysisSettings settings = reuseOptions.settings(spec.commandLine());
         StorySettings storySettings;
         try {
-            settings = new AnalysisSettings(ngram, minWords, maxDocumentFrequency);
             storySettings = new StorySettings(storySimilarity, StorySettings.DEFAULTS.reuseCoverage(), maxDaysApart);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

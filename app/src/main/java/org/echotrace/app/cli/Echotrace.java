@@ -35,7 +35,6 @@ public final class Echotrace implements Runnable {
         CommandLine cli = new CommandLine(new Echotrace());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("echotrace: " + e.getMessage());
             return ExitCodes.SOFTWARE;

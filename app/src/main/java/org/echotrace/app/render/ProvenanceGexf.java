@@ -77,8 +77,8 @@ final class ProvenanceGexf {
         xml.writeStartElement("nodes");
         for (Document d : report.documents()) {
             xml.writeStartElement("node");
-            xml.writeAttribute("id", d.id());
-            xml.writeAttribute("label", d.title() == null ? d.id() : d.id() + ": " + d.title());
+            attribute(xml, "id", d.id());
+            attribute(xml, "label", d.title() == null ? d.id() : d.id() + ": " + d.title());
             xml.writeStartElement("attvalues");
             value(xml, "story", storyOf.get(d.id()));
             value(xml, "outlet", d.outlet());
@@ -97,8 +97,8 @@ final class ProvenanceGexf {
             boolean backwards = pair.direction() == Direction.B_TO_A;
             xml.writeStartElement("edge");
             xml.writeAttribute("id", "e" + id++);
-            xml.writeAttribute("source", backwards ? pair.b() : pair.a());
-            xml.writeAttribute("target", backwards ? pair.a() : pair.b());
+            attribute(xml, "source", backwards ? pair.b() : pair.a());
+            attribute(xml, "target", backwards ? pair.a() : pair.b());
             if (pair.direction() != Direction.UNKNOWN) {
                 xml.writeAttribute("type", "directed");
             }
@@ -125,8 +125,13 @@ final class ProvenanceGexf {
         if (value != null) {
             xml.writeEmptyElement("attvalue");
             xml.writeAttribute("for", name);
-            xml.writeAttribute("value", XmlText.clean(value));
+            attribute(xml, "value", value);
         }
+    }
+
+    /** Every attribute value from an article goes through here: XML 1.0 forbids control characters. */
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, XmlText.clean(value));
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -73,7 +73,7 @@ final class ProvenanceSvg {
         double rowHeight = 0;
         for (Story story : stories) {
             int k = story.documents().size();
-            double radius = k == 1 ? 0 : Math.max(70, k * (NODE_RADIUS * 2 + 40) / (2 * Math.PI));
+            double radius = k == 1 ? 0 : Math.max(90, k * (NODE_RADIUS * 2 + 60) / (2 * Math.PI));
             double size = 2 * (radius + BOX_PADDING);
             if (x + size > MAX_WIDTH && x > GAP) {
                 x = GAP;

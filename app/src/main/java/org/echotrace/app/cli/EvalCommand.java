@@ -1,0 +1,78 @@
+package org.echotrace.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.echotrace.bench.eval.CloughEvaluation;
+import org.echotrace.bench.eval.PanEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code echotrace eval}: scores echotrace against gold data; each subcommand prints one JSON line. */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Scores echotrace against gold-annotated data; prints one JSON line.",
+        subcommands = {EvalCommand.Pan.class, EvalCommand.Clough.class},
+        footer = ExitCodes.FOOTER)
+final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "pan", mixinStandardHelpOptions = true,
+            description = {"PAN text alignment: character-level precision, recall, granularity and plagdet",
+                    "(Potthast et al. 2010) on a PAN-format folder: pairs, susp/, src/, truth/*.xml."},
+            footer = ExitCodes.FOOTER)
+    static final class Pan implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The PAN folder, e.g. ../shared/data/pan13-verbatim.")
+        Path folder;
+
+        @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                description = "Score only the first N pairs (0: all).")
+        int limit;
+
+        @CommandLine.Mixin
+        ReuseOptions reuseOptions;
+
+        @Override
+        public Integer call() throws IOException {
+            PanEvaluation.Result result = new PanEvaluation(reuseOptions.settings(spec.commandLine()))
+                    .evaluate(folder, limit);
+            spec.commandLine().getOut().println(result.toJson());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "clough", mixinStandardHelpOptions = true,
+            description = {"Clough-Stevenson short answers: share of copied (cut) and rewritten (light, heavy)",
+                    "answers found as reuse of their source, and the false positive rate on independent (non) ones."},
+            footer = ExitCodes.FOOTER)
+    static final class Clough implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The corpus folder, e.g. ../shared/data/clough-stevenson.")
+        Path folder;
+
+        @CommandLine.Mixin
+        ReuseOptions reuseOptions;
+
+        @Override
+        public Integer call() throws IOException {
+            CloughEvaluation.Result result = new CloughEvaluation(reuseOptions.settings(spec.commandLine()))
+                    .evaluate(folder);
+            spec.commandLine().getOut().println(result.toJson());
+            return ExitCodes.OK;
+        }
+    }
+}

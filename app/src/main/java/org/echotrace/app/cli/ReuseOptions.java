@@ -1,0 +1,30 @@
+package org.echotrace.app.cli;
+
+import org.echotrace.domain.AnalysisSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The reuse-detection options shared by every command that runs the detector. */
+final class ReuseOptions {
+
+    @Option(names = "--min-words", paramLabel = "N", defaultValue = "12",
+            description = "Shortest shared passage reported, in words. Default: ${DEFAULT-VALUE}.")
+    int minWords;
+
+    @Option(names = "--ngram", paramLabel = "N", defaultValue = "5",
+            description = "Words per fingerprint shingle. Default: ${DEFAULT-VALUE}.")
+    int ngram;
+
+    @Option(names = "--max-df", paramLabel = "N", defaultValue = "100",
+            description = "Ignore shingles found in more documents than this (boilerplate). Default: ${DEFAULT-VALUE}.")
+    int maxDocumentFrequency;
+
+    /** The settings, or a usage error naming what is wrong with them. */
+    AnalysisSettings settings(CommandLine commandLine) {
+        try {
+            return new AnalysisSettings(ngram, minWords, maxDocumentFrequency);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
+    }
+}
