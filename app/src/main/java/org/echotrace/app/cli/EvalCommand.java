@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.echotrace.bench.eval.CloughEvaluation;
 import org.echotrace.bench.eval.PanEvaluation;
+import org.echotrace.bench.eval.StoryEvaluation;
+import org.echotrace.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Parameters;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores echotrace against gold-annotated data; prints one JSON line.",
-        subcommands = {EvalCommand.Pan.class, EvalCommand.Clough.class},
+        subcommands = {EvalCommand.Pan.class, EvalCommand.Clough.class, EvalCommand.Stories.class},
         footer = ExitCodes.FOOTER)
 final class EvalCommand implements Runnable {
 
@@ -72,6 +74,30 @@ final class EvalCommand implements Runnable {
             CloughEvaluation.Result result = new CloughEvaluation(reuseOptions.settings(spec.commandLine()))
                     .evaluate(folder);
             spec.commandLine().getOut().println(result.toJson());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = {"Story clustering on the Clough-Stevenson corpus: all texts of all tasks clustered",
+                    "together, each task one gold group; pairwise precision, recall and F1."},
+            footer = ExitCodes.FOOTER)
+    static final class Stories implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The corpus folder, e.g. ../shared/data/clough-stevenson.")
+        Path folder;
+
+        @CommandLine.Option(names = "--story-similarity", paramLabel = "X", defaultValue = "0.06",
+                description = "Average similarity for one story. Default: ${DEFAULT-VALUE}.")
+        double storySimilarity;
+
+        @Override
+        public Integer call() throws IOException {
+            StorySettings settings = new StorySettings(storySimilarity, StorySettings.DEFAULTS.reuseCoverage(),
+                    StorySettings.DEFAULTS.maxDaysApart());
+            spec.commandLine().getOut().println(new StoryEvaluation(settings).evaluate(folder).toJson());
             return ExitCodes.OK;
         }
     }

@@ -26,7 +26,7 @@ class TestEchotraceHelp {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String[] command : new String[][] {{"analyze"}, {"eval", "pan"}, {"eval", "clough"}, {"bench", "reuse"}}) {
+        for (String[] command : new String[][] {{"analyze"}, {"eval", "pan"}, {"eval", "clough"}, {"eval", "stories"}, {"bench", "reuse"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             CliRun run = CliRun.of(args);
