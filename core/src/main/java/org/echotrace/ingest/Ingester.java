@@ -40,15 +40,7 @@ public final class Ingester {
         for (int i = 0; i < items.size(); i++) {
             InputItem item = items.get(i);
             ProblemLog log = new ProblemLog(item.name(), options.maxProblemsPerFile(), problems);
-            try {
-                readInput(loader.load(item, stdin), log, ids, documents);
-            } catch (InputProblem e) {
-                log.add(null, e.reason());
-            } catch (RuntimeException e) {
-                log.add(null, "could not be read: " + InputProblem.brief(e));
-            } finally {
-                log.finish();
-            }
+            readGuarded(() -> loader.load(item, stdin), log, ids, documents);
             report.update("read", i + 1, items.size());
         }
         return new IngestResult(documents, problems);
@@ -59,13 +51,27 @@ public final class Ingester {
         List<Diagnostic> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         ProblemLog log = new ProblemLog(name, options.maxProblemsPerFile(), problems);
-        try {
+        readGuarded(() -> {
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             if (bytes.length > options.maxBytes()) {
                 throw new InputProblem("content is " + ByteLoader.describeSize(bytes.length)
                         + ", larger than the limit of " + ByteLoader.describeSize(options.maxBytes()) + " (maxBytes)");
             }
-            readInput(new LoadedInput(name, fileNameOf(name), bytes), log, new IdAssigner(), documents);
+            return new LoadedInput(name, fileNameOf(name), bytes);
+        }, log, new IdAssigner(), documents);
+        return new IngestResult(documents, problems);
+    }
+
+    /** Something that loads one input's bytes, or says why it cannot. */
+    @FunctionalInterface
+    private interface Loading {
+        LoadedInput load() throws InputProblem;
+    }
+
+    /** Reads one input; whatever goes wrong becomes a problem of that input, never an exception. */
+    private void readGuarded(Loading loading, ProblemLog log, IdAssigner ids, List<Document> documents) {
+        try {
+            readInput(loading.load(), log, ids, documents);
         } catch (InputProblem e) {
             log.add(null, e.reason());
         } catch (RuntimeException e) {
@@ -73,7 +79,6 @@ public final class Ingester {
         } finally {
             log.finish();
         }
-        return new IngestResult(documents, problems);
     }
 
     private void readInput(LoadedInput input, ProblemLog log, IdAssigner ids, List<Document> documents)

@@ -28,17 +28,28 @@ final class EvalCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** One evaluation over one corpus folder: scores it and prints the result's JSON line. */
+    abstract static class CorpusEvaluation implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The corpus folder (see docs/evaluation.md).")
+        Path folder;
+
+        abstract String score() throws IOException;
+
+        @Override
+        public Integer call() throws IOException {
+            spec.commandLine().getOut().println(score());
+            return ExitCodes.OK;
+        }
+    }
+
     @Command(name = "pan", mixinStandardHelpOptions = true,
             description = {"PAN text alignment: character-level precision, recall, granularity and plagdet",
                     "(Potthast et al. 2010) on a PAN-format folder: pairs, susp/, src/, truth/*.xml."},
             footer = ExitCodes.FOOTER)
-    static final class Pan implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "DIR", description = "The PAN folder, e.g. ../shared/data/pan13-verbatim.")
-        Path folder;
-
+    static final class Pan extends CorpusEvaluation {
         @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
                 description = "Score only the first N pairs (0: all).")
         int limit;
@@ -47,11 +58,8 @@ final class EvalCommand implements Runnable {
         ReuseOptions reuseOptions;
 
         @Override
-        public Integer call() throws IOException {
-            PanEvaluation.Result result = new PanEvaluation(reuseOptions.settings(spec.commandLine()))
-                    .evaluate(folder, limit);
-            spec.commandLine().getOut().println(result.toJson());
-            return ExitCodes.OK;
+        String score() throws IOException {
+            return new PanEvaluation(reuseOptions.settings(spec.commandLine())).evaluate(folder, limit).toJson();
         }
     }
 
@@ -59,22 +67,13 @@ final class EvalCommand implements Runnable {
             description = {"Clough-Stevenson short answers: share of copied (cut) and rewritten (light, heavy)",
                     "answers found as reuse of their source, and the false positive rate on independent (non) ones."},
             footer = ExitCodes.FOOTER)
-    static final class Clough implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "DIR", description = "The corpus folder, e.g. ../shared/data/clough-stevenson.")
-        Path folder;
-
+    static final class Clough extends CorpusEvaluation {
         @CommandLine.Mixin
         ReuseOptions reuseOptions;
 
         @Override
-        public Integer call() throws IOException {
-            CloughEvaluation.Result result = new CloughEvaluation(reuseOptions.settings(spec.commandLine()))
-                    .evaluate(folder);
-            spec.commandLine().getOut().println(result.toJson());
-            return ExitCodes.OK;
+        String score() throws IOException {
+            return new CloughEvaluation(reuseOptions.settings(spec.commandLine())).evaluate(folder).toJson();
         }
     }
 
@@ -82,23 +81,16 @@ final class EvalCommand implements Runnable {
             description = {"Story clustering on the Clough-Stevenson corpus: all texts of all tasks clustered",
                     "together, each task one gold group; pairwise precision, recall and F1."},
             footer = ExitCodes.FOOTER)
-    static final class Stories implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "DIR", description = "The corpus folder, e.g. ../shared/data/clough-stevenson.")
-        Path folder;
-
+    static final class Stories extends CorpusEvaluation {
         @CommandLine.Option(names = "--story-similarity", paramLabel = "X", defaultValue = "0.06",
                 description = "Average similarity for one story. Default: ${DEFAULT-VALUE}.")
         double storySimilarity;
 
         @Override
-        public Integer call() throws IOException {
+        String score() throws IOException {
             StorySettings settings = new StorySettings(storySimilarity, StorySettings.DEFAULTS.reuseCoverage(),
                     StorySettings.DEFAULTS.maxDaysApart());
-            spec.commandLine().getOut().println(new StoryEvaluation(settings).evaluate(folder).toJson());
-            return ExitCodes.OK;
+            return new StoryEvaluation(settings).evaluate(folder).toJson();
         }
     }
 }

@@ -59,6 +59,11 @@ class TestReportInBrowser {
             pair.scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("report-pair.png")));
 
+            Locator firstDocument = page.locator("article.doc").first();
+            firstDocument.locator("details summary").first().click();
+            assertTrue(firstDocument.locator(".doc-text mark.shared").first().isVisible(), "shared text marked");
+            firstDocument.screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("report-document.png")));
+
             assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
         }
     }
