@@ -50,8 +50,8 @@ final class ShingleIndex {
          * hits with {@code docA}, with the hit positions in increasing order of {@code posA}.
          */
         void pairsOf(int docA, int minHits, PairSink sink) {
-            int lo = lowerBound(base[docA] << 32);
-            int hi = lowerBound(base[docA + 1] << 32);
+            int lo = lowerBound(hits, base[docA] << 32);
+            int hi = lowerBound(hits, base[docA + 1] << 32);
             if (hi - lo < minHits) {
                 return;
             }
@@ -84,20 +84,6 @@ final class ShingleIndex {
                 }
                 start = end;
             }
-        }
-
-        private int lowerBound(long key) {
-            int lo = 0;
-            int hi = hits.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (hits[mid] < key) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
 
         private int docOf(long g) {
@@ -185,7 +171,7 @@ final class ShingleIndex {
 
     /** One hit per pair of documents sharing a shingle whose document frequency is in [2, maxDf]. */
     private long[] emitHits(long[] keys, int ordinalBits) {
-        int end = lowerBoundEmpty(keys);
+        int end = lowerBound(keys, EMPTY);
         int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 8);
         int[] bounds = new int[chunks + 1];
         for (int c = 1; c < chunks; c++) {
@@ -247,12 +233,13 @@ final class ShingleIndex {
         return i;
     }
 
-    private static int lowerBoundEmpty(long[] keys) {
+    /** Index of the first of the sorted {@code keys} that is not below {@code key}. */
+    static int lowerBound(long[] keys, long key) {
         int lo = 0;
         int hi = keys.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (keys[mid] < EMPTY) {
+            if (keys[mid] < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;

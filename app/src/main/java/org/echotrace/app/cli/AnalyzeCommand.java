@@ -47,13 +47,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReuseOptions reuseOptions;
 
-    @Option(names = "--story-similarity", paramLabel = "X", defaultValue = "0.06",
-            description = "Average similarity for documents to be one story, 0..1. Default: ${DEFAULT-VALUE}.")
-    double storySimilarity;
-
-    @Option(names = "--max-days-apart", paramLabel = "DAYS", defaultValue = "30",
-            description = "Documents published further apart are never one story. Default: ${DEFAULT-VALUE}.")
-    int maxDaysApart;
+    @CommandLine.Mixin
+    StoryOptions storyOptions;
 
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = ByteSizeConverter.class,
             description = "Skip input files larger than this (e.g. 500k, 10M). Default: ${DEFAULT-VALUE}.")
@@ -71,12 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         AnalysisSettings settings = reuseOptions.settings(spec.commandLine());
-        StorySettings storySettings;
-        try {
-            storySettings = new StorySettings(storySimilarity, StorySettings.DEFAULTS.reuseCoverage(), maxDaysApart);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        StorySettings storySettings = storyOptions.settings(spec.commandLine());
         TerminalProgress progress = TerminalProgress.create(err);
         IngestResult read = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()))
                 .read(inputs, System.in, quiet ? org.echotrace.Progress.NONE : progress);

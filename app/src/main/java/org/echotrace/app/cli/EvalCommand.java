@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.echotrace.bench.eval.CloughEvaluation;
 import org.echotrace.bench.eval.PanEvaluation;
 import org.echotrace.bench.eval.StoryEvaluation;
-import org.echotrace.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -82,15 +81,12 @@ final class EvalCommand implements Runnable {
                     "together, each task one gold group; pairwise precision, recall and F1."},
             footer = ExitCodes.FOOTER)
     static final class Stories extends CorpusEvaluation {
-        @CommandLine.Option(names = "--story-similarity", paramLabel = "X", defaultValue = "0.06",
-                description = "Average similarity for one story. Default: ${DEFAULT-VALUE}.")
-        double storySimilarity;
+        @CommandLine.Mixin
+        StoryOptions storyOptions;
 
         @Override
         String score() throws IOException {
-            StorySettings settings = new StorySettings(storySimilarity, StorySettings.DEFAULTS.reuseCoverage(),
-                    StorySettings.DEFAULTS.maxDaysApart());
-            return new StoryEvaluation(settings).evaluate(folder).toJson();
+            return new StoryEvaluation(storyOptions.settings(spec.commandLine())).evaluate(folder).toJson();
         }
     }
 }
