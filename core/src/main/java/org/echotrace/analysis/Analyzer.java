@@ -1,31 +1,54 @@
 package org.echotrace.analysis;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.echotrace.Progress;
 import org.echotrace.Version;
 import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.entity.AttributionEntities;
+import org.echotrace.entity.EntityIndex;
+import org.echotrace.entity.EntityLinker;
+import org.echotrace.language.DocumentLanguage;
+import org.echotrace.language.LanguageAnalyzer;
+import org.echotrace.language.LanguageStage;
 import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.story.StoryClusterer;
 import org.echotrace.story.StorySettings;
 
 /**
- * Runs the cross-document stages over ingested documents and assembles the {@link Report}:
- * reuse first, then stories (which use the reuse found).
+ * Runs the stages over ingested documents and assembles the {@link Report}: reuse, then stories (which
+ * use the reuse found), then, when a language analyzer is given, each document's language and the
+ * cross-document entities, attributions, timeline and labels built from it.
  */
 public final class Analyzer {
 
     private final AnalysisSettings settings;
     private final StorySettings storySettings;
+    private final LanguageAnalyzer language;
+    private final int threads;
 
     public Analyzer(AnalysisSettings settings, StorySettings storySettings) {
+        this(settings, storySettings, null, 1);
+    }
+
+    private Analyzer(AnalysisSettings settings, StorySettings storySettings, LanguageAnalyzer language, int threads) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.storySettings = Objects.requireNonNull(storySettings, "storySettings");
+        this.language = language;
+        this.threads = threads;
+    }
+
+    /** The same analysis plus the language layer, run on {@code threads} threads. */
+    public Analyzer withLanguage(LanguageAnalyzer analyzer, int threads) {
+        return new Analyzer(settings, storySettings, Objects.requireNonNull(analyzer, "analyzer"), threads);
     }
 
     public Report analyze(List<Document> documents, List<Diagnostic> problems, Progress progress) {
@@ -33,6 +56,20 @@ public final class Analyzer {
         progress.update("stories", 0, documents.size());
         List<Story> stories = new StoryClusterer(storySettings).cluster(documents, reuse);
         progress.update("stories", documents.size(), documents.size());
-        return new Report(Version.generator(), settings, documents, reuse, stories, problems);
+        if (language == null) {
+            return new Report(Version.generator(), settings, documents, reuse, stories, problems);
+        }
+        LanguageStage.Result read = new LanguageStage(language, Analyzer::referenceDate, threads).run(documents, progress);
+        List<Diagnostic> allProblems = new ArrayList<>(problems);
+        allProblems.addAll(read.problems());
+        EntityIndex entities = new EntityLinker().link(documents, read.languages());
+        List<Attribution> attributions = AttributionEntities.link(
+                read.languages().stream().flatMap(l -> l.attributions().stream()).toList(), entities);
+        return new Report(Version.generator(), settings, documents, reuse, stories, entities.entities(),
+                attributions, allProblems);
+    }
+
+    private static LocalDate referenceDate(Document document) {
+        return document.published() == null ? null : document.published().date();
     }
 }

@@ -17,11 +17,11 @@ final class EntityTypes {
             return Optional.empty();
         }
         if (nerTag.equals("PERSON")) {
-            return Optional.of(EntityType.person);
+            return Optional.of(EntityType.PERSON);
         }
         if (nerTag.equals("ORGANIZATION")) {
-            return Optional.of(EntityType.organization);
+            return Optional.of(EntityType.ORGANIZATION);
         }
-        return PLACES.contains(nerTag) ? Optional.of(EntityType.place) : Optional.empty();
+        return PLACES.contains(nerTag) ? Optional.of(EntityType.PLACE) : Optional.empty();
     }
 }

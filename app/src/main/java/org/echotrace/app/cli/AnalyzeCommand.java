@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
         name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-                "Reads news articles, finds the passages they share, groups them into stories and writes",
+                "Reads news articles, finds the passages they share, groups them into stories, finds entities,",
+                "attributions, dates and labels (Stanford CoreNLP; parses cached on disk) and writes",
                 "report.json, report.html, reuse.csv and provenance.gexf into the output folder.",
                 "",
                 "Inputs: .txt, .html/.htm, .jsonl/.ndjson (one article per line), .warc/.warc.gz;",
@@ -49,6 +50,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     StoryOptions storyOptions;
+
+    @CommandLine.Mixin
+    NlpOptions nlpOptions;
+
+    @Option(names = "--no-nlp", description = "Reuse and stories only: no entities, attributions, timeline or labels"
+            + " (much faster on large corpora).")
+    boolean noNlp;
 
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = ByteSizeConverter.class,
             description = "Skip input files larger than this (e.g. 500k, 10M). Default: ${DEFAULT-VALUE}.")
@@ -76,14 +84,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("echotrace: no article could be read from " + String.join(" ", inputs));
             return ExitCodes.NO_INPUT;
         }
-        Report report = new Analyzer(settings, storySettings)
-                .analyze(read.documents(), read.problems(), quiet ? org.echotrace.Progress.NONE : progress);
+        Analyzer analyzer = new Analyzer(settings, storySettings);
+        if (!noNlp) {
+            analyzer = analyzer.withLanguage(nlpOptions.analyzer(), nlpOptions.threads());
+        }
+        Report report = analyzer.analyze(read.documents(), read.problems(), quiet ? org.echotrace.Progress.NONE : progress);
         progress.finish();
         Files.createDirectories(out);
         List<Path> written = ReportFiles.writeAll(report, out);
         if (!quiet) {
-            stdout.printf("%d documents, %d reuse pairs, %d stories, %d inputs skipped%n",
-                    report.documents().size(), report.reuse().size(), report.stories().size(), report.problems().size());
+            stdout.printf("%d documents, %d reuse pairs, %d stories, %d entities, %d attributions, %d problems%n",
+                    report.documents().size(), report.reuse().size(), report.stories().size(),
+                    report.entities().size(), report.attributions().size(), report.problems().size());
         }
         stdout.println("Report: " + written.get(0).toAbsolutePath().normalize());
         if (!quiet) {

@@ -1,0 +1,35 @@
+package org.echotrace.app.cli;
+
+import java.nio.file.Path;
+import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
+import org.echotrace.nlp.Parser;
+import picocli.CommandLine.Option;
+
+/** Options of the language layer (CoreNLP), shared by every command that parses text. */
+final class NlpOptions {
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where parses are cached (keyed by the cleaned text's hash). Default: $XDG_CACHE_HOME/echotrace/parses or ~/.cache/echotrace/parses.")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Parse every text again; read and write no cached parses.")
+    boolean noCache;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once. Default: the number of cores.")
+    Integer threads;
+
+    Parser parser() {
+        if (noCache) {
+            return Parser.uncached();
+        }
+        return cache == null ? Parser.cachedInDefaultPlace() : Parser.cachedIn(cache);
+    }
+
+    CoreNlpLanguageAnalyzer analyzer() {
+        return new CoreNlpLanguageAnalyzer(parser());
+    }
+
+    int threads() {
+        return threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,54 @@
+package org.echotrace.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.echotrace.domain.Entity;
+import org.echotrace.domain.Mention;
+import org.echotrace.domain.Span;
+
+/** The entities of a corpus, and which entity a stretch of a document's text names. */
+public final class EntityIndex {
+
+    private final List<Entity> entities;
+    private final Map<String, List<Located>> byDocument = new HashMap<>();
+
+    private record Located(Mention mention, String entity) {
+    }
+
+    EntityIndex(List<Entity> entities) {
+        this.entities = List.copyOf(entities);
+        for (Entity entity : entities) {
+            for (Mention mention : entity.mentions()) {
+                byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(new Located(mention, entity.id()));
+            }
+        }
+    }
+
+    public static EntityIndex empty() {
+        return new EntityIndex(List.of());
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /**
+     * The entity a span names: the mention sharing most characters with it, if any does. A span that
+     * holds a name ("the terrorist X group") finds the name's entity.
+     */
+    public Optional<String> entityAt(String document, Span span) {
+        String best = null;
+        int bestOverlap = 0;
+        for (Located located : byDocument.getOrDefault(document, List.of())) {
+            int overlap = Math.min(span.end(), located.mention().end()) - Math.max(span.start(), located.mention().start());
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = located.entity();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,244 @@
+package org.echotrace.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Entity;
+import org.echotrace.domain.EntityType;
+import org.echotrace.domain.Mention;
+import org.echotrace.language.Description;
+import org.echotrace.language.DocumentLanguage;
+import org.echotrace.language.NameMention;
+
+/**
+ * Merges the names of all documents into entities, one per real-world thing, by general mechanisms
+ * only: an acronym defined in parentheses, spelling variants of a transliterated name, a generic tail
+ * ("X Organization", "X News Agency" and "X"), a surname after the full name; then points definite
+ * descriptions ("the group") at the nearest preceding entity of their kind.
+ */
+public final class EntityLinker {
+
+    /** How far back (characters) a description looks for the entity it stands for. */
+    private static final int DESCRIPTION_REACH = 1500;
+    private static final double MIN_SPELLING_SIMILARITY = 0.7;
+
+    /** One name in one document; {@code type} is null for occurrences found by alias search. */
+    private record Occurrence(Mention mention, EntityType type, boolean typeFromContext) {
+        String key() {
+            return NameKeys.key(mention.text());
+        }
+    }
+
+    public EntityIndex link(List<Document> documents, List<DocumentLanguage> languages) {
+        List<Occurrence> names = new ArrayList<>();
+        languages.forEach(language -> language.names().forEach(
+                name -> names.add(new Occurrence(name.mention(), name.type(), name.typeFromContext()))));
+        UnionFind same = new UnionFind();
+        for (Document document : documents) {
+            for (AcronymDefinitions.Definition definition : AcronymDefinitions.find(document.id(), document.text())) {
+                addLongForm(names, definition.longForm());
+                definition.acronyms().forEach(acronym -> same.union(NameKeys.key(definition.longForm().text()), NameKeys.key(acronym)));
+            }
+        }
+        names.addAll(AliasSearch.untaggedOccurrences(documents, names.stream().map(o -> o.mention()).toList())
+                .stream().map(mention -> new Occurrence(mention, null, false)).toList());
+        names.forEach(occurrence -> same.add(occurrence.key()));
+        joinVariants(same, names);
+        return build(names, same, languages);
+    }
+
+    /** The long form of a definition is one name even when the tagger cut it up or missed it. */
+    private static void addLongForm(List<Occurrence> names, Mention longForm) {
+        EntityType type = names.stream().filter(o -> overlaps(o.mention(), longForm)).map(Occurrence::type)
+                .findFirst().orElse(EntityType.ORGANIZATION);
+        boolean present = names.removeIf(o -> overlaps(o.mention(), longForm) && !o.mention().equals(longForm));
+        if (present || names.stream().noneMatch(o -> o.mention().equals(longForm))) {
+            names.add(new Occurrence(longForm, type, false));
+        }
+    }
+
+    private static boolean overlaps(Mention a, Mention b) {
+        return a.document().equals(b.document()) && a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static void joinVariants(UnionFind same, List<Occurrence> names) {
+        Set<String> keys = names.stream().map(Occurrence::key).collect(Collectors.toSet());
+        Map<String, List<String>> bySkeleton = new HashMap<>();
+        for (String key : keys) {
+            String tail = NameKeys.withoutGenericTail(key);
+            if (!tail.equals(key) && keys.contains(tail)) {
+                same.union(key, tail);
+            }
+            String skeleton = NameKeys.skeleton(tail);
+            if (!skeleton.isEmpty()) {
+                bySkeleton.computeIfAbsent(skeleton, s -> new ArrayList<>()).add(key);
+            }
+        }
+        for (List<String> variants : bySkeleton.values()) {
+            for (String variant : variants.subList(1, variants.size())) {
+                if (NameKeys.similarity(NameKeys.withoutGenericTail(variants.get(0)), NameKeys.withoutGenericTail(variant))
+                        >= MIN_SPELLING_SIMILARITY) {
+                    same.union(variants.get(0), variant);
+                }
+            }
+        }
+        joinSurnames(same, names);
+        joinInitials(same, names);
+    }
+
+    /**
+     * "US" and "United States", "EU" and "European Union": an acronym joins the one name of the same type
+     * whose capitalised words start with its letters, when exactly one such name is written.
+     */
+    private static void joinInitials(UnionFind same, List<Occurrence> names) {
+        Map<String, EntityType> typeBySurface = new HashMap<>();
+        names.stream().filter(o -> o.type() != null).forEach(o -> typeBySurface.putIfAbsent(o.mention().text(), o.type()));
+        for (Map.Entry<String, EntityType> acronym : typeBySurface.entrySet()) {
+            if (!NameKeys.isAcronym(acronym.getKey())) {
+                continue;
+            }
+            Set<String> expansions = typeBySurface.entrySet().stream()
+                    .filter(e -> e.getValue() == acronym.getValue() && NameKeys.initials(e.getKey()).equals(acronym.getKey()))
+                    .map(e -> same.find(NameKeys.key(e.getKey()))).collect(Collectors.toSet());
+            if (expansions.size() == 1) {
+                same.union(expansions.iterator().next(), NameKeys.key(acronym.getKey()));
+            }
+        }
+    }
+
+    /** "Rajavi" after "Maryam Rajavi": a one-word person name joins the one full name it ends, if only one does. */
+    private static void joinSurnames(UnionFind same, List<Occurrence> names) {
+        Set<String> personKeys = names.stream().filter(o -> o.type() == EntityType.PERSON).map(Occurrence::key)
+                .collect(Collectors.toSet());
+        for (String key : personKeys) {
+            if (NameKeys.words(key).size() != 1) {
+                continue;
+            }
+            Set<String> fullNames = personKeys.stream()
+                    .filter(other -> NameKeys.words(other).size() > 1 && other.endsWith(" " + key))
+                    .map(same::find).collect(Collectors.toSet());
+            if (fullNames.size() == 1) {
+                same.union(fullNames.iterator().next(), key);
+            }
+        }
+    }
+
+    private EntityIndex build(List<Occurrence> names, UnionFind same, List<DocumentLanguage> languages) {
+        Map<String, List<Occurrence>> byRoot = names.stream()
+                .collect(Collectors.groupingBy(o -> same.find(o.key()), LinkedHashMap::new, Collectors.toList()));
+        List<Draft> drafts = new ArrayList<>();
+        for (List<Occurrence> occurrences : byRoot.values()) {
+            typeOf(occurrences).ifPresent(type -> drafts.add(new Draft(type, occurrences, new ArrayList<>())));
+        }
+        resolveDescriptions(drafts, languages);
+        drafts.sort(Comparator.comparingInt((Draft d) -> -d.mentionCount()).thenComparing(Draft::name));
+        List<Entity> entities = new ArrayList<>();
+        for (Draft draft : drafts) {
+            entities.add(draft.toEntity("e" + (entities.size() + 1)));
+        }
+        return new EntityIndex(entities);
+    }
+
+    /**
+     * The type most occurrences give, where a type written next to a name ("X camp", "X News Agency")
+     * outvotes every tagger guess: taggers are wrong about unfamiliar names in a consistent way.
+     */
+    private static Optional<EntityType> typeOf(List<Occurrence> occurrences) {
+        Optional<EntityType> fromContext = majority(occurrences.stream().filter(Occurrence::typeFromContext).toList());
+        return fromContext.isPresent() ? fromContext : majority(occurrences);
+    }
+
+    private static Optional<EntityType> majority(List<Occurrence> occurrences) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        occurrences.stream().map(Occurrence::type).filter(java.util.Objects::nonNull)
+                .forEach(type -> votes.merge(type, 1, Integer::sum));
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * A description stands for the nearest entity of its kind named before it in the same document. When
+     * some entity's name holds the description's head ("the agency" and "X News Agency"), only such
+     * entities qualify: a description that names its kind should not fall to a neighbour of another kind.
+     */
+    private static void resolveDescriptions(List<Draft> drafts, List<DocumentLanguage> languages) {
+        for (DocumentLanguage language : languages) {
+            for (Description description : language.descriptions()) {
+                List<Draft> named = drafts.stream().filter(d -> d.nameHolds(description.head())).toList();
+                List<Draft> candidates = named.isEmpty()
+                        ? drafts.stream().filter(d -> d.type() == description.type()).toList() : named;
+                nearestBefore(candidates, description.mention()).ifPresent(draft -> draft.descriptions().add(description.mention()));
+            }
+        }
+    }
+
+    private static Optional<Draft> nearestBefore(List<Draft> candidates, Mention at) {
+        Draft best = null;
+        int bestEnd = -1;
+        for (Draft draft : candidates) {
+            for (Occurrence occurrence : draft.names()) {
+                Mention name = occurrence.mention();
+                boolean before = name.document().equals(at.document()) && name.end() <= at.start()
+                        && at.start() - name.end() <= DESCRIPTION_REACH;
+                if (before && name.end() > bestEnd) {
+                    bestEnd = name.end();
+                    best = draft;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** An entity under construction. */
+    private record Draft(EntityType type, List<Occurrence> names, List<Mention> descriptions) {
+
+        boolean nameHolds(String word) {
+            return names.stream().anyMatch(o -> NameKeys.words(o.key()).contains(word));
+        }
+
+        int mentionCount() {
+            return names.size() + descriptions.size();
+        }
+
+        /** The most common full form: acronyms only when nothing else is written, longer forms before surnames. */
+        String name() {
+            Map<String, Long> counts = names.stream().map(o -> o.mention().text())
+                    .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+            List<String> full = counts.keySet().stream().filter(s -> !NameKeys.isAcronym(s)).toList();
+            List<String> candidates = full.isEmpty() ? List.copyOf(counts.keySet()) : full;
+            int mostWords = candidates.stream().mapToInt(s -> Math.min(2, s.split("[\\s]+").length)).max().orElse(1);
+            return candidates.stream()
+                    .filter(s -> Math.min(2, s.split("[\\s]+").length) == mostWords)
+                    .max(Comparator.comparingLong((String s) -> counts.get(s)).thenComparingInt(String::length)
+                            .thenComparing(Comparator.reverseOrder()))
+                    .orElseThrow();
+        }
+
+        List<String> aliases() {
+            Map<String, Long> counts = names.stream().map(o -> o.mention().text())
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).toList();
+        }
+
+        Entity toEntity(String id) {
+            List<Mention> mentions = new ArrayList<>();
+            names.forEach(o -> mentions.add(o.mention()));
+            mentions.addAll(descriptions);
+            Set<Mention> unique = new HashSet<>();
+            List<Mention> ordered = mentions.stream().filter(unique::add)
+                    .sorted(Comparator.comparing(Mention::document).thenComparingInt(Mention::start)).toList();
+            return new Entity(id, name(), type, aliases(), ordered);
+        }
+    }
+}
