@@ -1,10 +1,8 @@
 package org.echotrace.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.echotrace.Progress;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Passage;
@@ -33,8 +31,7 @@ public final class ReuseBenchmark {
 
     public static Result run(PlantedCorpus.Corpus corpus, AnalysisSettings settings) {
         System.gc();
-        HeapSampler heap = new HeapSampler();
-        heap.start();
+        HeapSampler heap = HeapSampler.started();
         long t0 = System.nanoTime();
         List<ReusePair> pairs = new ReuseDetector(settings).detect(corpus.documents(), Progress.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -74,7 +71,7 @@ public final class ReuseBenchmark {
         }
         double mb = corpus.chars() / 1e6;
         return new Result(corpus.documents().size(), mb, seconds, corpus.documents().size() / seconds, mb / seconds,
-                heap.peak() >> 20, big, found, big == 0 ? 1 : (double) found / big, detected, correct,
+                heap.peakBytes() >> 20, big, found, big == 0 ? 1 : (double) found / big, detected, correct,
                 detected == 0 ? 1 : (double) correct / detected, pairs.size(), settings);
     }
 
@@ -88,32 +85,6 @@ public final class ReuseBenchmark {
 
     private static int overlap(Span x, Span y) {
         return Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
-    }
-
-    /** Samples used heap every 20 ms; pool peaks would add up maxima reached at different times. */
-    private static final class HeapSampler extends Thread {
-        private final AtomicLong peak = new AtomicLong();
-
-        HeapSampler() {
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (!isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long peak() {
-            return peak.get();
-        }
     }
 
     /** {@code ReuseBenchmark ARTICLES [SEED]}: builds a planted corpus, prints the result as one JSON line. */

@@ -30,7 +30,6 @@ public final class EntityLinker {
 
     /** How far back (characters) a description looks for the entity it stands for. */
     private static final int DESCRIPTION_REACH = 1500;
-    private static final double MIN_SPELLING_SIMILARITY = 0.7;
 
     /** One name in one document; {@code type} is null for occurrences found by alias search. */
     private record Occurrence(Mention mention, EntityType type, boolean typeFromContext) {
@@ -46,8 +45,12 @@ public final class EntityLinker {
         UnionFind same = new UnionFind();
         for (Document document : documents) {
             for (AcronymDefinitions.Definition definition : AcronymDefinitions.find(document.id(), document.text())) {
-                addLongForm(names, definition.longForm());
-                definition.acronyms().forEach(acronym -> same.union(NameKeys.key(definition.longForm().text()), NameKeys.key(acronym)));
+                EntityType type = addLongForm(names, definition.longForm());
+                for (Mention acronym : definition.acronyms()) {
+                    names.removeIf(o -> o.mention().equals(acronym));
+                    names.add(new Occurrence(acronym, type, false));
+                    same.union(NameKeys.key(definition.longForm().text()), NameKeys.key(acronym.text()));
+                }
             }
         }
         names.addAll(AliasSearch.untaggedOccurrences(documents, names.stream().map(o -> o.mention()).toList())
@@ -58,13 +61,14 @@ public final class EntityLinker {
     }
 
     /** The long form of a definition is one name even when the tagger cut it up or missed it. */
-    private static void addLongForm(List<Occurrence> names, Mention longForm) {
+    private static EntityType addLongForm(List<Occurrence> names, Mention longForm) {
         EntityType type = names.stream().filter(o -> overlaps(o.mention(), longForm)).map(Occurrence::type)
                 .findFirst().orElse(EntityType.ORGANIZATION);
         boolean present = names.removeIf(o -> overlaps(o.mention(), longForm) && !o.mention().equals(longForm));
         if (present || names.stream().noneMatch(o -> o.mention().equals(longForm))) {
             names.add(new Occurrence(longForm, type, false));
         }
+        return type;
     }
 
     private static boolean overlaps(Mention a, Mention b) {
@@ -86,8 +90,7 @@ public final class EntityLinker {
         }
         for (List<String> variants : bySkeleton.values()) {
             for (String variant : variants.subList(1, variants.size())) {
-                if (NameKeys.similarity(NameKeys.withoutGenericTail(variants.get(0)), NameKeys.withoutGenericTail(variant))
-                        >= MIN_SPELLING_SIMILARITY) {
+                if (NameKeys.variantSpellings(variants.get(0), variant)) {
                     same.union(variants.get(0), variant);
                 }
             }

@@ -18,6 +18,7 @@ final class NameKeys {
     private static final Set<String> GENERIC_TAILS = Set.of("organization", "organisation", "group", "movement",
             "agency", "news", "party", "network");
     private static final String VOWELS = "aeiouy";
+    private static final double MIN_SPELLING_SIMILARITY = 0.7;
 
     private NameKeys() {
     }
@@ -65,6 +66,13 @@ final class NameKeys {
             }
         }
         return out.toString();
+    }
+
+    /** True when two keys are spellings of one transliterated name: same skeleton, and they look alike. */
+    static boolean variantSpellings(String keyA, String keyB) {
+        String skeleton = skeleton(withoutGenericTail(keyA));
+        return !skeleton.isEmpty() && skeleton.equals(skeleton(withoutGenericTail(keyB)))
+                && similarity(withoutGenericTail(keyA), withoutGenericTail(keyB)) >= MIN_SPELLING_SIMILARITY;
     }
 
     /** True for names written as an acronym ("ABC", "AbC" is not one). */

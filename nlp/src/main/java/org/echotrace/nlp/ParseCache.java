@@ -33,8 +33,15 @@ final class ParseCache {
         this.directory = directory;
     }
 
-    /** Where the cache lives unless told otherwise: {@code $XDG_CACHE_HOME/echotrace/parses} or {@code ~/.cache/...}. */
+    /**
+     * Where the cache lives unless told otherwise: the system property {@code echotrace.cache} (tests point
+     * it into target/), else {@code $XDG_CACHE_HOME/echotrace/parses}, else {@code ~/.cache/echotrace/parses}.
+     */
     static Path defaultDirectory() {
+        String override = System.getProperty("echotrace.cache");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("echotrace").resolve("parses");

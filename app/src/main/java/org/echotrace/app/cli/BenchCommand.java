@@ -3,6 +3,7 @@ package org.echotrace.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.echotrace.bench.DataPaths;
+import org.echotrace.bench.NlpBenchmark;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
 import picocli.CommandLine;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks on generated corpora with planted reuse; prints one JSON line.",
-        subcommands = {BenchCommand.Reuse.class},
+        description = "Benchmarks of speed, memory and accuracy; each prints one JSON line.",
+        subcommands = {BenchCommand.Reuse.class, BenchCommand.Nlp.class},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Runnable {
 
@@ -59,6 +60,40 @@ final class BenchCommand implements Runnable {
             ReuseBenchmark.Result result = ReuseBenchmark.run(corpus, reuseOptions.settings(spec.commandLine()));
             spec.commandLine().getOut().println(result.toJson());
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "nlp", mixinStandardHelpOptions = true,
+            description = {"Parses a folder of .txt articles (default: PolNeAR dev in shared/data) with no cache",
+                    "and reports tokens/s on N threads and peak heap (model load timed apart), then the time of a",
+                    "full language-stage re-run from the parse cache it filled."},
+            footer = ExitCodes.FOOTER)
+    static final class Nlp implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Parameters(arity = "0..1", paramLabel = "DIR", description = "Folder of .txt articles.")
+        Path folder;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "1000000", description = "At most N articles.")
+        int limit;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Parsing threads. Default: the number of cores.")
+        Integer threads;
+
+        @Override
+        public Integer call() throws Exception {
+            Path texts = folder != null ? folder : DataPaths.sharedData().map(d -> d.resolve("polnear/dev/text"))
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no shared/data found; give DIR"));
+            Path cache = java.nio.file.Files.createTempDirectory("echotrace-bench-cache");
+            try {
+                int n = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+                NlpBenchmark.Result result = NlpBenchmark.run(NlpBenchmark.texts(texts, limit), n, cache);
+                spec.commandLine().getOut().println(result.toJson());
+                return ExitCodes.OK;
+            } finally {
+                org.echotrace.bench.TempFiles.deleteTree(cache);
+            }
         }
     }
 }

@@ -1,72 +1,108 @@
 package org.echotrace.app.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
+import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Span;
+import org.echotrace.domain.TextSpan;
 
 /**
- * A document's cleaned text as HTML, every stretch it shares with another document marked and titled
- * with the documents it shares it with. Overlapping passages of several pairs are split at every
- * boundary so that each mark names all of its partners.
+ * A document's cleaned text as HTML with every layer the report knows marked on it: passages shared
+ * with other documents, and the source, cue and content of each attribution. Overlapping marks are
+ * split at every boundary, so each piece of text is one element carrying the classes and titles of all
+ * the marks that cover it.
  */
 final class DocumentText {
 
-    private record Share(Span span, String partner) {
+    /** One marked stretch: its CSS class (shared, source, cue, content) and a tooltip. */
+    record Mark(Span span, String kind, String title) {
     }
 
     private DocumentText() {
     }
 
-    static String render(Document doc, List<ReusePair> reuse) {
-        List<Share> shares = sharesOf(doc.id(), reuse);
+    static String render(Document doc, Report report) {
+        return render(doc, marksOf(doc.id(), report));
+    }
+
+    static String render(Document doc, List<Mark> marks) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, doc.text().length()));
-        shares.forEach(s -> {
-            cuts.add(s.span.start());
-            cuts.add(s.span.end());
+        marks.forEach(m -> {
+            cuts.add(m.span().start());
+            cuts.add(m.span().end());
         });
         StringBuilder html = new StringBuilder();
         Integer previous = null;
         for (int cut : cuts) {
             if (previous != null && cut > previous) {
-                appendSegment(html, doc.text(), new Span(previous, cut), shares);
+                appendSegment(html, doc.text(), new Span(previous, cut), marks);
             }
             previous = cut;
         }
         return html.toString();
     }
 
-    private static void appendSegment(StringBuilder html, String text, Span segment, List<Share> shares) {
-        Set<String> partners = new TreeSet<>();
-        for (Share s : shares) {
-            if (s.span.contains(segment)) {
-                partners.add(s.partner);
+    private static void appendSegment(StringBuilder html, String text, Span segment, List<Mark> marks) {
+        Set<String> kinds = new TreeSet<>();
+        Set<String> titles = new LinkedHashSet<>();
+        for (Mark m : marks) {
+            if (m.span().contains(segment)) {
+                kinds.add(m.kind());
+                titles.add(m.title());
             }
         }
         String escaped = Html.escape(segment.of(text));
-        if (partners.isEmpty()) {
+        if (kinds.isEmpty()) {
             html.append(escaped);
         } else {
-            html.append("<mark class=\"shared\" title=\"shared with ").append(Html.escape(String.join(", ", partners)))
-                    .append("\">").append(escaped).append("</mark>");
+            html.append("<mark class=\"").append(String.join(" ", kinds)).append("\" title=\"")
+                    .append(Html.escape(String.join("\n", titles))).append("\">").append(escaped).append("</mark>");
         }
     }
 
-    private static List<Share> sharesOf(String id, List<ReusePair> reuse) {
-        List<Share> shares = new ArrayList<>();
-        for (ReusePair pair : reuse) {
+    static List<Mark> marksOf(String id, Report report) {
+        List<Mark> marks = new ArrayList<>();
+        for (ReusePair pair : report.reuse()) {
             boolean isA = pair.a().equals(id);
-            if (!isA && !pair.b().equals(id)) {
-                continue;
-            }
-            for (Passage p : pair.passages()) {
-                shares.add(new Share(isA ? p.a() : p.b(), isA ? pair.b() : pair.a()));
+            if (isA || pair.b().equals(id)) {
+                String title = "shared with " + (isA ? pair.b() : pair.a());
+                for (Passage p : pair.passages()) {
+                    marks.add(new Mark(isA ? p.a() : p.b(), "shared", title));
+                }
             }
         }
-        return shares;
+        for (Attribution attribution : report.attributions()) {
+            if (attribution.document().equals(id)) {
+                addAttribution(marks, attribution);
+            }
+        }
+        return marks;
+    }
+
+    private static void addAttribution(List<Mark> marks, Attribution attribution) {
+        String who = attribution.source() == null ? "no source given"
+                : attribution.source().text() + " (" + attribution.source().kind().label() + ")";
+        String via = attribution.via() == null ? "" : ", via " + attribution.via();
+        if (attribution.source() != null) {
+            marks.add(mark(attribution.source().start(), attribution.source().end(), "source", "source: " + who + via));
+        }
+        marks.add(mark(attribution.cue(), "cue", "cue: " + attribution.cue().text()));
+        marks.add(mark(attribution.content(), "content",
+                (attribution.direct() ? "quoted" : "reported") + " content, said by " + who + via));
+    }
+
+    private static Mark mark(TextSpan span, String kind, String title) {
+        return mark(span.start(), span.end(), kind, title);
+    }
+
+    private static Mark mark(int start, int end, String kind, String title) {
+        return new Mark(new Span(start, end), kind, title);
     }
 }

@@ -28,6 +28,9 @@ public final class HtmlReport {
 
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
     private static final String CSS = loadCss();
+    private static final String TEXT_LEGEND = "<p class=\"legend text-legend\"><mark class=\"shared\">shared with another document</mark>"
+            + "<mark class=\"source\">source</mark><mark class=\"cue\">cue</mark>"
+            + "<mark class=\"content\">what was said</mark> <span class=\"muted\">(hover a mark for details)</span></p>";
 
     private HtmlReport() {
     }
@@ -51,6 +54,8 @@ public final class HtmlReport {
         appendStories(html, report);
         appendGraph(html, report, pairAnchors);
         appendReuse(html, report, pairAnchors);
+        EntityTables.appendEntities(html, report);
+        EntityTables.appendAttributions(html, report);
         appendDocuments(html, report);
         appendProblems(html, report);
         html.append("</main></body></html>\n");
@@ -67,7 +72,11 @@ public final class HtmlReport {
         }
         html.append(" · ").append(Html.escape(report.generator())).append("</p><nav>")
                 .append("<a href=\"#stories\">Stories</a><a href=\"#graph\">Provenance graph</a>")
-                .append("<a href=\"#reuse\">Reuse</a><a href=\"#documents\">Documents</a>");
+                .append("<a href=\"#reuse\">Reuse</a>");
+        if (!report.entities().isEmpty()) {
+            html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Attributions</a>");
+        }
+        html.append("<a href=\"#documents\">Documents</a>");
         if (!report.problems().isEmpty()) {
             html.append("<a href=\"#problems\">Skipped inputs</a>");
         }
@@ -129,8 +138,9 @@ public final class HtmlReport {
             metaRow(html, "URL", doc.url(), false);
             metaRow(html, "Source", doc.source(), false);
             metaRow(html, "Words", String.valueOf(WordTokenizer.tokenize(doc.text()).size()), false);
-            html.append("</tbody></table><details><summary>Text (shared passages marked)</summary>")
-                    .append("<div class=\"doc-text\">").append(DocumentText.render(doc, report.reuse()))
+            html.append("</tbody></table><details><summary>Text (shared passages and attributions marked)</summary>")
+                    .append(TEXT_LEGEND)
+                    .append("<div class=\"doc-text\">").append(DocumentText.render(doc, report))
                     .append("</div></details>");
             appendRemoved(html, doc.removed());
             html.append("</article>");
