@@ -62,9 +62,33 @@ final class LabelFinder {
                 words.add(edge.getDependent());
             }
         }
-        return words.stream()
+        List<IndexedWord> evaluative = words.stream()
                 .filter(w -> !names.contains(w.index()) && !isOtherEntity(w) && EvaluativeWords.test(w))
                 .sorted().toList();
+        return names.contains(head.index()) || evaluative.isEmpty() ? evaluative : throughHead(words, evaluative, head, names);
+    }
+
+    /**
+     * An evaluative premodifier with the rest of its phrase up to the common-noun head: "rogue kingdom",
+     * "disastrous nuclear deal", "terror organization"; the words it judges are part of the label. When a
+     * name stands in between ("terrorist X group") the label stays the evaluative words alone.
+     */
+    private static List<IndexedWord> throughHead(List<IndexedWord> premodifiers, List<IndexedWord> evaluative,
+                                                 IndexedWord head, SentenceNames names) {
+        int from = evaluative.get(0).index();
+        List<IndexedWord> span = new ArrayList<>(evaluative);
+        for (IndexedWord w : premodifiers) {
+            if (w.index() > from && !span.contains(w)) {
+                span.add(w);
+            }
+        }
+        if (!span.contains(head)) {
+            span.add(head);
+        }
+        List<IndexedWord> sorted = span.stream().sorted().toList();
+        boolean clean = sorted.stream().noneMatch(w -> names.contains(w.index()) || isOtherEntity(w))
+                && sorted.get(sorted.size() - 1).index() - sorted.get(0).index() == sorted.size() - 1;
+        return clean ? sorted : evaluative;
     }
 
     /** Nationalities, numbers, dates: tagged words that classify without judging. */

@@ -56,12 +56,25 @@ final class LabelTarget {
         if (names.contains(head.index())) {
             return names.of(head.index());
         }
+        // A person's or group's name in the phrase ("the X terror organization") is what it describes; a place
+        // there ("the notorious Chicago gangster") is not, and what the phrase is said of comes first.
+        Span compound = compoundName(head, false);
+        if (compound != null) {
+            return compound;
+        }
+        Span linked = linked(head);
+        return linked != null ? linked : compoundName(head, true);
+    }
+
+    private Span compoundName(IndexedWord head, boolean place) {
         for (SemanticGraphEdge edge : tree.outgoingEdgeList(head)) {
-            if (edge.getRelation().getShortName().equals("compound") && names.contains(edge.getDependent().index())) {
-                return names.of(edge.getDependent().index());
+            int dependent = edge.getDependent().index();
+            if (edge.getRelation().getShortName().equals("compound") && names.contains(dependent)
+                    && names.isPlace(dependent) == place) {
+                return names.of(dependent);
             }
         }
-        return linked(head);
+        return null;
     }
 
     /** A name or description the phrase is said of: apposition, copula subject, "as" complement. */

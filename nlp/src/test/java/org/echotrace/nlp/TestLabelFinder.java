@@ -31,7 +31,7 @@ class TestLabelFinder {
         // PTC article 780619695
         assertLabel("How inconvenient that Farrell, Head of this Synod on Youth, roomed with the notorious Cardinal "
                 + "Theodore McCarrick for six years and never knew anything about McCarrick’s predatory behavior.",
-                "notorious", "Theodore McCarrick");
+                "notorious", "Cardinal Theodore McCarrick");
     }
 
     @Test
@@ -58,14 +58,14 @@ class TestLabelFinder {
     void eachReportLabelsTheGroupInItsOwnWords() {
         Document tehranTimes = Example.report("001");
         List<LabelCandidate> found = Example.analyzed("001").labels();
-        // premodifier on the group's name: "the Mujahedin-e-Khalq terror organization"
-        assertTrue(has(found, tehranTimes.text(), "terror", "Mujahedin-e-Khalq"), found::toString);
+        // premodifier on the group's name, with the noun it judges: "the Mujahedin-e-Khalq terror organization"
+        assertTrue(has(found, tehranTimes.text(), "terror organization", "Mujahedin-e-Khalq"), found::toString);
         // a description that stands for the group: "the terror organization has decided"
-        assertTrue(has(found, tehranTimes.text(), "terror", "the terror organization"), found::toString);
+        assertTrue(has(found, tehranTimes.text(), "terror organization", "the terror organization"), found::toString);
 
         Document report003 = Example.report("003");
         List<LabelCandidate> found003 = Example.analyzed("003").labels();
-        assertTrue(has(found003, report003.text(), "notorious", "the notorious group"), found003::toString);
-        assertTrue(has(found003, report003.text(), "hated", "The hated group"), found003::toString);
+        assertTrue(has(found003, report003.text(), "notorious group", "the notorious group"), found003::toString);
+        assertTrue(has(found003, report003.text(), "hated group", "The hated group"), found003::toString);
     }
 }
