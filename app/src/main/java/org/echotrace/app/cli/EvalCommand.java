@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.echotrace.bench.eval.CloughEvaluation;
 import org.echotrace.bench.eval.PanEvaluation;
+import org.echotrace.bench.eval.PtcEvaluation;
 import org.echotrace.bench.eval.StoryEvaluation;
+import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Parameters;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores echotrace against gold-annotated data; prints one JSON line.",
-        subcommands = {EvalCommand.Pan.class, EvalCommand.Clough.class, EvalCommand.Stories.class},
+        subcommands = {EvalCommand.Pan.class, EvalCommand.Clough.class, EvalCommand.Stories.class,
+                EvalCommand.Ptc.class},
         footer = ExitCodes.FOOTER)
 final class EvalCommand implements Runnable {
 
@@ -87,6 +90,30 @@ final class EvalCommand implements Runnable {
         @Override
         String score() throws IOException {
             return new StoryEvaluation(storyOptions.settings(spec.commandLine())).evaluate(folder).toJson();
+        }
+    }
+
+    @Command(name = "ptc", mixinStandardHelpOptions = true,
+            description = {"Labels on the Propaganda Techniques Corpus: label spans found against the gold",
+                    "name-calling and loaded-language spans; exact and overlap precision, recall and F1, on all",
+                    "articles and on the held-out part the evaluative vocabulary was not built from."},
+            footer = ExitCodes.FOOTER)
+    static final class Ptc extends CorpusEvaluation {
+        @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                description = "Score only the first N articles (0: all).")
+        int limit;
+
+        @CommandLine.Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+                description = "Parse N articles at a time (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @CommandLine.Mixin
+        ParseCacheOptions cacheOptions;
+
+        @Override
+        String score() throws IOException {
+            return new PtcEvaluation(new CoreNlpLanguageAnalyzer(cacheOptions.parser()), threads)
+                    .evaluate(folder, limit).toJson();
         }
     }
 }
