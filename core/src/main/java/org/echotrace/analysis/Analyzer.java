@@ -2,6 +2,8 @@ package org.echotrace.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import org.echotrace.Progress;
@@ -10,6 +12,8 @@ import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.Label;
+import org.echotrace.domain.ReferenceDate;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
@@ -19,6 +23,9 @@ import org.echotrace.entity.EntityLinker;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.language.LanguageStage;
+import org.echotrace.labels.LabelAssigner;
+import org.echotrace.timeline.ReferenceDates;
+import org.echotrace.timeline.TimelineBuilder;
 import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.story.StoryClusterer;
 import org.echotrace.story.StorySettings;
@@ -59,17 +66,19 @@ public final class Analyzer {
         if (language == null) {
             return new Report(Version.generator(), settings, documents, reuse, stories, problems);
         }
-        LanguageStage.Result read = new LanguageStage(language, Analyzer::referenceDate, threads).run(documents, progress);
+        List<ReferenceDate> dates = ReferenceDates.of(documents);
+        Map<String, LocalDate> dateOf = new HashMap<>();
+        dates.stream().filter(d -> d.date() != null).forEach(d -> dateOf.put(d.document(), d.date()));
+        LanguageStage.Result read = new LanguageStage(language, d -> dateOf.get(d.id()), threads).run(documents, progress);
         List<Diagnostic> allProblems = new ArrayList<>(problems);
         allProblems.addAll(read.problems());
-        EntityIndex entities = new EntityLinker().link(documents, read.languages());
+        List<DocumentLanguage> languages = read.languages();
+        EntityIndex entities = new EntityLinker().link(documents, languages);
         List<Attribution> attributions = AttributionEntities.link(
-                read.languages().stream().flatMap(l -> l.attributions().stream()).toList(), entities);
+                languages.stream().flatMap(l -> l.attributions().stream()).toList(), entities);
+        List<Label> labels = new LabelAssigner(entities::entityAt).assign(languages);
         return new Report(Version.generator(), settings, documents, reuse, stories, entities.entities(),
-                attributions, allProblems);
-    }
-
-    private static LocalDate referenceDate(Document document) {
-        return document.published() == null ? null : document.published().date();
+                attributions, TimelineBuilder.build(documents, languages), labels,
+                LabelAssigner.byOutlet(labels, documents), dates, allProblems);
     }
 }

@@ -11,6 +11,11 @@ import java.util.Objects;
  * @param settings  the settings the analysis ran with, so a reader can reproduce it
  * @param entities     people, organisations and places, merged across documents
  * @param attributions who is said to have said what, in document order
+ * @param timeline     dated events, one row per event told by one or more documents
+ * @param labels       evaluative words documents apply to entities
+ * @param outletLabels per outlet and entity, the labels it uses and how often
+ * @param referenceDates what each document's relative dates were resolved against, and documents
+ *                     flagged as republishing older material
  * @param problems     inputs that could not be read, with the reason
  */
 public record Report(
@@ -21,6 +26,10 @@ public record Report(
         List<Story> stories,
         List<Entity> entities,
         List<Attribution> attributions,
+        List<TimelineEntry> timeline,
+        List<Label> labels,
+        List<OutletLabels> outletLabels,
+        List<ReferenceDate> referenceDates,
         List<Diagnostic> problems) {
 
     public Report {
@@ -30,12 +39,17 @@ public record Report(
         stories = List.copyOf(stories);
         entities = List.copyOf(entities);
         attributions = List.copyOf(attributions);
+        timeline = List.copyOf(timeline);
+        labels = List.copyOf(labels);
+        outletLabels = List.copyOf(outletLabels);
+        referenceDates = List.copyOf(referenceDates);
         problems = List.copyOf(problems);
     }
 
     /** A report of text reuse and stories only, without the language layer. */
     public Report(String generator, AnalysisSettings settings, List<Document> documents, List<ReusePair> reuse,
                   List<Story> stories, List<Diagnostic> problems) {
-        this(generator, settings, documents, reuse, stories, List.of(), List.of(), problems);
+        this(generator, settings, documents, reuse, stories, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), problems);
     }
 }

@@ -11,7 +11,7 @@ import org.echotrace.domain.TextSpan;
  * @param modifier  early, mid, late, before, after, since; or null
  * @param anchored  false when a relative date had nothing to resolve against (then it is not guessed)
  * @param event     the clause the expression dates
- * @param verb      the clause's main verb, or null
+ * @param verb      the lemma of the clause's main verb ("flee"), or null
  * @param sentence  the sentence it stands in
  */
 public record TimeExpression(String document, TextSpan text, String value, String precision, String modifier,

@@ -1,5 +1,6 @@
 package org.echotrace.timeline;
 
+import org.echotrace.domain.ReferenceDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

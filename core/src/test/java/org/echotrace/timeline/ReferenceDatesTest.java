@@ -1,5 +1,6 @@
 package org.echotrace.timeline;
 
+import org.echotrace.domain.ReferenceDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -34,7 +34,7 @@ final class SentenceNames {
             for (int t = mention.get(CoreAnnotations.TokenBeginAnnotation.class);
                  t < mention.get(CoreAnnotations.TokenEndAnnotation.class); t++) {
                 byToken.put(t - sentenceStart + 1, span);
-                if (type.get() == EntityType.place) {
+                if (type.get() == EntityType.PLACE) {
                     places.add(t - sentenceStart + 1);
                 }
             }

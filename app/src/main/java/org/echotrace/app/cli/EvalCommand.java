@@ -103,16 +103,12 @@ final class EvalCommand implements Runnable {
                 description = "Score only the first N articles (0: all).")
         int limit;
 
-        @CommandLine.Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-                description = "Parse N articles at a time (default: ${DEFAULT-VALUE}).")
-        int threads;
-
         @CommandLine.Mixin
-        ParseCacheOptions cacheOptions;
+        NlpOptions nlpOptions;
 
         @Override
         String score() throws IOException {
-            return new PtcEvaluation(new CoreNlpLanguageAnalyzer(cacheOptions.parser()), threads)
+            return new PtcEvaluation(nlpOptions.analyzer(), nlpOptions.threads())
                     .evaluate(folder, limit).toJson();
         }
     }

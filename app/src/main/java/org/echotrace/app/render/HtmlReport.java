@@ -56,6 +56,8 @@ public final class HtmlReport {
         appendReuse(html, report, pairAnchors);
         EntityTables.appendEntities(html, report);
         EntityTables.appendAttributions(html, report);
+        TimelineAndLabels.appendTimeline(html, report);
+        TimelineAndLabels.appendLabels(html, report);
         appendDocuments(html, report);
         appendProblems(html, report);
         html.append("</main></body></html>\n");
@@ -74,7 +76,8 @@ public final class HtmlReport {
                 .append("<a href=\"#stories\">Stories</a><a href=\"#graph\">Provenance graph</a>")
                 .append("<a href=\"#reuse\">Reuse</a>");
         if (!report.entities().isEmpty()) {
-            html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Attributions</a>");
+            html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Attributions</a>")
+                    .append("<a href=\"#timeline\">Timeline</a><a href=\"#labels\">Labels</a>");
         }
         html.append("<a href=\"#documents\">Documents</a>");
         if (!report.problems().isEmpty()) {

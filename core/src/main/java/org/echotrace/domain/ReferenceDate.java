@@ -1,4 +1,4 @@
-package org.echotrace.timeline;
+package org.echotrace.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
