@@ -1,0 +1,139 @@
+package org.echotrace.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.echotrace.domain.SourceKind;
+import org.echotrace.domain.TextSpan;
+
+/**
+ * Cuts cue, source and content spans out of a sentence for one matched attribution shape, following the
+ * PolNeAR conventions: sources with their determiners and modifiers but without relative clauses; cues with
+ * fixed parts ("according to") and particles; contents with their complementiser ("that ...") and without
+ * the punctuation that joins them to the cue.
+ */
+final class AttributionSpans {
+
+    /** Branches of a source phrase that say more about the source but are not its name. */
+    private static final Set<String> SOURCE_SKIPS = Set.of("acl:relcl", "appos", "punct", "case", "parataxis");
+    /** Parts of a cue beyond its head word. */
+    private static final Set<String> CUE_PARTS = Set.of("fixed", "compound:prt");
+    /** Relations under which a cue names whom the source spoke to ("told the agency", "told reporters"). */
+    private static final Set<String> LISTENER_RELATIONS = Set.of("obj", "iobj", "obl");
+
+    private AttributionSpans() {
+    }
+
+    static Optional<Candidate> of(String text, ParsedSentence sentence, SemgrexRules.Match match) {
+        TextSpan cue = cueSpan(text, sentence, match.cue());
+        TextSpan content = contentSpan(text, sentence, match);
+        if (content == null || overlaps(content, cue)) {
+            return Optional.empty();
+        }
+        IndexedWord sourceNode = match.source();
+        TextSpan source = null;
+        SourceKind kind = null;
+        TextSpan antecedent = null;
+        if (sourceNode != null) {
+            if (!nominal(sentence.token(sourceNode))) {
+                return Optional.empty();
+            }
+            SortedSet<Integer> indices = sentence.subtree(sourceNode, List.of(), SOURCE_SKIPS);
+            source = TokenSpans.of(text, sentence, indices);
+            if (source == null || overlaps(source, content) || overlaps(source, cue)) {
+                return Optional.empty();
+            }
+            CoreLabel head = sentence.token(sourceNode);
+            kind = SourceKindClassifier.classify(tokens(sentence, indices), head);
+            antecedent = relativeAntecedent(text, sentence, sourceNode, match.cue());
+        }
+        IndexedWord listener = listenerOf(sentence, match);
+        TextSpan listenerSpan = listener == null ? null
+                : TokenSpans.of(text, sentence, sentence.subtree(listener, List.of(), SOURCE_SKIPS));
+        boolean listenerNamed = listener != null && tokens(sentence, sentence.subtree(listener, List.of(), SOURCE_SKIPS))
+                .stream().anyMatch(t -> t.tag().startsWith("NNP"));
+        return Optional.of(new Candidate(cue, source, kind,
+                sourceNode != null && sentence.token(sourceNode).tag().endsWith("S"), antecedent,
+                content, isDirect(content), listenerSpan, listenerNamed));
+    }
+
+    private static TextSpan cueSpan(String text, ParsedSentence sentence, IndexedWord cue) {
+        SortedSet<Integer> indices = new TreeSet<>();
+        indices.add(cue.index());
+        sentence.graph().outgoingEdgeList(cue).stream()
+                .filter(e -> CUE_PARTS.contains(e.getRelation().toString()))
+                .forEach(e -> indices.add(e.getDependent().index()));
+        return TokenSpans.of(text, sentence, indices);
+    }
+
+    private static TextSpan contentSpan(String text, ParsedSentence sentence, SemgrexRules.Match match) {
+        IndexedWord content = match.content();
+        if (match.rule().shape() == SemgrexRules.ContentShape.SUBTREE) {
+            return TokenSpans.of(text, sentence, sentence.subtree(content, List.of(), Set.of()));
+        }
+        IndexedWord branch = branchTowards(sentence, content, match.cue());
+        if (branch == null) {
+            return null;
+        }
+        return TokenSpans.of(text, sentence, sentence.subtree(content, List.of(branch), Set.of()));
+    }
+
+    /** The child of {@code ancestor} whose branch holds {@code node}. */
+    private static IndexedWord branchTowards(ParsedSentence sentence, IndexedWord ancestor, IndexedWord node) {
+        IndexedWord current = node;
+        while (current != null) {
+            IndexedWord parent = sentence.parent(current);
+            if (ancestor.equals(parent)) {
+                return current;
+            }
+            current = parent;
+        }
+        return null;
+    }
+
+    /** "the minister, who said ...": the relative pronoun's phrase, without its relative clause. */
+    private static TextSpan relativeAntecedent(String text, ParsedSentence sentence, IndexedWord source, IndexedWord cue) {
+        if (!sentence.token(source).tag().startsWith("W") || !"acl:relcl".equals(sentence.relation(cue))) {
+            return null;
+        }
+        IndexedWord noun = sentence.parent(cue);
+        return noun == null ? null : TokenSpans.of(text, sentence, sentence.subtree(noun, List.of(), SOURCE_SKIPS));
+    }
+
+    /** An outlet the cue says was spoken to: "told the agency", "said in an interview with the newspaper". */
+    private static IndexedWord listenerOf(ParsedSentence sentence, SemgrexRules.Match match) {
+        for (var edge : sentence.graph().outgoingEdgeList(match.cue())) {
+            IndexedWord child = edge.getDependent();
+            if (!LISTENER_RELATIONS.contains(edge.getRelation().toString()) || child.equals(match.content())) {
+                continue;
+            }
+            List<CoreLabel> phrase = tokens(sentence, sentence.subtree(child, List.of(), Set.of()));
+            if (SourceKindClassifier.isMediaPhrase(phrase, sentence.token(child))) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static boolean nominal(CoreLabel token) {
+        String tag = token.tag();
+        return tag.startsWith("NN") || tag.equals("PRP") || tag.startsWith("WP") && !tag.equals("WP$")
+                || tag.equals("DT") || tag.equals("CD");
+    }
+
+    private static boolean isDirect(TextSpan content) {
+        return content.text().chars().anyMatch(c -> c == '"' || c == '“' || c == '”');
+    }
+
+    private static List<CoreLabel> tokens(ParsedSentence sentence, SortedSet<Integer> indices) {
+        return indices.stream().map(sentence::token).toList();
+    }
+
+    private static boolean overlaps(TextSpan a, TextSpan b) {
+        return a != null && b != null && a.start() < b.end() && b.start() < a.end();
+    }
+}

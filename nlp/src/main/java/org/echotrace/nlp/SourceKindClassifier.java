@@ -1,0 +1,62 @@
+package org.echotrace.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.echotrace.domain.SourceKind;
+
+/**
+ * What kind of source a phrase names: a news outlet (by the words outlets are named with), a named person or
+ * organisation (by CoreNLP's NER), an organisation by its common noun ("the ministry"), and otherwise, for a
+ * phrase naming nobody ("an informed source", "officials", "sources"), anonymous.
+ */
+final class SourceKindClassifier {
+
+    /** Words news outlets are named and referred to with. */
+    static final Set<String> MEDIA_WORDS = Set.of("agency", "news", "times", "post", "tv", "television", "press",
+            "newspaper", "paper", "radio", "journal", "daily", "herald", "tribune", "gazette", "telegraph",
+            "channel", "network", "broadcaster", "broadcasting", "magazine", "media", "outlet", "website",
+            "wire", "newswire", "weekly", "reporter", "correspondent");
+
+    /** Common nouns that stand for an organisation rather than for unnamed people. */
+    static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "government", "group", "organization",
+            "organisation", "party", "office", "department", "council", "committee", "commission", "company",
+            "campaign", "administration", "embassy", "army", "military", "police", "court", "union", "movement",
+            "authority", "authorities", "parliament", "cabinet", "foundation", "institute", "association",
+            "firm", "bank", "board", "agency", "center", "centre", "coalition", "alliance", "network");
+
+    private SourceKindClassifier() {
+    }
+
+    /**
+     * @param tokens the phrase's tokens
+     * @param head   its head token
+     */
+    static SourceKind classify(List<CoreLabel> tokens, CoreLabel head) {
+        boolean proper = tokens.stream().anyMatch(t -> t.tag().startsWith("NNP"));
+        boolean mediaWord = tokens.stream().anyMatch(t -> MEDIA_WORDS.contains(lower(t)));
+        boolean namedOrganization = tokens.stream().anyMatch(t -> "ORGANIZATION".equals(t.ner()));
+        if (mediaWord && (proper || MEDIA_WORDS.contains(lower(head)))) {
+            return SourceKind.MEDIA;
+        }
+        if ("PERSON".equals(head.ner())) {
+            return SourceKind.PERSON;
+        }
+        if (namedOrganization || ORGANIZATION_NOUNS.contains(lower(head))) {
+            return SourceKind.ORGANIZATION;
+        }
+        if (head.tag().startsWith("NNP")) {
+            return tokens.stream().anyMatch(t -> "PERSON".equals(t.ner())) ? SourceKind.PERSON : SourceKind.ORGANIZATION;
+        }
+        return SourceKind.ANONYMOUS;
+    }
+
+    static boolean isMediaPhrase(List<CoreLabel> tokens, CoreLabel head) {
+        return classify(tokens, head) == SourceKind.MEDIA;
+    }
+
+    private static String lower(CoreLabel token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+}
