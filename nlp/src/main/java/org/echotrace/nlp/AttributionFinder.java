@@ -44,9 +44,10 @@ final class AttributionFinder {
                 continue;
             }
             for (SemgrexRules.Match match : SemgrexRules.matches(sentence, lexicon)) {
-                AttributionSpans.of(text, sentence, match).ifPresent(candidates::add);
+                AttributionSpans.of(text, sentence, match, lexicon).ifPresent(candidates::add);
             }
         }
+        candidates = fitToQuotations(text, candidates);
         candidates.sort(Comparator.comparingInt(c -> c.cue().start()));
         List<Attribution> attributions = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -58,6 +59,21 @@ final class AttributionFinder {
                     Outlets.spokenThrough(c, candidates, mentions)));
         }
         return List.copyOf(attributions);
+    }
+
+    /**
+     * Drops attributions told inside a quotation (a speaker quoting someone else is the quoted one's
+     * business, and "I said" in a quote is no new source), and fits contents to the quotations they touch.
+     */
+    private static List<Candidate> fitToQuotations(String text, List<Candidate> candidates) {
+        List<TextSpan> quotes = QuoteFinder.find(text);
+        List<Candidate> fitted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (QuoteFinder.enclosing(quotes, c.cue()) == null) {
+                fitted.add(c.withContent(ContentQuotes.fit(text, c.content(), quotes)));
+            }
+        }
+        return fitted;
     }
 
     private static AttributionSource sourceOf(Candidate c, List<Mention> mentions) {

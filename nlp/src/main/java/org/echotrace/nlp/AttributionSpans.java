@@ -22,14 +22,16 @@ final class AttributionSpans {
     private static final Set<String> SOURCE_SKIPS = Set.of("acl:relcl", "appos", "punct", "case", "parataxis");
     /** Parts of a cue beyond its head word. */
     private static final Set<String> CUE_PARTS = Set.of("fixed", "compound:prt");
+    /** Relations of words that are part of a cue when the lexicon says such words often are. */
+    private static final Set<String> CUE_MODIFIERS = Set.of("advmod", "aux", "neg");
     /** Relations under which a cue names whom the source spoke to ("told the agency", "told reporters"). */
     private static final Set<String> LISTENER_RELATIONS = Set.of("obj", "iobj", "obl");
 
     private AttributionSpans() {
     }
 
-    static Optional<Candidate> of(String text, ParsedSentence sentence, SemgrexRules.Match match) {
-        TextSpan cue = cueSpan(text, sentence, match.cue());
+    static Optional<Candidate> of(String text, ParsedSentence sentence, SemgrexRules.Match match, CueLexicon lexicon) {
+        TextSpan cue = cueSpan(text, sentence, match.cue(), lexicon);
         TextSpan content = contentSpan(text, sentence, match);
         if (content == null || overlaps(content, cue)) {
             return Optional.empty();
@@ -61,13 +63,35 @@ final class AttributionSpans {
                 content, isDirect(content), listenerSpan, listenerNamed));
     }
 
-    private static TextSpan cueSpan(String text, ParsedSentence sentence, IndexedWord cue) {
+    /**
+     * The cue word with its fixed parts, and with those of its auxiliaries and adverbs that the lexicon knows
+     * as parts of cues ("also said", "publicly criticized"), when they stand next to it.
+     */
+    private static TextSpan cueSpan(String text, ParsedSentence sentence, IndexedWord cue, CueLexicon lexicon) {
         SortedSet<Integer> indices = new TreeSet<>();
         indices.add(cue.index());
-        sentence.graph().outgoingEdgeList(cue).stream()
-                .filter(e -> CUE_PARTS.contains(e.getRelation().toString()))
-                .forEach(e -> indices.add(e.getDependent().index()));
-        return TokenSpans.of(text, sentence, indices);
+        for (var edge : sentence.graph().outgoingEdgeList(cue)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord part = edge.getDependent();
+            if (CUE_PARTS.contains(relation)
+                    || CUE_MODIFIERS.contains(relation) && lexicon.isCue(sentence.token(part))) {
+                indices.add(part.index());
+            }
+        }
+        return TokenSpans.of(text, sentence, adjacentTo(indices, cue.index()));
+    }
+
+    /** The indices that form one unbroken run with {@code center}. */
+    private static SortedSet<Integer> adjacentTo(SortedSet<Integer> indices, int center) {
+        SortedSet<Integer> run = new TreeSet<>();
+        run.add(center);
+        for (int i = center - 1; indices.contains(i); i--) {
+            run.add(i);
+        }
+        for (int i = center + 1; indices.contains(i); i++) {
+            run.add(i);
+        }
+        return run;
     }
 
     private static TextSpan contentSpan(String text, ParsedSentence sentence, SemgrexRules.Match match) {

@@ -16,4 +16,9 @@ import org.echotrace.domain.TextSpan;
  */
 record Candidate(TextSpan cue, TextSpan source, SourceKind sourceKind, boolean pluralSource, TextSpan antecedent,
                  TextSpan content, boolean direct, TextSpan listener, boolean listenerNamed) {
+
+    Candidate withContent(TextSpan newContent) {
+        return new Candidate(cue, source, sourceKind, pluralSource, antecedent, newContent,
+                newContent.text().chars().anyMatch(c -> c == '"' || c == '“' || c == '”'), listener, listenerNamed);
+    }
 }

@@ -1,6 +1,7 @@
 package org.echotrace.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.Morphology;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Words that mark an attribution ("said", "told", "according to", "claimed"), as lemma and word class. The
- * list is learnt from PolNeAR's training articles (bench's {@code CueLexiconBuilder}): for every lemma, how
- * often it heads an annotated cue against how often it occurs at all. A word counts as a cue when it heads
- * one often enough, so "said" does and "went" does not.
+ * Words that mark an attribution ("said", "told", "according to", "claimed"), by verb stem. The list is
+ * learnt from PolNeAR's training articles (bench's {@code CueLexiconBuilder}): for every stem, how often a
+ * word with it stands in an annotated cue against how often it occurs at all. A word counts as a cue when
+ * it is one often enough, so "said" does and "went" does not; the finder adds the grammar (a subject, a
+ * complement) that tells a use as a cue from other uses.
  */
 public final class CueLexicon {
 
@@ -52,7 +54,7 @@ public final class CueLexicon {
         }
     }
 
-    /** Lines {@code lemma<TAB>class<TAB>cues<TAB>occurrences}; {@code #} starts a comment. */
+    /** Lines {@code stem<TAB>cues<TAB>occurrences}; {@code #} starts a comment. */
     static CueLexicon parse(BufferedReader reader, double minShare, double minCues) throws IOException {
         Map<String, Double> shares = new HashMap<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -60,46 +62,29 @@ public final class CueLexicon {
                 continue;
             }
             String[] f = line.split("\t");
-            double cues = Double.parseDouble(f[2]);
-            double share = cues / Math.max(1, Double.parseDouble(f[3]));
+            double cues = Double.parseDouble(f[1]);
+            double share = cues / Math.max(1, Double.parseDouble(f[2]));
             if (cues >= minCues && share >= minShare) {
-                shares.put(f[0] + "\t" + f[1], share);
+                shares.put(f[0], share);
             }
         }
         return new CueLexicon(shares);
     }
 
     boolean isCue(CoreLabel token) {
-        return shares.containsKey(keyOf(token));
+        return shares.containsKey(keyOf(token.word()));
     }
 
     /** How reliably the token's word is a cue, 0 when it is not one. */
     double share(CoreLabel token) {
-        return shares.getOrDefault(keyOf(token), 0.0);
+        return shares.getOrDefault(keyOf(token.word()), 0.0);
     }
 
-    /** The lexicon's key for a token: lower-case lemma and coarse word class. */
-    public static String keyOf(CoreLabel token) {
-        return lemmaOf(token) + "\t" + wordClass(token.tag());
-    }
-
-    public static String lemmaOf(CoreLabel token) {
-        String lemma = token.lemma() != null ? token.lemma() : token.word();
-        return lemma.toLowerCase(Locale.ROOT);
-    }
-
-    /** V(erb), N(oun), J (adjective), R (adverb), P(reposition) or O(ther), from a Penn tag. */
-    public static String wordClass(String tag) {
-        if (tag == null || tag.isEmpty()) {
-            return "O";
-        }
-        return switch (tag.charAt(0)) {
-            case 'V', 'M' -> "V";
-            case 'N' -> "N";
-            case 'J' -> "J";
-            case 'R' -> "R";
-            case 'I', 'T' -> "P";
-            default -> "O";
-        };
+    /**
+     * The lexicon's key for a word: its lower-case stem as a verb ("said", "says" and "saying" are "say").
+     * The same for every use of the word, so that the builder needs no parse and the finder no tag.
+     */
+    public static String keyOf(String word) {
+        return Morphology.stemStatic(word.toLowerCase(Locale.ROOT), "VB").word();
     }
 }

@@ -1,5 +1,6 @@
 package org.echotrace.nlp;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
@@ -45,7 +46,7 @@ final class SemgrexRules {
             Rule.of("subject-cue-complement", "{}=cue " + SUBJECT + " {}=source " + COMPLEMENT + " {}=content",
                     ContentShape.SUBTREE),
             // "[the talks failed], a source said" when the parser hangs the cue off the content
-            Rule.of("parenthetical", "{}=content >/^(parataxis|dep|ccomp|advcl)$/ ({}=cue " + SUBJECT + " {}=source !"
+            Rule.of("parenthetical", "{}=content >/^(parataxis|dep)$/ ({}=cue " + SUBJECT + " {}=source !"
                     + COMPLEMENT + " {})", ContentShape.CLAUSE_WITHOUT_CUE),
             // "the minister denied [the reports]"
             Rule.of("subject-cue-object", "{}=cue " + SUBJECT + " {}=source >obj {}=content", ContentShape.SUBTREE),
@@ -56,6 +57,11 @@ final class SemgrexRules {
     private SemgrexRules() {
     }
 
+    /** A verb the lexicon knows as a cue ("according" is a verb form too). */
+    private static boolean isCueWord(CoreLabel token, CueLexicon lexicon) {
+        return token.tag().startsWith("VB") && lexicon.isCue(token);
+    }
+
     /** Every match in a sentence, at most one per cue word (the first rule that fits it). */
     static List<Match> matches(ParsedSentence sentence, CueLexicon lexicon) {
         List<Match> matches = new ArrayList<>();
@@ -64,7 +70,7 @@ final class SemgrexRules {
             SemgrexMatcher m = rule.pattern().matcher(sentence.graph());
             while (m.find()) {
                 IndexedWord cue = m.getNode("cue");
-                if (cuesTaken.contains(cue.index()) || !lexicon.isCue(sentence.token(cue))) {
+                if (cuesTaken.contains(cue.index()) || !isCueWord(sentence.token(cue), lexicon)) {
                     continue;
                 }
                 cuesTaken.add(cue.index());

@@ -19,7 +19,7 @@ public final class DiffPolnear {
         CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
         List<Path> anns = new ArrayList<>();
         try (Stream<Path> s = Files.list(folder.resolve("attributions"))) {
-            s.filter(p -> p.getFileName().toString().startsWith(args[1])).sorted().forEach(anns::add);
+            s.filter(p -> java.util.Arrays.stream(args).skip(1).anyMatch(a -> p.getFileName().toString().startsWith(a))).sorted().forEach(anns::add);
         }
         String done = "";
         for (Path ann : anns) {
