@@ -38,16 +38,17 @@ final class AttributionFinder {
         }
         List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
         List<Candidate> candidates = new ArrayList<>();
+        List<TextSpan> quotes = QuoteFinder.find(text);
         for (CoreMap s : sentences) {
             ParsedSentence sentence = ParsedSentence.of(s);
             if (!sentence.parsed()) {
                 continue;
             }
             for (SemgrexRules.Match match : SemgrexRules.matches(sentence, lexicon)) {
-                AttributionSpans.of(text, sentence, match, lexicon).ifPresent(candidates::add);
+                AttributionSpans.of(text, quotes, sentence, match).ifPresent(candidates::add);
             }
         }
-        candidates = fitToQuotations(text, candidates);
+        candidates = fitToQuotations(text, quotes, candidates);
         candidates.sort(Comparator.comparingInt(c -> c.cue().start()));
         List<Attribution> attributions = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -65,8 +66,7 @@ final class AttributionFinder {
      * Drops attributions told inside a quotation (a speaker quoting someone else is the quoted one's
      * business, and "I said" in a quote is no new source), and fits contents to the quotations they touch.
      */
-    private static List<Candidate> fitToQuotations(String text, List<Candidate> candidates) {
-        List<TextSpan> quotes = QuoteFinder.find(text);
+    private static List<Candidate> fitToQuotations(String text, List<TextSpan> quotes, List<Candidate> candidates) {
         List<Candidate> fitted = new ArrayList<>();
         for (Candidate c : candidates) {
             if (QuoteFinder.enclosing(quotes, c.cue()) == null) {

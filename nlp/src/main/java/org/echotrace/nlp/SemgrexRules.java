@@ -22,7 +22,9 @@ final class SemgrexRules {
         /** the content node and all it governs ("said [that the talks failed]") */
         SUBTREE,
         /** the content node's clause minus the branch holding the cue ("[the talks failed], a source said") */
-        CLAUSE_WITHOUT_CUE
+        CLAUSE_WITHOUT_CUE,
+        /** no content node: the quotation right before or after the cue and source ("“...,” he said") */
+        ADJACENT_QUOTATION
     }
 
     record Rule(String name, SemgrexPattern pattern, ContentShape shape, boolean lexiconFree) {
@@ -52,7 +54,9 @@ final class SemgrexRules {
             Rule.of("subject-cue-object", "{}=cue " + SUBJECT + " {}=source >obj {}=content", ContentShape.SUBTREE),
             // "the group issued a statement, saying [it would leave]" / "he smiled and said [...]"
             Rule.of("shared-subject", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
-                    + SUBJECT + " {} >/^(ccomp|xcomp|parataxis|obj)$/ {}=content)", ContentShape.SUBTREE));
+                    + SUBJECT + " {} >/^(ccomp|xcomp|parataxis|obj)$/ {}=content)", ContentShape.SUBTREE),
+            // "“We will stay,” the spokesman said." whatever the parser made of the quotation
+            Rule.of("quotation-speaker", "{}=cue " + SUBJECT + " {}=source", ContentShape.ADJACENT_QUOTATION));
 
     private SemgrexRules() {
     }
@@ -74,7 +78,8 @@ final class SemgrexRules {
                     continue;
                 }
                 cuesTaken.add(cue.index());
-                matches.add(new Match(rule, cue, m.getNode("source"), m.getNode("content")));
+                matches.add(new Match(rule, cue, m.getNode("source"), rule.shape() == ContentShape.ADJACENT_QUOTATION
+                        ? null : m.getNode("content")));
             }
         }
         return matches;

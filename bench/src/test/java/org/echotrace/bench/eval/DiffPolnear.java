@@ -32,13 +32,19 @@ public final class DiffPolnear {
             String text = Files.readString(folder.resolve("text").resolve(article + ".txt"), StandardCharsets.UTF_8);
             BratAttributions gold = BratAttributions.read(ann);
             System.out.println("=== " + article);
+            List<Attribution> predicted = analyzer.extract(Document.of(article, text));
             for (String role : List.of("CUE", "SOURCE", "CONTENT")) {
                 BratAttributions.Role r = BratAttributions.Role.valueOf(role);
                 for (List<Span> g : gold.of(r)) {
-                    System.out.println("G " + role + " " + show(text, g));
+                    boolean found = predicted.stream().anyMatch(a -> switch (r) {
+                        case CUE -> List.of(a.cue().span()).equals(g);
+                        case CONTENT -> List.of(a.content().span()).equals(g);
+                        case SOURCE -> a.source() != null && List.of(new Span(a.source().start(), a.source().end())).equals(g);
+                    });
+                    System.out.println("G " + role + " " + (found ? "+" : "-") + " " + show(text, g) + " @" + context(text, g.get(0)));
                 }
             }
-            for (Attribution a : analyzer.extract(Document.of(article, text))) {
+            for (Attribution a : predicted) {
                 List<Span> cue = List.of(a.cue().span());
                 List<Span> content = List.of(a.content().span());
                 List<Span> source = a.source() == null ? null : List.of(new Span(a.source().start(), a.source().end()));
@@ -64,6 +70,12 @@ public final class DiffPolnear {
             b.append('[').append(cut(text.substring(s.start(), s.end()))).append(']');
         }
         return b.toString();
+    }
+
+    private static String context(String text, Span s) {
+        int from = Math.max(text.lastIndexOf('\n', s.start()) + 1, s.start() - 80);
+        int to = Math.min(text.indexOf('\n', s.end()) < 0 ? text.length() : text.indexOf('\n', s.end()), s.end() + 80);
+        return text.substring(from, to).replace('\n', ' ');
     }
 
     private static String cut(String s) {
