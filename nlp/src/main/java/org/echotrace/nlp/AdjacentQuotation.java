@@ -15,8 +15,9 @@ final class AdjacentQuotation {
     }
 
     static Optional<TextSpan> of(String text, List<TextSpan> quotes, ParsedSentence sentence, SemgrexRules.Match match) {
-        int first = Math.min(sentence.token(match.cue()).beginPosition(), sentence.token(match.source()).beginPosition());
-        int last = Math.max(sentence.token(match.cue()).endPosition(), endOfPhrase(sentence, match));
+        java.util.SortedSet<Integer> phrase = sentence.subtree(match.source(), List.of(), java.util.Set.of("punct"));
+        int first = Math.min(sentence.token(match.cue()).beginPosition(), sentence.token(phrase.first()).beginPosition());
+        int last = Math.max(sentence.token(match.cue()).endPosition(), sentence.token(phrase.last()).endPosition());
         for (TextSpan q : quotes) {
             if (q.end() <= first && onlyPunctuation(text, q.end(), first)) {
                 return Optional.of(q);
@@ -28,12 +29,6 @@ final class AdjacentQuotation {
             }
         }
         return Optional.empty();
-    }
-
-    /** Where the source phrase ends ("said Carla Cruz, 24."): the last word its head governs. */
-    private static int endOfPhrase(ParsedSentence sentence, SemgrexRules.Match match) {
-        int lastIndex = sentence.subtree(match.source(), List.of(), java.util.Set.of("punct")).last();
-        return sentence.token(lastIndex).endPosition();
     }
 
     private static boolean onlyPunctuation(String text, int from, int to) {

@@ -17,6 +17,12 @@ public final class ShowSentence {
             if (s.get(CoreAnnotations.TextAnnotation.class).contains(args[1])) {
                 System.out.println(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toString(
                         edu.stanford.nlp.semgraph.SemanticGraph.OutputFormat.LIST));
+                ParsedSentence ps = ParsedSentence.of(s);
+                SemgrexRules.matches(ps, CueLexicon.bundled()).forEach(m -> System.out.println("MATCH " + m.rule().name()
+                        + " " + m.cue() + " " + m.source() + " " + m.content() + " -> "
+                        + AttributionSpans.of(text, QuoteFinder.find(text), ps, m)));
+                QuoteFinder.find(text).stream().filter(q -> q.end() > ps.start() && q.start() < ps.end())
+                        .forEach(q -> System.out.println("QUOTE " + q));
             }
         }
         new AttributionFinder().find(Document.of("x", text), ann).stream()
