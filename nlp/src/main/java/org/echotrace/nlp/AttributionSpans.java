@@ -18,8 +18,8 @@ import org.echotrace.domain.TextSpan;
  */
 final class AttributionSpans {
 
-    /** Branches of a source phrase that say more about the source but are not its name. */
-    private static final Set<String> SOURCE_SKIPS = Set.of("acl:relcl", "appos", "punct", "case", "parataxis");
+    /** Branches of a phrase that say more about what it names; left out where only the name is wanted. */
+    private static final Set<String> NAME_SKIPS = Set.of("acl:relcl", "appos", "punct", "parataxis");
     /** Parts of a cue beyond its head word. */
     private static final Set<String> CUE_PARTS = Set.of("fixed", "compound:prt");
     /** Relations of the words before a cue that belong to it. */
@@ -47,8 +47,9 @@ final class AttributionSpans {
             if (!nominal(sentence.token(sourceNode))) {
                 return Optional.empty();
             }
-            SortedSet<Integer> indices = sentence.subtree(sourceNode, List.of(), SOURCE_SKIPS);
-            source = TokenSpans.of(text, sentence, indices);
+            // the whole phrase, appositions and relative clauses included, as annotators mark it
+            SortedSet<Integer> indices = sentence.subtree(sourceNode, List.of(match.cue()), Set.of("parataxis"));
+            source = TokenSpans.withClosingComma(text, sentence, indices);
             if (source == null || overlaps(source, content) || overlaps(source, cue)) {
                 return Optional.empty();
             }
@@ -58,8 +59,8 @@ final class AttributionSpans {
         }
         IndexedWord listener = listenerOf(sentence, match);
         TextSpan listenerSpan = listener == null ? null
-                : TokenSpans.of(text, sentence, sentence.subtree(listener, List.of(), SOURCE_SKIPS));
-        boolean listenerNamed = listener != null && tokens(sentence, sentence.subtree(listener, List.of(), SOURCE_SKIPS))
+                : TokenSpans.of(text, sentence, sentence.subtree(listener, List.of(), NAME_SKIPS));
+        boolean listenerNamed = listener != null && tokens(sentence, sentence.subtree(listener, List.of(), NAME_SKIPS))
                 .stream().anyMatch(t -> t.tag().startsWith("NNP"));
         return Optional.of(new Candidate(cue, source, kind,
                 sourceNode != null && sentence.token(sourceNode).tag().endsWith("S"), antecedent,
@@ -131,7 +132,7 @@ final class AttributionSpans {
             return null;
         }
         IndexedWord noun = sentence.parent(cue);
-        return noun == null ? null : TokenSpans.of(text, sentence, sentence.subtree(noun, List.of(), SOURCE_SKIPS));
+        return noun == null ? null : TokenSpans.of(text, sentence, sentence.subtree(noun, List.of(), NAME_SKIPS));
     }
 
     /** An outlet the cue says was spoken to: "told the agency", "said in an interview with the newspaper". */

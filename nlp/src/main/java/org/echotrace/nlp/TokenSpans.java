@@ -38,6 +38,24 @@ final class TokenSpans {
         return TextSpan.of(text, sentence.token(first).beginPosition(), sentence.token(last).endPosition());
     }
 
+    /**
+     * Like {@link #of}, but a phrase with a comma inside ("Murphy, the head of the group") keeps the comma
+     * that closes it, as PolNeAR's annotators mark such phrases.
+     */
+    static TextSpan withClosingComma(String text, ParsedSentence sentence, SortedSet<Integer> indices) {
+        TextSpan span = of(text, sentence, indices);
+        if (span == null || !span.text().contains(",")) {
+            return span;
+        }
+        for (CoreLabel token : sentence.tokens()) {
+            if (token.beginPosition() >= span.end()) {
+                return ",".equals(token.word()) && text.substring(span.end(), token.beginPosition()).isBlank()
+                        ? TextSpan.of(text, span.start(), token.endPosition()) : span;
+            }
+        }
+        return span;
+    }
+
     static boolean isPunctuation(CoreLabel token) {
         return PUNCTUATION_TAGS.contains(token.tag()) || QUOTE_TAGS.contains(token.tag());
     }
