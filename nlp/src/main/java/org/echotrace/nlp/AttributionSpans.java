@@ -24,6 +24,8 @@ final class AttributionSpans {
     private static final Set<String> CUE_PARTS = Set.of("fixed", "compound:prt");
     /** Relations of the words before a cue that belong to it. */
     private static final Set<String> CUE_MODIFIERS = Set.of("advmod", "aux", "neg");
+    /** Contents that are objects, whose predicate continues after them ("described the field as good"). */
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "xcomp");
     /** Relations under which a cue names whom the source spoke to ("told the agency", "told reporters"). */
     private static final Set<String> LISTENER_RELATIONS = Set.of("obj", "iobj", "obl");
 
@@ -104,7 +106,11 @@ final class AttributionSpans {
     private static TextSpan contentSpan(String text, ParsedSentence sentence, SemgrexRules.Match match) {
         IndexedWord content = match.content();
         if (match.rule().shape() == SemgrexRules.ContentShape.SUBTREE) {
-            return TokenSpans.of(text, sentence, sentence.subtree(content, List.of(), Set.of()));
+            SortedSet<Integer> indices = sentence.subtree(content, List.of(), Set.of());
+            if (OBJECT_RELATIONS.contains(sentence.relation(content))) {
+                Predicates.extendWithPredicate(sentence, match.cue(), indices);
+            }
+            return TokenSpans.of(text, sentence, indices);
         }
         IndexedWord branch = branchTowards(sentence, content, match.cue());
         if (branch == null) {

@@ -53,6 +53,11 @@ public final class DiffPolnear {
                         + (a.source().refersTo() == null ? "" : "=" + a.source().refersTo().text()))
                         + " " + mark(gold, BratAttributions.Role.CONTENT, content) + "[" + cut(a.content().text()) + "]"
                         + (a.via() == null ? "" : " via " + a.via()));
+                if (mark(gold, BratAttributions.Role.CONTENT, content).equals("~")) {
+                    gold.of(BratAttributions.Role.CONTENT).stream()
+                            .filter(g -> g.stream().anyMatch(x -> content.get(0).overlaps(x)))
+                            .forEach(g -> System.out.println("  GC " + show(text, g)));
+                }
             }
         }
     }
