@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Words that mark an attribution ("said", "told", "according to", "claimed"), by verb stem. The list is
+ * Words that mark an attribution ("said", "told", "according to", "claimed"), by verb stem and by form. The list is
  * learnt from PolNeAR's training articles (bench's {@code CueLexiconBuilder}): for every stem, how often a
  * word with it stands in an annotated cue against how often it occurs at all. A word counts as a cue when
  * it is one often enough, so "said" does and "went" does not; the finder adds the grammar (a subject, a
@@ -24,7 +24,7 @@ public final class CueLexicon {
     static final String RESOURCE = "cue-lexicon.tsv";
 
     /** Share of a word's occurrences that must be cues (tuned on PolNeAR train). */
-    static final double MIN_SHARE = 0.30;
+    static final double MIN_SHARE = 0.25;
     /** Fewer annotated cues than this say too little about a word. */
     static final double MIN_CUES = 3;
 
@@ -54,7 +54,7 @@ public final class CueLexicon {
         }
     }
 
-    /** Lines {@code stem<TAB>cues<TAB>occurrences}; {@code #} starts a comment. */
+    /** Lines {@code stem-or-=form<TAB>cues<TAB>occurrences}; {@code #} starts a comment. */
     static CueLexicon parse(BufferedReader reader, double minShare, double minCues) throws IOException {
         Map<String, Double> shares = new HashMap<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -71,13 +71,17 @@ public final class CueLexicon {
         return new CueLexicon(shares);
     }
 
+    /** Whether the word, by its form or by its stem, is a cue often enough. */
     boolean isCue(CoreLabel token) {
-        return shares.containsKey(keyOf(token.word()));
+        return shares.containsKey(formKeyOf(token.word())) || shares.containsKey(keyOf(token.word()));
     }
 
-    /** How reliably the token's word is a cue, 0 when it is not one. */
-    double share(CoreLabel token) {
-        return shares.getOrDefault(keyOf(token.word()), 0.0);
+    /**
+     * The lexicon's key for a word form, {@code "=said"}: a form can be a cue far more often than its stem
+     * ("stated" against "state", "tweeted" against "tweet").
+     */
+    public static String formKeyOf(String word) {
+        return "=" + word.toLowerCase(Locale.ROOT);
     }
 
     /**

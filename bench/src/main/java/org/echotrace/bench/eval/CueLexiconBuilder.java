@@ -24,15 +24,15 @@ import org.echotrace.nlp.CueLexicon;
 
 /**
  * Learns the cue lexicon the attribution finder ships with ({@code nlp/src/main/resources/org/echotrace/nlp/
- * cue-lexicon.tsv}) from a PolNeAR folder (its training part): for every word stem ({@link CueLexicon#keyOf}),
- * how many annotated cues contain a word with it (averaged over an article's annotators) and how often it
- * occurs at all. Tokenising is enough (no parse), so the whole training set is read in seconds.
+ * cue-lexicon.tsv}) from a PolNeAR folder (its training part): for every word stem ({@link CueLexicon#keyOf})
+ * and every word form ({@link CueLexicon#formKeyOf}), how many annotated cues contain it (averaged over an
+ * article's annotators) and how often it occurs at all. Tokenising is enough (no parse), so the whole training set is read in seconds.
  *
  * <pre>java -cp ... org.echotrace.bench.eval.CueLexiconBuilder /work/shared/data/polnear/train OUT.tsv</pre>
  */
 public final class CueLexiconBuilder {
 
-    /** Stems in fewer cues than this are left out of the file (the finder sets its own floor). */
+    /** Keys in fewer cues than this are left out of the file (the finder sets its own floor). */
     private static final double KEEP_CUES = 2;
 
     private final Map<String, Double> cues = new HashMap<>();
@@ -67,16 +67,18 @@ public final class CueLexiconBuilder {
     private void learnArticle(String text, List<Path> annotations) throws IOException {
         List<CoreLabel> tokens = tokenize(text);
         for (CoreLabel token : tokens) {
-            occurrences.merge(key(token), 1, Integer::sum);
+            for (String key : keys(token)) {
+                occurrences.merge(key, 1, Integer::sum);
+            }
         }
         double weight = 1.0 / annotations.size();
         for (Path ann : annotations) {
             for (List<Span> cue : BratAttributions.read(ann).of(BratAttributions.Role.CUE)) {
-                // a stem counts once per cue: "said, said" is one cue
+                // a key counts once per cue: "said, said" is one cue
                 Set<String> stems = new HashSet<>();
                 for (CoreLabel token : tokens) {
                     if (cue.stream().anyMatch(s -> s.start() <= token.beginPosition() && token.endPosition() <= s.end())) {
-                        stems.add(key(token));
+                        stems.addAll(keys(token));
                     }
                 }
                 stems.forEach(stem -> cues.merge(stem, weight, Double::sum));
@@ -84,8 +86,9 @@ public final class CueLexiconBuilder {
         }
     }
 
-    private static String key(CoreLabel token) {
-        return CueLexicon.keyOf(token.word()).toLowerCase(Locale.ROOT);
+    /** A word counts under its stem ("say") and under its own form ("=said"; see {@link CueLexicon}). */
+    private static List<String> keys(CoreLabel token) {
+        return List.of(CueLexicon.keyOf(token.word()), CueLexicon.formKeyOf(token.word()));
     }
 
     private static List<CoreLabel> tokenize(String text) {
@@ -95,7 +98,7 @@ public final class CueLexiconBuilder {
 
     void write(Path out) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            w.println("# stem\tcues\toccurrences -- learnt from PolNeAR train by "
+            w.println("# stem or =form\tcues\toccurrences -- learnt from PolNeAR train by "
                     + "org.echotrace.bench.eval.CueLexiconBuilder (see docs/evaluation.md)");
             cues.entrySet().stream()
                     .filter(e -> e.getValue() >= KEEP_CUES)
