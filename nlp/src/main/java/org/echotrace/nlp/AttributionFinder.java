@@ -45,7 +45,7 @@ final class AttributionFinder {
                 continue;
             }
             for (SemgrexRules.Match match : SemgrexRules.matches(sentence, lexicon)) {
-                AttributionSpans.of(text, quotes, sentence, match).ifPresent(candidates::add);
+                AttributionSpans.of(text, quotes, sentence, match, lexicon).ifPresent(candidates::add);
             }
         }
         candidates = fitToQuotations(text, quotes, candidates);

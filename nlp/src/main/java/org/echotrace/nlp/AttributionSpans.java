@@ -33,11 +33,11 @@ final class AttributionSpans {
     }
 
     static Optional<Candidate> of(String text, List<TextSpan> quotes, ParsedSentence sentence,
-                                  SemgrexRules.Match match) {
+                                  SemgrexRules.Match match, CueLexicon lexicon) {
         TextSpan cue = cueSpan(text, sentence, match.cue());
         TextSpan content = match.rule().shape() == SemgrexRules.ContentShape.ADJACENT_QUOTATION
                 ? AdjacentQuotation.of(text, quotes, sentence, match).orElse(null)
-                : contentSpan(text, sentence, match);
+                : contentSpan(text, sentence, match, lexicon);
         if (content == null || overlaps(content, cue)) {
             return Optional.empty();
         }
@@ -103,10 +103,17 @@ final class AttributionSpans {
         return run;
     }
 
-    private static TextSpan contentSpan(String text, ParsedSentence sentence, SemgrexRules.Match match) {
+    private static TextSpan contentSpan(String text, ParsedSentence sentence, SemgrexRules.Match match,
+                                        CueLexicon lexicon) {
         IndexedWord content = match.content();
+        // "X reported that ..., Y reported": Y's parenthetical is no part of what X reported
+        List<IndexedWord> otherAttributions = sentence.graph().outgoingEdgeList(content).stream()
+                .filter(e -> e.getRelation().toString().matches("parataxis|dep"))
+                .map(e -> e.getDependent())
+                .filter(child -> !child.equals(match.cue()) && isAttribution(sentence, child, lexicon))
+                .toList();
         if (match.rule().shape() == SemgrexRules.ContentShape.SUBTREE) {
-            SortedSet<Integer> indices = sentence.subtree(content, List.of(), Set.of());
+            SortedSet<Integer> indices = sentence.subtree(content, otherAttributions, Set.of());
             if (OBJECT_RELATIONS.contains(sentence.relation(content))) {
                 Predicates.extendWithPredicate(sentence, match.cue(), indices);
             }
@@ -116,7 +123,14 @@ final class AttributionSpans {
         if (branch == null) {
             return null;
         }
-        return TokenSpans.of(text, sentence, sentence.subtree(content, List.of(branch), Set.of()));
+        List<IndexedWord> skipped = new java.util.ArrayList<>(otherAttributions);
+        skipped.add(branch);
+        return TokenSpans.of(text, sentence, sentence.subtree(content, skipped, Set.of()));
+    }
+
+    /** A cue word with a subject of its own: the head of another attribution. */
+    private static boolean isAttribution(ParsedSentence sentence, IndexedWord node, CueLexicon lexicon) {
+        return lexicon.isCue(sentence.token(node)) && !sentence.children(node, "nsubj").isEmpty();
     }
 
     /** The child of {@code ancestor} whose branch holds {@code node}. */

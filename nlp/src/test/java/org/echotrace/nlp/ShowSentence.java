@@ -20,7 +20,7 @@ public final class ShowSentence {
                 ParsedSentence ps = ParsedSentence.of(s);
                 SemgrexRules.matches(ps, CueLexicon.bundled()).forEach(m -> System.out.println("MATCH " + m.rule().name()
                         + " " + m.cue() + " " + m.source() + " " + m.content() + " -> "
-                        + AttributionSpans.of(text, QuoteFinder.find(text), ps, m)));
+                        + AttributionSpans.of(text, QuoteFinder.find(text), ps, m, CueLexicon.bundled())));
                 QuoteFinder.find(text).stream().filter(q -> q.end() > ps.start() && q.start() < ps.end())
                         .forEach(q -> System.out.println("QUOTE " + q));
             }
