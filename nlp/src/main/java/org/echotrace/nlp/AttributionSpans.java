@@ -57,7 +57,12 @@ final class AttributionSpans {
             }
             CoreLabel head = sentence.token(sourceNode);
             kind = SourceKindClassifier.classify(tokens(sentence, indices), head);
-            antecedent = relativeAntecedent(text, sentence, sourceNode, match.cue());
+            IndexedWord antecedentNode = relativeAntecedent(sentence, sourceNode, match.cue());
+            if (antecedentNode != null) {
+                SortedSet<Integer> phrase = sentence.subtree(antecedentNode, List.of(), NAME_SKIPS);
+                antecedent = TokenSpans.of(text, sentence, phrase);
+                kind = SourceKindClassifier.classify(tokens(sentence, phrase), sentence.token(antecedentNode));
+            }
         }
         IndexedWord listener = listenerOf(sentence, match);
         TextSpan listenerSpan = listener == null ? null
@@ -147,12 +152,11 @@ final class AttributionSpans {
     }
 
     /** "the minister, who said ...": the relative pronoun's phrase, without its relative clause. */
-    private static TextSpan relativeAntecedent(String text, ParsedSentence sentence, IndexedWord source, IndexedWord cue) {
+    private static IndexedWord relativeAntecedent(ParsedSentence sentence, IndexedWord source, IndexedWord cue) {
         if (!sentence.token(source).tag().startsWith("W") || !"acl:relcl".equals(sentence.relation(cue))) {
             return null;
         }
-        IndexedWord noun = sentence.parent(cue);
-        return noun == null ? null : TokenSpans.of(text, sentence, sentence.subtree(noun, List.of(), NAME_SKIPS));
+        return sentence.parent(cue);
     }
 
     /** An outlet the cue says was spoken to: "told the agency", "said in an interview with the newspaper". */
