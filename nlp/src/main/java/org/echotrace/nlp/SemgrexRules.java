@@ -7,6 +7,8 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -66,22 +68,32 @@ final class SemgrexRules {
         return token.tag().startsWith("VB") && lexicon.isCue(token);
     }
 
-    /** Every match in a sentence, at most one per cue word (the first rule that fits it). */
+    /**
+     * Every match in a sentence, at most one per cue word: the first rule that fits it, and within that rule
+     * the source nearest the cue ("The resolution, sources told the agency, ...": "sources").
+     */
     static List<Match> matches(ParsedSentence sentence, CueLexicon lexicon) {
         List<Match> matches = new ArrayList<>();
         Set<Integer> cuesTaken = new HashSet<>();
         for (Rule rule : RULES) {
+            Map<Integer, Match> best = new TreeMap<>();
             SemgrexMatcher m = rule.pattern().matcher(sentence.graph());
             while (m.find()) {
                 IndexedWord cue = m.getNode("cue");
                 if (cuesTaken.contains(cue.index()) || !isCueWord(sentence.token(cue), lexicon)) {
                     continue;
                 }
-                cuesTaken.add(cue.index());
-                matches.add(new Match(rule, cue, m.getNode("source"), rule.shape() == ContentShape.ADJACENT_QUOTATION
-                        ? null : m.getNode("content")));
+                Match match = new Match(rule, cue, m.getNode("source"),
+                        rule.shape() == ContentShape.ADJACENT_QUOTATION ? null : m.getNode("content"));
+                best.merge(cue.index(), match, (a, b) -> distance(b) < distance(a) ? b : a);
             }
+            cuesTaken.addAll(best.keySet());
+            matches.addAll(best.values());
         }
         return matches;
+    }
+
+    private static int distance(Match match) {
+        return match.source() == null ? 0 : Math.abs(match.source().index() - match.cue().index());
     }
 }

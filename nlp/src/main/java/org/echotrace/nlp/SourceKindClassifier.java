@@ -40,16 +40,34 @@ final class SourceKindClassifier {
         if (mediaWord && (proper || MEDIA_WORDS.contains(lower(head)))) {
             return SourceKind.MEDIA;
         }
-        if ("PERSON".equals(head.ner())) {
+        // the head word outranks NER, which takes "the Ministry of the Interior" for a person at times
+        if (ORGANIZATION_NOUNS.contains(lower(head))) {
+            return SourceKind.ORGANIZATION;
+        }
+        if ("PERSON".equals(head.ner()) || endsWithPersonName(tokens)) {
             return SourceKind.PERSON;
         }
-        if (namedOrganization || ORGANIZATION_NOUNS.contains(lower(head))) {
+        if (namedOrganization) {
             return SourceKind.ORGANIZATION;
         }
         if (head.tag().startsWith("NNP")) {
             return tokens.stream().anyMatch(t -> "PERSON".equals(t.ner())) ? SourceKind.PERSON : SourceKind.ORGANIZATION;
         }
         return SourceKind.ANONYMOUS;
+    }
+
+    /** "Council for Human Rights secretary Kazem Gharibabadi": a title ending in a person's name. */
+    private static boolean endsWithPersonName(List<CoreLabel> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            CoreLabel token = tokens.get(i);
+            if (token.tag().startsWith("NNP")) {
+                return "PERSON".equals(token.ner());
+            }
+            if (!TokenSpans.isPunctuation(token)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean isMediaPhrase(List<CoreLabel> tokens, CoreLabel head) {
