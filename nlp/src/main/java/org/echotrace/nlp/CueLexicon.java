@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import java.util.Map;
 public final class CueLexicon {
 
     static final String RESOURCE = "cue-lexicon.tsv";
+    static final String REPORTING_VERBS = "reporting-verbs.txt";
 
     /** Share of a word's occurrences that must be cues (tuned on PolNeAR train). */
     static final double MIN_SHARE = 0.25;
@@ -34,24 +36,44 @@ public final class CueLexicon {
         this.shares = Map.copyOf(shares);
     }
 
-    /** The lexicon shipped with echotrace. */
+    /** The lexicon shipped with echotrace: the learnt one and the general verbs of reporting. */
     static CueLexicon bundled() {
         return Holder.BUNDLED;
     }
 
     private static final class Holder {
-        static final CueLexicon BUNDLED = load(MIN_SHARE, MIN_CUES);
+        static final CueLexicon BUNDLED = load(MIN_SHARE, MIN_CUES).withAll(lines(REPORTING_VERBS));
     }
 
     static CueLexicon load(double minShare, double minCues) {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), minShare, minCues);
+        try (BufferedReader reader = open(RESOURCE)) {
+            return parse(reader, minShare, minCues);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** This lexicon and the given stems, each as a sure cue. */
+    CueLexicon withAll(List<String> stems) {
+        Map<String, Double> merged = new HashMap<>(shares);
+        stems.forEach(stem -> merged.put(stem, 1.0));
+        return new CueLexicon(merged);
+    }
+
+    private static List<String> lines(String resource) {
+        try (BufferedReader reader = open(resource)) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedReader open(String resource) {
+        InputStream in = CueLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /** Lines {@code stem-or-=form<TAB>cues<TAB>occurrences}; {@code #} starts a comment. */
