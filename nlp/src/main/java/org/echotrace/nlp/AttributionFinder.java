@@ -6,7 +6,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.AttributionSource;
 import org.echotrace.domain.Document;
@@ -44,20 +47,26 @@ final class AttributionFinder {
             if (!sentence.parsed()) {
                 continue;
             }
+            Set<Integer> cuesTaken = new HashSet<>();
             for (SemgrexRules.Match match : SemgrexRules.matches(sentence, lexicon)) {
-                AttributionSpans.of(text, quotes, sentence, match, lexicon).ifPresent(candidates::add);
+                Optional<Candidate> found = AttributionSpans.of(text, quotes, sentence, match, lexicon);
+                if (found.isPresent()) {
+                    candidates.add(found.get());
+                    cuesTaken.add(match.cue().index());
+                }
             }
+            TrailingSpeaker.find(text, sentence, lexicon, cuesTaken).ifPresent(found -> candidates.add(found));
         }
-        candidates = fitToQuotations(text, quotes, candidates);
-        candidates.sort(Comparator.comparingInt(c -> c.cue().start()));
+        List<Candidate> fitted = fitToQuotations(text, quotes, candidates);
+        fitted.sort(Comparator.comparingInt(c -> c.cue().start()));
         List<Attribution> attributions = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Candidate c : fitted) {
             AttributionSource source = sourceOf(c, mentions);
             if (source != null && source.refersTo() == null) {
                 mentions.add(new Mention(source.span(), source.kind(), c.pluralSource()));
             }
             attributions.add(new Attribution(document.id(), source, c.cue(), c.content(), c.direct(),
-                    Outlets.spokenThrough(c, candidates, mentions)));
+                    Outlets.spokenThrough(c, fitted, mentions)));
         }
         return List.copyOf(attributions);
     }

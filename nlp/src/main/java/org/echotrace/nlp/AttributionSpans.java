@@ -75,6 +75,25 @@ final class AttributionSpans {
     }
 
     /**
+     * An attribution read off the words alone, where the parse failed ({@link TrailingSpeaker}): the cue word,
+     * the source phrase and the content as runs of token indices.
+     */
+    static Optional<Candidate> ofWords(String text, ParsedSentence sentence, int cueIndex,
+                                       SortedSet<Integer> sourceIndices, SortedSet<Integer> contentIndices) {
+        IndexedWord cueNode = sentence.graph().getNodeByIndexSafe(cueIndex);
+        TextSpan cue = cueNode == null ? null : cueSpan(text, sentence, cueNode);
+        TextSpan source = TokenSpans.of(text, sentence, sourceIndices);
+        TextSpan content = TokenSpans.of(text, sentence, contentIndices);
+        if (cue == null || source == null || content == null) {
+            return Optional.empty();
+        }
+        List<CoreLabel> phrase = tokens(sentence, sourceIndices);
+        CoreLabel head = phrase.stream().filter(t -> nominal(t)).reduce((a, b) -> b).orElse(phrase.get(phrase.size() - 1));
+        return Optional.of(new Candidate(cue, source, SourceKindClassifier.classify(phrase, head),
+                head.tag().endsWith("S"), null, content, isDirect(content), null, false));
+    }
+
+    /**
      * The cue word with its fixed parts ("according to", "pointed out") and the auxiliaries, negation and
      * adverbs right before it ("has also said", "did not deny"): PolNeAR's annotators include those
      * nearly always (train: "has" 791 times in, 8 times out).
