@@ -139,7 +139,12 @@ final class AttributionSpans {
         if (match.rule().shape() == SemgrexRules.ContentShape.SUBTREE) {
             SortedSet<Integer> indices = sentence.subtree(content, otherAttributions, Set.of());
             if (OBJECT_RELATIONS.contains(sentence.relation(content))) {
+                if (outletWithin(sentence, content) == content) {
+                    return null; // "sources told the agency": the agency is who heard it, not what was said
+                }
                 Predicates.extendWithPredicate(sentence, match.cue(), indices);
+            } else {
+                Predicates.extendWithStrays(sentence, match.cue(), indices);
             }
             return TokenSpans.of(text, sentence, indices);
         }
@@ -185,9 +190,24 @@ final class AttributionSpans {
             if (!LISTENER_RELATIONS.contains(edge.getRelation().toString()) || child.equals(match.content())) {
                 continue;
             }
-            List<CoreLabel> phrase = tokens(sentence, sentence.subtree(child, List.of(), Set.of()));
-            if (SourceKindClassifier.isMediaPhrase(phrase, sentence.token(child))) {
-                return child;
+            IndexedWord outlet = outletWithin(sentence, child);
+            if (outlet != null) {
+                return outlet;
+            }
+        }
+        return null;
+    }
+
+    /** "the agency", or the outlet of "an interview with the network": a media phrase at or under a node. */
+    private static IndexedWord outletWithin(ParsedSentence sentence, IndexedWord node) {
+        List<CoreLabel> phrase = tokens(sentence, sentence.subtree(node, List.of(), NAME_SKIPS));
+        if (SourceKindClassifier.isMediaPhrase(phrase, sentence.token(node))) {
+            return node;
+        }
+        for (IndexedWord modifier : sentence.children(node, "nmod")) {
+            IndexedWord outlet = outletWithin(sentence, modifier);
+            if (outlet != null) {
+                return outlet;
             }
         }
         return null;

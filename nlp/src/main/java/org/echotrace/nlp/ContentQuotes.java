@@ -6,7 +6,8 @@ import org.echotrace.domain.TextSpan;
 /**
  * Fits a content span to the quotations it touches: a quotation is quoted whole, marks and final stop
  * included ("“We will stay.”"), because the dependency tree hangs the marks and the stop on the cue, not on
- * the quoted clause.
+ * the quoted clause, and the sentence splitter cuts a quotation of several sentences into pieces (a content
+ * that ends where the quotation ends stands for all of it).
  */
 final class ContentQuotes {
 
@@ -27,7 +28,7 @@ final class ContentQuotes {
                 end = q.end();
             } else if (closesInside) {
                 start = q.start();
-            } else if (within && (end - start) >= MOST_OF_A_QUOTE * q.text().length()) {
+            } else if (within && ((end - start) >= MOST_OF_A_QUOTE * q.text().length() || q.end() - end <= 3)) {
                 start = q.start();
                 end = q.end();
             }

@@ -40,6 +40,19 @@ final class Predicates {
         }
     }
 
+    /**
+     * A clause content the parser broke off: words it hung on the cue as bare {@code dep} right after the
+     * content ("said the court has issued the ban after reviewing evidence that shows [the group has run]").
+     */
+    static void extendWithStrays(ParsedSentence sentence, IndexedWord cue, SortedSet<Integer> content) {
+        for (IndexedWord stray : sentence.children(cue, "dep")) {
+            SortedSet<Integer> branch = sentence.subtree(stray, List.of(), Set.of());
+            if (branch.first() == content.last() + 1) {
+                content.addAll(branch);
+            }
+        }
+    }
+
     private static boolean continues(ParsedSentence sentence, SemanticGraphEdge edge) {
         String relation = edge.getRelation().toString();
         IndexedWord dependent = edge.getDependent();
