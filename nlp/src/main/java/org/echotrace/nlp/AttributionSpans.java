@@ -148,6 +148,7 @@ final class AttributionSpans {
             }
             return TokenSpans.of(text, sentence, indices);
         }
+        content = clauseOf(sentence, content);
         IndexedWord branch = branchTowards(sentence, content, match.cue());
         if (branch == null) {
             return null;
@@ -160,6 +161,23 @@ final class AttributionSpans {
     /** A cue word with a subject of its own: the head of another attribution. */
     private static boolean isAttribution(ParsedSentence sentence, IndexedWord node, CueLexicon lexicon) {
         return lexicon.isCue(sentence.token(node)) && !sentence.children(node, "nsubj").isEmpty();
+    }
+
+    /**
+     * The clause a word stands in: the parser may hang "..., a source said" on a noun deep inside what was
+     * said ("prompted by [the uncovering] ..., a source told the agency"); what was said is the whole clause.
+     */
+    private static IndexedWord clauseOf(ParsedSentence sentence, IndexedWord node) {
+        IndexedWord current = node;
+        while (!isClauseHead(sentence, current) && sentence.parent(current) != null) {
+            current = sentence.parent(current);
+        }
+        return current;
+    }
+
+    private static boolean isClauseHead(ParsedSentence sentence, IndexedWord node) {
+        return sentence.token(node).tag().startsWith("VB") || !sentence.children(node, "nsubj").isEmpty()
+                || !sentence.children(node, "cop").isEmpty();
     }
 
     /** The child of {@code ancestor} whose branch holds {@code node}. */
@@ -201,7 +219,7 @@ final class AttributionSpans {
     /** "the agency", or the outlet of "an interview with the network": a media phrase at or under a node. */
     private static IndexedWord outletWithin(ParsedSentence sentence, IndexedWord node) {
         List<CoreLabel> phrase = tokens(sentence, sentence.subtree(node, List.of(), NAME_SKIPS));
-        if (SourceKindClassifier.isMediaPhrase(phrase, sentence.token(node))) {
+        if (SourceKindClassifier.namesOutlet(phrase, sentence.token(node))) {
             return node;
         }
         for (IndexedWord modifier : sentence.children(node, "nmod")) {

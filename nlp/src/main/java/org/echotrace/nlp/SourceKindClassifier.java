@@ -70,8 +70,10 @@ final class SourceKindClassifier {
         return false;
     }
 
-    static boolean isMediaPhrase(List<CoreLabel> tokens, CoreLabel head) {
-        return classify(tokens, head) == SourceKind.MEDIA;
+    /** A phrase whose head names or calls an outlet ("the agency", "German network Spiegel"), not "an interview". */
+    static boolean namesOutlet(List<CoreLabel> tokens, CoreLabel head) {
+        return classify(tokens, head) == SourceKind.MEDIA
+                && (MEDIA_WORDS.contains(lower(head)) || head.tag().startsWith("NNP"));
     }
 
     private static String lower(CoreLabel token) {
