@@ -51,6 +51,7 @@ final class AttributionSpans {
             }
             // the whole phrase, appositions and relative clauses included, as annotators mark it
             SortedSet<Integer> indices = sentence.subtree(sourceNode, List.of(match.cue()), Set.of("parataxis"));
+            indices.addAll(strayedFromTheCue(sentence, match.cue()));
             source = TokenSpans.withClosingComma(text, sentence, indices);
             if (source == null || overlaps(source, content) || overlaps(source, cue)) {
                 return Optional.empty();
@@ -104,7 +105,7 @@ final class AttributionSpans {
         for (var edge : sentence.graph().outgoingEdgeList(cue)) {
             String relation = edge.getRelation().toString();
             int index = edge.getDependent().index();
-            if (CUE_PARTS.contains(relation) && index > cue.index()) {
+            if (CUE_PARTS.contains(relation) && index > cue.index() && isFunctionWord(sentence.token(index))) {
                 after.add(index);
             } else if (CUE_MODIFIERS.stream().anyMatch(relation::startsWith) && index < cue.index()) {
                 before.add(index);
@@ -112,6 +113,22 @@ final class AttributionSpans {
         }
         SortedSet<Integer> indices = adjacentTo(before, after, cue.index());
         return TokenSpans.of(text, sentence, indices);
+    }
+
+    /** Prepositions and particles: the only words a cue's fixed expression is made of ("according to"). */
+    private static boolean isFunctionWord(CoreLabel token) {
+        return token.tag().equals("IN") || token.tag().equals("TO") || token.tag().equals("RP");
+    }
+
+    /** Content words the parser fixed to a cue ("according to [show] insiders"): they belong to the source. */
+    private static SortedSet<Integer> strayedFromTheCue(ParsedSentence sentence, IndexedWord cue) {
+        SortedSet<Integer> stray = new TreeSet<>();
+        for (IndexedWord part : sentence.children(cue, "fixed")) {
+            if (!isFunctionWord(sentence.token(part))) {
+                stray.add(part.index());
+            }
+        }
+        return stray;
     }
 
     /** {@code center} with the words of {@code before} and {@code after} that join it without a gap. */
@@ -237,8 +254,10 @@ final class AttributionSpans {
                 || tag.equals("DT") || tag.equals("CD");
     }
 
-    private static boolean isDirect(TextSpan content) {
-        return content.text().chars().anyMatch(c -> c == '"' || c == '“' || c == '”');
+    /** A quotation rather than reported speech: the content opens with a quotation mark. */
+    static boolean isDirect(TextSpan content) {
+        return content.text().startsWith("“") || content.text().startsWith("\"") || content.text().startsWith("''")
+                || content.text().startsWith("``");
     }
 
     private static List<CoreLabel> tokens(ParsedSentence sentence, SortedSet<Integer> indices) {

@@ -19,6 +19,6 @@ record Candidate(TextSpan cue, TextSpan source, SourceKind sourceKind, boolean p
 
     Candidate withContent(TextSpan newContent) {
         return new Candidate(cue, source, sourceKind, pluralSource, antecedent, newContent,
-                newContent.text().chars().anyMatch(c -> c == '"' || c == '“' || c == '”'), listener, listenerNamed);
+                AttributionSpans.isDirect(newContent), listener, listenerNamed);
     }
 }
