@@ -2,6 +2,8 @@ package org.echotrace.nlp;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import org.echotrace.domain.TextSpan;
 
 /**
@@ -15,9 +17,17 @@ final class AdjacentQuotation {
     }
 
     static Optional<TextSpan> of(String text, List<TextSpan> quotes, ParsedSentence sentence, SemgrexRules.Match match) {
-        java.util.SortedSet<Integer> phrase = sentence.subtree(match.source(), List.of(), java.util.Set.of("punct"));
-        int first = Math.min(sentence.token(match.cue()).beginPosition(), sentence.token(phrase.first()).beginPosition());
-        int last = Math.max(sentence.token(match.cue()).endPosition(), sentence.token(phrase.last()).endPosition());
+        SortedSet<Integer> phrase = sentence.subtree(match.source(), List.of(match.cue()), Set.of("punct"));
+        int cue = match.cue().index();
+        // the speaker counts where it stands next to the cue ("he said", "said Smith"), not where a shared
+        // subject stands ("Smith urged ..., saying")
+        boolean together = phrase.last() + 1 == cue || phrase.first() - 1 == cue;
+        int first = together ? Math.min(cue, phrase.first()) : cue;
+        int last = together ? Math.max(cue, phrase.last()) : cue;
+        return adjacent(text, quotes, sentence.token(first).beginPosition(), sentence.token(last).endPosition());
+    }
+
+    private static Optional<TextSpan> adjacent(String text, List<TextSpan> quotes, int first, int last) {
         for (TextSpan q : quotes) {
             if (q.end() <= first && onlyPunctuation(text, q.end(), first)) {
                 return Optional.of(q);

@@ -58,7 +58,13 @@ final class SemgrexRules {
             Rule.of("shared-subject", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
                     + SUBJECT + " {} >/^(ccomp|xcomp|parataxis|obj)$/ {}=content)", ContentShape.SUBTREE),
             // "“We will stay,” the spokesman said." whatever the parser made of the quotation
-            Rule.of("quotation-speaker", "{}=cue " + SUBJECT + " {}=source", ContentShape.ADJACENT_QUOTATION));
+            Rule.of("quotation-speaker", "{}=cue " + SUBJECT + " {}=source", ContentShape.ADJACENT_QUOTATION),
+            // "“We will stay,” said the spokesman." with the speaker taken for an object
+            Rule.of("quotation-inverted-speaker", "{}=cue >/^(obj|iobj|xcomp|dep|appos)$/ {tag:/^NN.*/}=source",
+                    ContentShape.ADJACENT_QUOTATION),
+            // "he urged women to vote, saying, “...”"
+            Rule.of("shared-subject-quotation", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
+                    + SUBJECT + " {})", ContentShape.ADJACENT_QUOTATION));
 
     private SemgrexRules() {
     }
@@ -82,6 +88,9 @@ final class SemgrexRules {
                 IndexedWord cue = m.getNode("cue");
                 if (cuesTaken.contains(cue.index()) || !isCueWord(sentence.token(cue), lexicon)) {
                     continue;
+                }
+                if (rule.name().equals("quotation-inverted-speaker") && m.getNode("source").index() < cue.index()) {
+                    continue; // an object before its verb is no inverted speaker
                 }
                 Match match = new Match(rule, cue, m.getNode("source"),
                         rule.shape() == ContentShape.ADJACENT_QUOTATION ? null : m.getNode("content"));
