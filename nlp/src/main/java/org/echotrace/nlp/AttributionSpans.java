@@ -112,7 +112,14 @@ final class AttributionSpans {
             }
         }
         SortedSet<Integer> indices = adjacentTo(before, after, cue.index());
-        return TokenSpans.of(text, sentence, indices);
+        TextSpan span = TokenSpans.of(text, sentence, indices);
+        // "he said: ..." (train: the colon is inside the cue 72 times, outside 5)
+        int next = indices.last() + 1;
+        if (span != null && next <= sentence.tokens().size() && ":".equals(sentence.token(next).word())
+                && sentence.token(next).beginPosition() == span.end()) {
+            return TextSpan.of(text, span.start(), sentence.token(next).endPosition());
+        }
+        return span;
     }
 
     /** Prepositions and particles: the only words a cue's fixed expression is made of ("according to"). */
