@@ -56,6 +56,7 @@ final class AttributionFinder {
                 }
             }
             TrailingSpeaker.find(text, sentence, lexicon, cuesTaken).ifPresent(found -> candidates.add(found));
+            HeadlineSpeaker.find(text, sentence).ifPresent(found -> candidates.add(found));
         }
         List<Candidate> fitted = fitToQuotations(text, quotes, candidates);
         fitted.sort(Comparator.comparingInt(c -> c.cue().start()));

@@ -82,7 +82,12 @@ final class AttributionSpans {
     static Optional<Candidate> ofWords(String text, ParsedSentence sentence, int cueIndex,
                                        SortedSet<Integer> sourceIndices, SortedSet<Integer> contentIndices) {
         IndexedWord cueNode = sentence.graph().getNodeByIndexSafe(cueIndex);
-        TextSpan cue = cueNode == null ? null : cueSpan(text, sentence, cueNode);
+        return cueNode == null ? Optional.empty() : ofWords(text, sentence, cueSpan(text, sentence, cueNode),
+                sourceIndices, contentIndices);
+    }
+
+    static Optional<Candidate> ofWords(String text, ParsedSentence sentence, TextSpan cue,
+                                       SortedSet<Integer> sourceIndices, SortedSet<Integer> contentIndices) {
         TextSpan source = TokenSpans.of(text, sentence, sourceIndices);
         TextSpan content = TokenSpans.of(text, sentence, contentIndices);
         if (cue == null || source == null || content == null) {
