@@ -48,11 +48,14 @@ final class AttributionFinder {
                 continue;
             }
             Set<Integer> cuesTaken = new HashSet<>();
-            for (SemgrexRules.Match match : SemgrexRules.matches(sentence, lexicon)) {
-                Optional<Candidate> found = AttributionSpans.of(text, quotes, sentence, match, lexicon);
-                if (found.isPresent()) {
-                    candidates.add(found.get());
-                    cuesTaken.add(match.cue().index());
+            for (List<SemgrexRules.Match> matches : SemgrexRules.matches(sentence, lexicon).values()) {
+                for (SemgrexRules.Match match : matches) {
+                    Optional<Candidate> found = AttributionSpans.of(text, quotes, sentence, match, lexicon);
+                    if (found.isPresent()) {
+                        candidates.add(found.get());
+                        cuesTaken.add(match.cue().index());
+                        break;
+                    }
                 }
             }
             TrailingSpeaker.find(text, sentence, lexicon, cuesTaken).ifPresent(found -> candidates.add(found));

@@ -35,9 +35,19 @@ final class AttributionSpans {
     static Optional<Candidate> of(String text, List<TextSpan> quotes, ParsedSentence sentence,
                                   SemgrexRules.Match match, CueLexicon lexicon) {
         TextSpan cue = cueSpan(text, sentence, match.cue());
-        TextSpan content = match.rule().shape() == SemgrexRules.ContentShape.ADJACENT_QUOTATION
-                ? AdjacentQuotation.of(text, quotes, sentence, match).orElse(null)
-                : contentSpan(text, sentence, match, lexicon);
+        TextSpan content;
+        if (match.rule().shape() == SemgrexRules.ContentShape.PREPOSITIONAL) {
+            IndexedWord preposition = Prepositions.joining(sentence, match.cue(), match.content());
+            if (preposition == null) {
+                return Optional.empty();
+            }
+            cue = TextSpan.of(text, cue.start(), sentence.token(preposition).endPosition());
+            content = TokenSpans.of(text, sentence, sentence.subtree(match.content(), List.of(preposition), Set.of()));
+        } else if (match.rule().shape() == SemgrexRules.ContentShape.ADJACENT_QUOTATION) {
+            content = AdjacentQuotation.of(text, quotes, sentence, match).orElse(null);
+        } else {
+            content = contentSpan(text, sentence, match, lexicon);
+        }
         if (content == null || overlaps(content, cue)) {
             return Optional.empty();
         }

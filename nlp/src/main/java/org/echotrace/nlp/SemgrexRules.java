@@ -5,11 +5,10 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Set;
 
 /**
  * The grammatical shapes of an attribution, as Semgrex patterns over a sentence's basic dependencies. Each
@@ -26,7 +25,9 @@ final class SemgrexRules {
         /** the content node's clause minus the branch holding the cue ("[the talks failed], a source said") */
         CLAUSE_WITHOUT_CUE,
         /** no content node: the quotation right before or after the cue and source ("“...,” he said") */
-        ADJACENT_QUOTATION
+        ADJACENT_QUOTATION,
+        /** the object of a preposition that follows the cue and joins it ("called [for] a ban") */
+        PREPOSITIONAL
     }
 
     record Rule(String name, SemgrexPattern pattern, ContentShape shape, boolean lexiconFree) {
@@ -64,7 +65,13 @@ final class SemgrexRules {
                     ContentShape.ADJACENT_QUOTATION),
             // "he urged women to vote, saying, “...”"
             Rule.of("shared-subject-quotation", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
-                    + SUBJECT + " {})", ContentShape.ADJACENT_QUOTATION));
+                    + SUBJECT + " {})", ContentShape.ADJACENT_QUOTATION),
+            // "Clinton called for a ban", "he was referring to the vote"
+            Rule.of("subject-cue-preposition", "{}=cue " + SUBJECT + " {}=source >/^obl/ ({}=content >case {})",
+                    ContentShape.PREPOSITIONAL),
+            // "..., referring to the vote"
+            Rule.of("shared-subject-preposition", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
+                    + SUBJECT + " {} >/^obl/ ({}=content >case {}))", ContentShape.PREPOSITIONAL));
 
     private SemgrexRules() {
     }
@@ -75,31 +82,30 @@ final class SemgrexRules {
     }
 
     /**
-     * Every match in a sentence, at most one per cue word: the first rule that fits it, and within that rule
-     * the source nearest the cue ("The resolution, sources told the agency, ...": "sources").
+     * Every cue word's matches, in the order to try them: by rule, and within a rule the source nearest the
+     * cue first ("The resolution, sources told the agency, ...": "sources"). The first match that yields
+     * spans wins; a shape that fits but yields nothing (no quotation next to "he said") gives way to the next.
      */
-    static List<Match> matches(ParsedSentence sentence, CueLexicon lexicon) {
-        List<Match> matches = new ArrayList<>();
-        Set<Integer> cuesTaken = new HashSet<>();
+    static Map<Integer, List<Match>> matches(ParsedSentence sentence, CueLexicon lexicon) {
+        Map<Integer, List<Match>> byCue = new TreeMap<>();
         for (Rule rule : RULES) {
-            Map<Integer, Match> best = new TreeMap<>();
+            List<Match> found = new ArrayList<>();
             SemgrexMatcher m = rule.pattern().matcher(sentence.graph());
             while (m.find()) {
                 IndexedWord cue = m.getNode("cue");
-                if (cuesTaken.contains(cue.index()) || !isCueWord(sentence.token(cue), lexicon)) {
+                if (!isCueWord(sentence.token(cue), lexicon)) {
                     continue;
                 }
                 if (rule.name().equals("quotation-inverted-speaker") && m.getNode("source").index() < cue.index()) {
                     continue; // an object before its verb is no inverted speaker
                 }
-                Match match = new Match(rule, cue, m.getNode("source"),
-                        rule.shape() == ContentShape.ADJACENT_QUOTATION ? null : m.getNode("content"));
-                best.merge(cue.index(), match, (a, b) -> distance(b) < distance(a) ? b : a);
+                found.add(new Match(rule, cue, m.getNode("source"),
+                        rule.shape() == ContentShape.ADJACENT_QUOTATION ? null : m.getNode("content")));
             }
-            cuesTaken.addAll(best.keySet());
-            matches.addAll(best.values());
+            found.sort(Comparator.comparingInt(SemgrexRules::distance));
+            found.forEach(match -> byCue.computeIfAbsent(match.cue().index(), k -> new ArrayList<>()).add(match));
         }
-        return matches;
+        return byCue;
     }
 
     private static int distance(Match match) {

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.echotrace.domain.Document;
 
 /** Developer tool: basic dependencies and attributions of the sentences of FILE containing TEXT. Not a test. */
@@ -18,7 +19,7 @@ public final class ShowSentence {
                 System.out.println(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toString(
                         edu.stanford.nlp.semgraph.SemanticGraph.OutputFormat.LIST));
                 ParsedSentence ps = ParsedSentence.of(s);
-                SemgrexRules.matches(ps, CueLexicon.bundled()).forEach(m -> System.out.println("MATCH " + m.rule().name()
+                SemgrexRules.matches(ps, CueLexicon.bundled()).values().stream().flatMap(List::stream).forEach(m -> System.out.println("MATCH " + m.rule().name()
                         + " " + m.cue() + " " + m.source() + " " + m.content() + " -> "
                         + AttributionSpans.of(text, QuoteFinder.find(text), ps, m, CueLexicon.bundled())));
                 QuoteFinder.find(text).stream().filter(q -> q.end() > ps.start() && q.start() < ps.end())
