@@ -29,8 +29,9 @@ final class HeadlineSpeaker {
                 return Optional.empty();
             }
         }
+        // the word before the colon names someone ("Sanders:", "NY Post:"); "Editor's note:" is a label
         if (colon < 2 || sentence.tokens().size() - colon < SHORTEST_CONTENT
-                || sentence.tokens().subList(0, colon - 1).stream().noneMatch(t -> t.tag().startsWith("NNP"))) {
+                || !sentence.token(colon - 1).tag().startsWith("NNP")) {
             return Optional.empty();
         }
         SortedSet<Integer> source = new TreeSet<>();
