@@ -42,10 +42,15 @@ final class Predicates {
 
     /**
      * A clause content the parser broke off: words it hung on the cue as bare {@code dep} right after the
-     * content ("said the court has issued the ban after reviewing evidence that shows [the group has run]").
+     * content ("said the court has issued the ban after reviewing evidence that shows [the group has run]"),
+     * or as a second complement right after the first ("told reporters that he believes his use [was a
+     * mistake]").
      */
     static void extendWithStrays(ParsedSentence sentence, IndexedWord cue, SortedSet<Integer> content) {
-        for (IndexedWord stray : sentence.children(cue, "dep")) {
+        List<IndexedWord> strays = new java.util.ArrayList<>(sentence.children(cue, "dep"));
+        strays.addAll(sentence.children(cue, "ccomp"));
+        strays.sort(Comparator.comparingInt(IndexedWord::index));
+        for (IndexedWord stray : strays) {
             SortedSet<Integer> branch = sentence.subtree(stray, List.of(), Set.of());
             if (branch.first() == content.last() + 1) {
                 content.addAll(branch);
@@ -56,6 +61,10 @@ final class Predicates {
     private static boolean continues(ParsedSentence sentence, SemanticGraphEdge edge) {
         String relation = edge.getRelation().toString();
         IndexedWord dependent = edge.getDependent();
+        if (relation.startsWith("obl")) {
+            // "accused Sanders [of a smear]", "described the field [as good]", not "[in a tweet]", "[by giving]"
+            return Prepositions.introducesTopic(sentence, dependent) || Prepositions.isAs(sentence, dependent);
+        }
         return CONTINUING.contains(relation) && !TIMES.contains(sentence.token(dependent).ner());
     }
 

@@ -17,6 +17,18 @@ final class Prepositions {
     private Prepositions() {
     }
 
+    /** Whether a prepositional phrase says what something is about ("for accepting fees", "of a smear"). */
+    static boolean introducesTopic(ParsedSentence sentence, IndexedWord object) {
+        return !TIMES.contains(sentence.token(object).ner()) && sentence.children(object, "case").stream()
+                .anyMatch(p -> TOPICAL.contains(sentence.token(p).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "described the field [as good]". */
+    static boolean isAs(ParsedSentence sentence, IndexedWord object) {
+        return sentence.children(object, "case").stream()
+                .anyMatch(p -> sentence.token(p).word().equalsIgnoreCase("as"));
+    }
+
     /** The preposition of {@code object} when it directly follows the cue and introduces a topic; else null. */
     static IndexedWord joining(ParsedSentence sentence, IndexedWord cue, IndexedWord object) {
         if (TIMES.contains(sentence.token(object).ner())) {
