@@ -26,6 +26,8 @@ final class AttributionSpans {
     private static final Set<String> CUE_MODIFIERS = Set.of("advmod", "aux", "neg");
     /** Contents that are objects, whose predicate continues after them ("described the field as good"). */
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "xcomp");
+    /** An outlet's name without what introduces it ("with", "to"). */
+    private static final Set<String> LISTENER_SKIPS = Set.of("acl:relcl", "appos", "punct", "parataxis", "case");
     /** Relations under which a cue names whom the source spoke to ("told the agency", "told reporters"). */
     private static final Set<String> LISTENER_RELATIONS = Set.of("obj", "iobj", "obl");
 
@@ -77,7 +79,7 @@ final class AttributionSpans {
         }
         IndexedWord listener = listenerOf(sentence, match);
         TextSpan listenerSpan = listener == null ? null
-                : TokenSpans.of(text, sentence, sentence.subtree(listener, List.of(), NAME_SKIPS));
+                : TokenSpans.of(text, sentence, sentence.subtree(listener, List.of(), LISTENER_SKIPS));
         boolean listenerNamed = listener != null && tokens(sentence, sentence.subtree(listener, List.of(), NAME_SKIPS))
                 .stream().anyMatch(t -> t.tag().startsWith("NNP"));
         return Optional.of(new Candidate(cue, source, kind,
@@ -188,10 +190,14 @@ final class AttributionSpans {
             return TokenSpans.of(text, sentence, indices);
         }
         content = clauseOf(sentence, content);
-        IndexedWord branch = branchTowards(sentence, content, match.cue());
-        if (branch == null) {
+        if (branchTowards(sentence, content, match.cue()) == null) {
             return null;
         }
+        // leave out the attribution's own words: the cue with what it governs, or for "according to X"
+        // (where the cue hangs under its source) the source phrase
+        IndexedWord source = match.source();
+        boolean cueUnderSource = source != null && branchTowards(sentence, source, match.cue()) != null;
+        IndexedWord branch = cueUnderSource ? source : match.cue();
         List<IndexedWord> skipped = new java.util.ArrayList<>(otherAttributions);
         skipped.add(branch);
         return TokenSpans.of(text, sentence, sentence.subtree(content, skipped, Set.of()));

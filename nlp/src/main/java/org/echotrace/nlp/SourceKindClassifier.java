@@ -34,10 +34,8 @@ final class SourceKindClassifier {
      * @param head   its head token
      */
     static SourceKind classify(List<CoreLabel> tokens, CoreLabel head) {
-        boolean proper = tokens.stream().anyMatch(t -> t.tag().startsWith("NNP"));
-        boolean mediaWord = tokens.stream().anyMatch(t -> MEDIA_WORDS.contains(lower(t)));
         boolean namedOrganization = tokens.stream().anyMatch(t -> "ORGANIZATION".equals(t.ner()));
-        if (mediaWord && (proper || MEDIA_WORDS.contains(lower(head)))) {
+        if (namesMedia(tokens, head)) {
             return SourceKind.MEDIA;
         }
         // the head word outranks NER, which takes "the Ministry of the Interior" for a person at times
@@ -56,6 +54,26 @@ final class SourceKindClassifier {
         return SourceKind.ANONYMOUS;
     }
 
+    /**
+     * An outlet by its head word ("the agency", "The New York Post", "state television") or a name with a
+     * media word before it ("German network Spiegel"); not "the press secretary", whose head is a person.
+     */
+    private static boolean namesMedia(List<CoreLabel> tokens, CoreLabel head) {
+        if (MEDIA_WORDS.contains(lower(head))) {
+            return true;
+        }
+        if (!head.tag().startsWith("NNP")) {
+            return false;
+        }
+        int at = tokens.indexOf(head);
+        for (int i = at - 1; i >= 0 && tokens.get(i).tag().matches("NN.*|JJ"); i--) {
+            if (MEDIA_WORDS.contains(lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Council for Human Rights secretary Kazem Gharibabadi": a title ending in a person's name. */
     private static boolean endsWithPersonName(List<CoreLabel> tokens) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -72,8 +90,7 @@ final class SourceKindClassifier {
 
     /** A phrase whose head names or calls an outlet ("the agency", "German network Spiegel"), not "an interview". */
     static boolean namesOutlet(List<CoreLabel> tokens, CoreLabel head) {
-        return classify(tokens, head) == SourceKind.MEDIA
-                && (MEDIA_WORDS.contains(lower(head)) || head.tag().startsWith("NNP"));
+        return classify(tokens, head) == SourceKind.MEDIA;
     }
 
     private static String lower(CoreLabel token) {
