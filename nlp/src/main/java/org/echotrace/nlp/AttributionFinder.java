@@ -58,7 +58,9 @@ final class AttributionFinder {
                     }
                 }
             }
-            TrailingSpeaker.find(text, sentence, lexicon, cuesTaken).ifPresent(found -> candidates.add(found));
+            // what precedes ", the agency reported." is read more reliably off the words than off the parse
+            Optional<Candidate> trailing = TrailingSpeaker.find(text, sentence, lexicon, Set.of());
+            trailing.ifPresent(t -> replaceContent(candidates, t));
             HeadlineSpeaker.find(text, sentence).ifPresent(found -> candidates.add(found));
         }
         List<Candidate> fitted = fitToQuotations(text, quotes, candidates);
@@ -73,6 +75,17 @@ final class AttributionFinder {
                     Outlets.spokenThrough(c, fitted, mentions)));
         }
         return List.copyOf(attributions);
+    }
+
+    /** The parsed attribution of the same cue takes the trailing speaker's content; or the speaker is added. */
+    private static void replaceContent(List<Candidate> candidates, Candidate trailing) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).cue().start() == trailing.cue().start()) {
+                candidates.set(i, candidates.get(i).withContent(trailing.content()));
+                return;
+            }
+        }
+        candidates.add(trailing);
     }
 
     /**
