@@ -9,12 +9,12 @@ import org.echotrace.domain.TextSpan;
  * quotation never runs over a line break here, since an unclosed mark would otherwise swallow the article).
  * Each span includes its marks.
  */
-final class QuoteFinder {
+public final class QuoteFinder {
 
     private QuoteFinder() {
     }
 
-    static List<TextSpan> find(String text) {
+    public static List<TextSpan> find(String text) {
         List<TextSpan> quotes = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -39,7 +39,7 @@ final class QuoteFinder {
     }
 
     /** The quotation that holds a span, if any. */
-    static TextSpan enclosing(List<TextSpan> quotes, TextSpan span) {
+    public static TextSpan enclosing(List<TextSpan> quotes, TextSpan span) {
         for (TextSpan q : quotes) {
             if (q.start() <= span.start() && span.end() <= q.end()) {
                 return q;

@@ -20,13 +20,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.echotrace.domain.Span;
+import org.echotrace.domain.TextSpan;
 import org.echotrace.nlp.CueLexicon;
+import org.echotrace.nlp.QuoteFinder;
 
 /**
  * Learns the cue lexicon the attribution finder ships with ({@code nlp/src/main/resources/org/echotrace/nlp/
  * cue-lexicon.tsv}) from a PolNeAR folder (its training part): for every word stem ({@link CueLexicon#keyOf})
  * and every word form ({@link CueLexicon#formKeyOf}), how many annotated cues contain it (averaged over an
- * article's annotators) and how often it occurs at all. Tokenising is enough (no parse), so the whole training set is read in seconds.
+ * article's annotators) and how often it occurs at all, both counted outside quotations only (a cue inside a
+ * quotation is the quoted speaker's business, and the finder reads none there). Tokenising is enough (no
+ * parse), so the whole training set is read in seconds.
  *
  * <pre>java -cp ... org.echotrace.bench.eval.CueLexiconBuilder /work/shared/data/polnear/train OUT.tsv</pre>
  */
@@ -65,7 +69,11 @@ public final class CueLexiconBuilder {
     }
 
     private void learnArticle(String text, List<Path> annotations) throws IOException {
-        List<CoreLabel> tokens = tokenize(text);
+        // words inside quotations are left out on both sides: the finder never reads a cue there
+        List<TextSpan> quotes = QuoteFinder.find(text);
+        List<CoreLabel> tokens = tokenize(text).stream()
+                .filter(t -> QuoteFinder.enclosing(quotes, TextSpan.of(text, t.beginPosition(), t.endPosition())) == null)
+                .toList();
         for (CoreLabel token : tokens) {
             for (String key : keys(token)) {
                 occurrences.merge(key, 1, Integer::sum);
