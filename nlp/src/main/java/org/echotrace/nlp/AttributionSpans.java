@@ -64,6 +64,7 @@ final class AttributionSpans {
             // the whole phrase, appositions and relative clauses included, as annotators mark it
             SortedSet<Integer> indices = sentence.subtree(sourceNode, List.of(match.cue()), Set.of("parataxis"));
             indices.addAll(strayedFromTheCue(sentence, match.cue()));
+            indices = TokenSpans.afterDateline(sentence, indices);
             source = TokenSpans.withClosingComma(text, sentence, indices);
             if (source == null || overlaps(source, content) || overlaps(source, cue)) {
                 return Optional.empty();

@@ -66,6 +66,9 @@ final class TokenSpans {
 
     private static boolean trimmable(ParsedSentence sentence, int index, int first, int last) {
         CoreLabel token = sentence.token(index);
+        if (token.tag().equals("-RRB-") || token.tag().equals("-LRB-")) {
+            return !bracketsPaired(sentence, first, last); // "Sen. Chris Murphy (D-Conn.)" keeps its bracket
+        }
         if (PUNCTUATION_TAGS.contains(token.tag())) {
             return true;
         }
@@ -78,6 +81,30 @@ final class TokenSpans {
             quotes += QUOTE_TAGS.contains(sentence.token(i).tag()) ? 1 : 0;
         }
         return quotes < 2;
+    }
+
+    private static boolean bracketsPaired(ParsedSentence sentence, int first, int last) {
+        int depth = 0;
+        for (int i = first; i <= last; i++) {
+            String tag = sentence.token(i).tag();
+            depth += tag.equals("-LRB-") ? 1 : tag.equals("-RRB-") ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** Without a dateline the parser took into the phrase: "PHILADELPHIA ― [Hillary Clinton's campaign]". */
+    static SortedSet<Integer> afterDateline(ParsedSentence sentence, SortedSet<Integer> indices) {
+        int dash = -1;
+        for (int i : indices) {
+            String word = sentence.token(i).word();
+            if (i < indices.last() && (word.equals("-") || word.equals("--") || word.equals("―") || word.equals("—"))) {
+                dash = i;
+            }
+        }
+        return dash < 0 ? indices : indices.tailSet(dash + 1);
     }
 
     private static int[] longestRun(SortedSet<Integer> indices) {
