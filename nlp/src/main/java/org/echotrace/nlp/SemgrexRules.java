@@ -56,7 +56,7 @@ final class SemgrexRules {
             // "the minister denied [the reports]"
             Rule.of("subject-cue-object", "{}=cue " + SUBJECT + " {}=source >obj {}=content", ContentShape.SUBTREE),
             // "the group issued a statement, saying [it would leave]" / "he smiled and said [...]"
-            Rule.of("shared-subject", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
+            Rule.of("shared-subject", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj|dep)$/ ({}=cue !"
                     + SUBJECT + " {} >/^(ccomp|xcomp|parataxis|obj)$/ {}=content)", ContentShape.SUBTREE),
             // "“We will stay,” the spokesman said." whatever the parser made of the quotation
             Rule.of("quotation-speaker", "{}=cue " + SUBJECT + " {}=source", ContentShape.ADJACENT_QUOTATION),
@@ -64,13 +64,13 @@ final class SemgrexRules {
             Rule.of("quotation-inverted-speaker", "{}=cue >/^(obj|iobj|xcomp|dep|appos)$/ {tag:/^NN.*/}=source",
                     ContentShape.ADJACENT_QUOTATION),
             // "he urged women to vote, saying, “...”"
-            Rule.of("shared-subject-quotation", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
+            Rule.of("shared-subject-quotation", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj|dep)$/ ({}=cue !"
                     + SUBJECT + " {})", ContentShape.ADJACENT_QUOTATION),
             // "Clinton called for a ban", "he was referring to the vote"
             Rule.of("subject-cue-preposition", "{}=cue " + SUBJECT + " {}=source >/^obl/ ({}=content >case {})",
                     ContentShape.PREPOSITIONAL),
             // "..., referring to the vote"
-            Rule.of("shared-subject-preposition", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj)$/ ({}=cue !"
+            Rule.of("shared-subject-preposition", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj|dep)$/ ({}=cue !"
                     + SUBJECT + " {} >/^obl/ ({}=content >case {}))", ContentShape.PREPOSITIONAL));
 
     private SemgrexRules() {
