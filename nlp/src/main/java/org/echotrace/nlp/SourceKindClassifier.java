@@ -56,7 +56,7 @@ final class SourceKindClassifier {
 
     /**
      * An outlet by its head word ("the agency", "The New York Post", "state television") or a name with a
-     * media word before it ("German network Spiegel"); not "the press secretary", whose head is a person.
+     * media word before it ("German network Name"); not "the press secretary", whose head is a person.
      */
     private static boolean namesMedia(List<CoreLabel> tokens, CoreLabel head) {
         if (MEDIA_WORDS.contains(lower(head))) {
@@ -88,7 +88,7 @@ final class SourceKindClassifier {
         return false;
     }
 
-    /** A phrase whose head names or calls an outlet ("the agency", "German network Spiegel"), not "an interview". */
+    /** A phrase whose head names or calls an outlet ("the agency", "German network Name"), not "an interview". */
     static boolean namesOutlet(List<CoreLabel> tokens, CoreLabel head) {
         return classify(tokens, head) == SourceKind.MEDIA;
     }
