@@ -35,11 +35,26 @@ final class AttributionFinder {
 
     List<Attribution> find(Document document, Annotation parse) {
         String text = document.text();
+        List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
+        List<Candidate> fitted = candidates(text, parse);
+        List<Attribution> attributions = new ArrayList<>();
+        for (Candidate c : fitted) {
+            AttributionSource source = sourceOf(c, mentions);
+            if (source != null && source.refersTo() == null) {
+                mentions.add(new Mention(source.span(), source.kind(), c.pluralSource()));
+            }
+            attributions.add(new Attribution(document.id(), source, c.cue(), c.content(), c.direct(),
+                    Outlets.spokenThrough(c, fitted, mentions)));
+        }
+        return List.copyOf(attributions);
+    }
+
+    /** The attributions of a text as read sentence by sentence, fitted to its quotations, in text order. */
+    List<Candidate> candidates(String text, Annotation parse) {
         List<CoreMap> sentences = parse.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) {
-            return List.of();
+            return new ArrayList<>();
         }
-        List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
         List<Candidate> candidates = new ArrayList<>();
         List<TextSpan> quotes = QuoteFinder.find(text);
         for (CoreMap s : sentences) {
@@ -65,16 +80,7 @@ final class AttributionFinder {
         }
         List<Candidate> fitted = fitToQuotations(text, quotes, candidates);
         fitted.sort(Comparator.comparingInt(c -> c.cue().start()));
-        List<Attribution> attributions = new ArrayList<>();
-        for (Candidate c : fitted) {
-            AttributionSource source = sourceOf(c, mentions);
-            if (source != null && source.refersTo() == null) {
-                mentions.add(new Mention(source.span(), source.kind(), c.pluralSource()));
-            }
-            attributions.add(new Attribution(document.id(), source, c.cue(), c.content(), c.direct(),
-                    Outlets.spokenThrough(c, fitted, mentions)));
-        }
-        return List.copyOf(attributions);
+        return fitted;
     }
 
     /** The parsed attribution of the same cue takes the trailing speaker's content; or the speaker is added. */

@@ -85,21 +85,21 @@ final class AttributionSpans {
                 .stream().anyMatch(t -> t.tag().startsWith("NNP"));
         return Optional.of(new Candidate(cue, source, kind,
                 sourceNode != null && sentence.token(sourceNode).tag().endsWith("S"), antecedent,
-                content, isDirect(content), listenerSpan, listenerNamed));
+                content, isDirect(content), listenerSpan, listenerNamed, match.rule().name()));
     }
 
     /**
      * An attribution read off the words alone, where the parse failed ({@link TrailingSpeaker}): the cue word,
      * the source phrase and the content as runs of token indices.
      */
-    static Optional<Candidate> ofWords(String text, ParsedSentence sentence, int cueIndex,
+    static Optional<Candidate> ofWords(String shape, String text, ParsedSentence sentence, int cueIndex,
                                        SortedSet<Integer> sourceIndices, SortedSet<Integer> contentIndices) {
         IndexedWord cueNode = sentence.graph().getNodeByIndexSafe(cueIndex);
-        return cueNode == null ? Optional.empty() : ofWords(text, sentence, cueSpan(text, sentence, cueNode),
+        return cueNode == null ? Optional.empty() : ofWords(shape, text, sentence, cueSpan(text, sentence, cueNode),
                 sourceIndices, contentIndices);
     }
 
-    static Optional<Candidate> ofWords(String text, ParsedSentence sentence, TextSpan cue,
+    static Optional<Candidate> ofWords(String shape, String text, ParsedSentence sentence, TextSpan cue,
                                        SortedSet<Integer> sourceIndices, SortedSet<Integer> contentIndices) {
         TextSpan source = TokenSpans.of(text, sentence, sourceIndices);
         TextSpan content = TokenSpans.of(text, sentence, contentIndices);
@@ -109,7 +109,7 @@ final class AttributionSpans {
         List<CoreLabel> phrase = tokens(sentence, sourceIndices);
         CoreLabel head = phrase.stream().filter(t -> nominal(t)).reduce((a, b) -> b).orElse(phrase.get(phrase.size() - 1));
         return Optional.of(new Candidate(cue, source, SourceKindClassifier.classify(phrase, head),
-                head.tag().endsWith("S"), null, content, isDirect(content), null, false));
+                head.tag().endsWith("S"), null, content, isDirect(content), null, false, shape));
     }
 
     /**

@@ -13,12 +13,13 @@ import org.echotrace.domain.TextSpan;
  * @param antecedent   for a relative pronoun source ("X, who said"), the phrase it stands for
  * @param listener     an outlet the cue names as the one spoken to ("told the agency"), or null
  * @param listenerNamed whether the listener phrase carries a name
+ * @param shape        the name of the shape it was read with (a Semgrex rule, or a shallow reader), for tuning
  */
 record Candidate(TextSpan cue, TextSpan source, SourceKind sourceKind, boolean pluralSource, TextSpan antecedent,
-                 TextSpan content, boolean direct, TextSpan listener, boolean listenerNamed) {
+                 TextSpan content, boolean direct, TextSpan listener, boolean listenerNamed, String shape) {
 
     Candidate withContent(TextSpan newContent) {
         return new Candidate(cue, source, sourceKind, pluralSource, antecedent, newContent,
-                AttributionSpans.isDirect(newContent), listener, listenerNamed);
+                AttributionSpans.isDirect(newContent), listener, listenerNamed, shape);
     }
 }

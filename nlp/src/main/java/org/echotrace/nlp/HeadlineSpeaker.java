@@ -43,7 +43,7 @@ final class HeadlineSpeaker {
             content.add(i);
         }
         TextSpan cue = TextSpan.of(text, sentence.token(colon).beginPosition(), sentence.token(colon).endPosition());
-        return AttributionSpans.ofWords(text, sentence, cue, source, content);
+        return AttributionSpans.ofWords("headline-speaker", text, sentence, cue, source, content);
     }
 
     private static boolean isNameWord(CoreLabel token) {

@@ -53,7 +53,7 @@ final class TrailingSpeaker {
     private static Optional<Candidate> candidate(String text, ParsedSentence sentence, int cue,
                                                  SortedSet<Integer> source, int comma) {
         SortedSet<Integer> content = range(1, comma - 1);
-        return AttributionSpans.ofWords(text, sentence, cue, source, content);
+        return AttributionSpans.ofWords("trailing-speaker", text, sentence, cue, source, content);
     }
 
     private static boolean isCue(ParsedSentence sentence, int index, int end, CueLexicon lexicon, Set<Integer> taken) {
