@@ -55,8 +55,9 @@ final class SemgrexRules {
                     + COMPLEMENT + " {})", ContentShape.CLAUSE_WITHOUT_CUE),
             // "the minister denied [the reports]"
             Rule.of("subject-cue-object", "{}=cue " + SUBJECT + " {}=source >obj {}=content", ContentShape.SUBTREE),
-            // "the group issued a statement, saying [it would leave]" / "he smiled and said [...]"
-            Rule.of("shared-subject", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj|dep)$/ ({}=cue !"
+            // "the group issued a statement, saying [it would leave]" / "he smiled and said [...]"; not an xcomp
+            // ("sought to [distinguish] himself"), where the governing verb is the cue if any
+            Rule.of("shared-subject", "{}=governor " + SUBJECT + " {}=source >/^(advcl|conj|dep)$/ ({}=cue !"
                     + SUBJECT + " {} >/^(ccomp|xcomp|parataxis|obj)$/ {}=content)", ContentShape.SUBTREE),
             // "“We will stay,” the spokesman said." whatever the parser made of the quotation
             Rule.of("quotation-speaker", "{}=cue " + SUBJECT + " {}=source", ContentShape.ADJACENT_QUOTATION),
