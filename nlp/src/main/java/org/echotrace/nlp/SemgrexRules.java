@@ -30,9 +30,9 @@ final class SemgrexRules {
         PREPOSITIONAL
     }
 
-    record Rule(String name, SemgrexPattern pattern, ContentShape shape, boolean lexiconFree) {
+    record Rule(String name, SemgrexPattern pattern, ContentShape shape) {
         static Rule of(String name, String pattern, ContentShape shape) {
-            return new Rule(name, SemgrexPattern.compile(pattern), shape, false);
+            return new Rule(name, SemgrexPattern.compile(pattern), shape);
         }
     }
 
