@@ -95,8 +95,8 @@ final class EvalCommand implements Runnable {
 
     @Command(name = "polnear", mixinStandardHelpOptions = true,
             description = {"Attribution (source, cue, content) on a PolNeAR folder: text/NAME.txt and",
-                    "attributions/NAME_ANNOTATOR.ann; exact and overlap precision, recall and F1 per role,",
-                    "each article scored against each of its annotators and averaged."},
+                    "attributions/NAME_ANNOTATOR.ann; exact and overlap precision, recall and F1 per",
+                    "role, each article scored against each of its annotators and averaged."},
             footer = ExitCodes.FOOTER)
     static final class Polnear extends CorpusEvaluation {
         @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
