@@ -31,6 +31,30 @@ public final class EntityIndex {
         return new EntityIndex(List.of());
     }
 
+    /**
+     * The entity a phrase is headed by: a mention that ends where the phrase ends (English noun phrases
+     * end in their head: "the group's leader X"), else one covering at least half of it. "Country's court"
+     * is not the country.
+     */
+    public Optional<String> entityHeading(String document, Span phrase) {
+        String covering = null;
+        for (Located located : byDocument.getOrDefault(document, List.of())) {
+            Mention m = located.mention();
+            if (m.start() >= phrase.start() && m.end() == phrase.end()) {
+                return Optional.of(located.entity());
+            }
+            int overlap = Math.min(phrase.end(), m.end()) - Math.max(phrase.start(), m.start());
+            if (covering == null && 2 * overlap >= phrase.end() - phrase.start()) {
+                covering = located.entity();
+            }
+        }
+        return Optional.ofNullable(covering);
+    }
+
+    public Optional<Entity> entity(String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
     public List<Entity> entities() {
         return entities;
     }

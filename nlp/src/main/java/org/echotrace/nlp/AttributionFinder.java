@@ -1,14 +1,148 @@
 package org.echotrace.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import org.echotrace.domain.Attribution;
+import org.echotrace.domain.AttributionSource;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.SourceKind;
+import org.echotrace.domain.TextSpan;
 
-/** Who is said to have said what in one parsed document (cue verbs and phrases over dependencies, quotations). */
+/**
+ * Who is said to have said what in one parsed document: attribution shapes ({@link SemgrexRules}) over cue
+ * words ({@link CueLexicon}), spans cut from the dependency tree ({@link AttributionSpans}), pronoun
+ * sources resolved to earlier mentions, and the outlet a source spoke through ({@link Outlets}).
+ */
 final class AttributionFinder {
 
+    private final CueLexicon lexicon;
+
+    AttributionFinder() {
+        this(CueLexicon.bundled());
+    }
+
+    AttributionFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     List<Attribution> find(Document document, Annotation parse) {
-        return List.of();
+        String text = document.text();
+        List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
+        List<Candidate> fitted = candidates(text, parse);
+        List<Attribution> attributions = new ArrayList<>();
+        for (Candidate c : fitted) {
+            AttributionSource source = sourceOf(c, mentions);
+            if (source != null && source.refersTo() == null) {
+                mentions.add(new Mention(source.span(), source.kind(), c.pluralSource()));
+            }
+            attributions.add(new Attribution(document.id(), source, c.cue(), c.content(), c.direct(),
+                    Outlets.spokenThrough(c, fitted, mentions)));
+        }
+        return List.copyOf(attributions);
+    }
+
+    /** The attributions of a text as read sentence by sentence, fitted to its quotations, in text order. */
+    List<Candidate> candidates(String text, Annotation parse) {
+        List<CoreMap> sentences = parse.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return new ArrayList<>();
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        List<TextSpan> quotes = QuoteFinder.find(text);
+        for (CoreMap s : sentences) {
+            ParsedSentence sentence = ParsedSentence.of(s);
+            if (!sentence.parsed()) {
+                continue;
+            }
+            Set<Integer> cuesTaken = new HashSet<>();
+            for (List<SemgrexRules.Match> matches : SemgrexRules.matches(sentence, lexicon).values()) {
+                for (SemgrexRules.Match match : matches) {
+                    Optional<Candidate> found = AttributionSpans.of(text, quotes, sentence, match, lexicon);
+                    if (found.isPresent()) {
+                        candidates.add(found.get());
+                        cuesTaken.add(match.cue().index());
+                        break;
+                    }
+                }
+            }
+            // what precedes ", the agency reported." is read more reliably off the words than off the parse
+            Optional<Candidate> trailing = TrailingSpeaker.find(text, sentence, lexicon, Set.of());
+            trailing.ifPresent(t -> replaceContent(candidates, t));
+            HeadlineSpeaker.find(text, sentence).ifPresent(found -> candidates.add(found));
+        }
+        List<Candidate> fitted = fitToQuotations(text, quotes, candidates);
+        fitted.sort(Comparator.comparingInt(c -> c.cue().start()));
+        return fitted;
+    }
+
+    /** The parsed attribution of the same cue takes the trailing speaker's content; or the speaker is added. */
+    private static void replaceContent(List<Candidate> candidates, Candidate trailing) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).cue().start() == trailing.cue().start()) {
+                candidates.set(i, candidates.get(i).withContent(trailing.content()));
+                return;
+            }
+        }
+        candidates.add(trailing);
+    }
+
+    /**
+     * Drops attributions told inside a quotation (a speaker quoting someone else is the quoted one's
+     * business, and "I said" in a quote is no new source), and fits contents to the quotations they touch.
+     */
+    private static List<Candidate> fitToQuotations(String text, List<TextSpan> quotes, List<Candidate> candidates) {
+        List<Candidate> fitted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (QuoteFinder.enclosing(quotes, c.cue()) == null) {
+                fitted.add(c.withContent(ContentQuotes.fit(text, c.content(), quotes)));
+            }
+        }
+        return fitted;
+    }
+
+    private static AttributionSource sourceOf(Candidate c, List<Mention> mentions) {
+        if (c.source() == null) {
+            return null;
+        }
+        TextSpan span = c.source();
+        SourceKind kind = c.sourceKind();
+        TextSpan refersTo = c.antecedent();
+        if (refersTo == null && PronounResolver.isPronoun(span.text())) {
+            Mention antecedent = PronounResolver.resolve(span.text(), span.start(), mentions).orElse(null);
+            refersTo = antecedent == null ? null : antecedent.span();
+            kind = antecedent == null ? kind : antecedent.kind();
+        }
+        return new AttributionSource(span.text(), span.start(), span.end(), kind, null, refersTo);
+    }
+
+    /** Mentions of named people and organisations that CoreNLP's NER found, as pronoun antecedents. */
+    static final class NamedMentions {
+        private NamedMentions() {
+        }
+
+        static List<Mention> of(Annotation parse) {
+            List<CoreMap> found = parse.get(CoreAnnotations.MentionsAnnotation.class);
+            List<Mention> mentions = new ArrayList<>();
+            String text = parse.get(CoreAnnotations.TextAnnotation.class);
+            for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
+                String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+                if (tokens == null || tokens.isEmpty() || !("PERSON".equals(tag) || "ORGANIZATION".equals(tag))) {
+                    continue;
+                }
+                SourceKind kind = SourceKindClassifier.classify(tokens, tokens.get(tokens.size() - 1));
+                TextSpan span = TextSpan.of(text, tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+                mentions.add(new Mention(span, kind, false));
+            }
+            return mentions;
+        }
     }
 }

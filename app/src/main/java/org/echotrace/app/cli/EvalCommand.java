@@ -1,13 +1,15 @@
 package org.echotrace.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.echotrace.bench.eval.CloughEvaluation;
 import org.echotrace.bench.eval.PanEvaluation;
 import org.echotrace.bench.eval.PtcEvaluation;
+import org.echotrace.bench.eval.PolnearEvaluation;
 import org.echotrace.bench.eval.StoryEvaluation;
-import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Scores echotrace against gold-annotated data; prints one JSON line.",
         subcommands = {EvalCommand.Pan.class, EvalCommand.Clough.class, EvalCommand.Stories.class,
-                EvalCommand.Ptc.class},
+                EvalCommand.Polnear.class, EvalCommand.Ptc.class},
         footer = ExitCodes.FOOTER)
 final class EvalCommand implements Runnable {
 
@@ -110,6 +112,35 @@ final class EvalCommand implements Runnable {
         String score() throws IOException {
             return new PtcEvaluation(nlpOptions.analyzer(), nlpOptions.threads())
                     .evaluate(folder, limit).toJson();
+        }
+    }
+
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = {"Attribution (source, cue, content) on a PolNeAR folder: text/NAME.txt and",
+                    "attributions/NAME_ANNOTATOR.ann; exact and overlap precision, recall and F1 per",
+                    "role, each article scored against each of its annotators and averaged."},
+            footer = ExitCodes.FOOTER)
+    static final class Polnear extends CorpusEvaluation {
+        @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                description = "Score only the first N articles in name order (0: all).")
+        int limit;
+
+        @CommandLine.Mixin
+        NlpOptions nlpOptions;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(folder.resolve("attributions")) || !Files.isDirectory(folder.resolve("text"))) {
+                spec.commandLine().getErr().println("echotrace eval polnear: " + folder
+                        + " has no text/ and attributions/ folders (see docs/evaluation.md)");
+                return ExitCodes.NO_INPUT;
+            }
+            return super.call();
+        }
+
+        @Override
+        String score() throws IOException {
+            return new PolnearEvaluation(nlpOptions.analyzer()).evaluate(folder, limit).toJson();
         }
     }
 }

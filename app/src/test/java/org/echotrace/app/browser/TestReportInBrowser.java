@@ -62,7 +62,21 @@ class TestReportInBrowser {
             Locator firstDocument = page.locator("article.doc").first();
             firstDocument.locator("details summary").first().click();
             assertTrue(firstDocument.locator(".doc-text mark.shared").first().isVisible(), "shared text marked");
+            assertTrue(firstDocument.locator(".doc-text mark.cue").count() > 0, "attribution cues marked");
+            assertTrue(firstDocument.locator(".text-legend mark.source").isVisible(), "legend of the marks");
             firstDocument.screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("report-document.png")));
+
+            page.navigate(out.resolve("report.html").toUri() + "#entities");
+            Locator entities = page.locator("section#entities");
+            assertTrue(entities.locator("tbody tr").count() >= 5, "entity table");
+            assertTrue(entities.locator("td.aliases").first().textContent().contains("MKO"), "aliases of the main entity");
+            entities.screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("report-entities.png")));
+            Locator timeline = page.locator("section#timeline");
+            assertTrue(timeline.locator("td.date").allTextContents().stream().anyMatch(d -> d.startsWith("2023-06")),
+                    "the June raid on the timeline");
+            timeline.screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("report-timeline.png")));
+            page.locator("section#attributions").screenshot(
+                    new Locator.ScreenshotOptions().setPath(screenshots.resolve("report-attributions.png")));
 
             assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
         }

@@ -64,6 +64,18 @@ class TestAnalyzeCommand {
     }
 
     @Test
+    void theLanguageLayerIsInTheReport() {
+        var group = report.entities().stream().filter(e -> e.aliases().contains("MKO")).findFirst().orElseThrow();
+        assertTrue(group.aliases().contains("Mujahedin-e-Khalk"), group.aliases().toString());
+        Set<String> anchoredMonths = report.timeline().stream().filter(t -> t.anchored()).map(t -> t.date())
+                .collect(Collectors.toSet());
+        assertTrue(anchoredMonths.containsAll(Set.of("2023-06", "2023-08")), anchoredMonths.toString());
+        assertTrue(report.outletLabels().stream().anyMatch(o -> o.entity().equals(group.id())), "labels of the group");
+        assertEquals(5, report.referenceDates().size());
+        assertFalse(report.attributions().isEmpty(), "attributions");
+    }
+
+    @Test
     void theCopiedParagraphsArePaired() {
         ReusePair pair = report.reuse().stream()
                 .filter(p -> p.a().startsWith("000") && p.b().startsWith("003")).findFirst().orElseThrow();
@@ -98,11 +110,11 @@ class TestAnalyzeCommand {
         Files.writeString(dir.resolve("good.txt"), "A perfectly ordinary article about a council meeting.\n");
         Files.writeString(dir.resolve("empty.txt"), "   \n");
         Path target = dir.resolve("out");
-        CliRun strict = CliRun.of("analyze", dir.toString(), "--out", target.toString(), "--quiet", "--strict");
+        CliRun strict = CliRun.of("analyze", dir.toString(), "--out", target.toString(), "--quiet", "--strict", "--no-nlp");
         assertEquals(ExitCodes.INPUT_PROBLEMS, strict.exitCode(), strict.err());
         assertTrue(strict.err().contains("empty.txt"), strict.err());
         assertTrue(Files.isRegularFile(target.resolve("report.json")));
-        CliRun lenient = CliRun.of("analyze", dir.toString(), "--out", target.toString(), "--quiet");
+        CliRun lenient = CliRun.of("analyze", dir.toString(), "--out", target.toString(), "--quiet", "--no-nlp");
         assertEquals(ExitCodes.OK, lenient.exitCode());
     }
 

@@ -1,0 +1,53 @@
+package org.echotrace.nlp;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import org.echotrace.domain.TextSpan;
+
+/**
+ * The quotation a bare "he said" or "said the minister" speaks for: one that ends just before the cue and
+ * its source ("“We stay,” he said"), else one that starts just after them ("He said: “We stay.”"), with
+ * nothing but punctuation and spaces in between.
+ */
+final class AdjacentQuotation {
+
+    private AdjacentQuotation() {
+    }
+
+    static Optional<TextSpan> of(String text, List<TextSpan> quotes, ParsedSentence sentence, SemgrexRules.Match match) {
+        SortedSet<Integer> phrase = sentence.subtree(match.source(), List.of(match.cue()), Set.of("punct"));
+        int cue = match.cue().index();
+        // the speaker counts where it stands next to the cue ("he said", "said Smith"), not where a shared
+        // subject stands ("Smith urged ..., saying")
+        boolean together = phrase.last() + 1 == cue || phrase.first() - 1 == cue;
+        int first = together ? Math.min(cue, phrase.first()) : cue;
+        int last = together ? Math.max(cue, phrase.last()) : cue;
+        return adjacent(text, quotes, sentence.token(first).beginPosition(), sentence.token(last).endPosition());
+    }
+
+    private static Optional<TextSpan> adjacent(String text, List<TextSpan> quotes, int first, int last) {
+        for (TextSpan q : quotes) {
+            if (q.end() <= first && onlyPunctuation(text, q.end(), first)) {
+                return Optional.of(q);
+            }
+        }
+        for (TextSpan q : quotes) {
+            if (q.start() >= last && onlyPunctuation(text, last, q.start())) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && ",.:;—–-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

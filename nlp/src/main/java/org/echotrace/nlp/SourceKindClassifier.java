@@ -1,0 +1,99 @@
+package org.echotrace.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.echotrace.domain.SourceKind;
+
+/**
+ * What kind of source a phrase names: a news outlet (by the words outlets are named with), a named person or
+ * organisation (by CoreNLP's NER), an organisation by its common noun ("the ministry"), and otherwise, for a
+ * phrase naming nobody ("an informed source", "officials", "sources"), anonymous.
+ */
+final class SourceKindClassifier {
+
+    /** Words news outlets are named and referred to with. */
+    static final Set<String> MEDIA_WORDS = Set.of("agency", "news", "times", "post", "tv", "television", "press",
+            "newspaper", "paper", "radio", "journal", "daily", "herald", "tribune", "gazette", "telegraph",
+            "channel", "network", "broadcaster", "broadcasting", "magazine", "media", "outlet", "website",
+            "wire", "newswire", "weekly", "reporter", "correspondent");
+
+    /** Common nouns that stand for an organisation rather than for unnamed people. */
+    static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "government", "group", "organization",
+            "organisation", "party", "office", "department", "council", "committee", "commission", "company",
+            "campaign", "administration", "embassy", "army", "military", "police", "court", "union", "movement",
+            "authority", "authorities", "parliament", "cabinet", "foundation", "institute", "association",
+            "firm", "bank", "board", "agency", "center", "centre", "coalition", "alliance", "network");
+
+    private SourceKindClassifier() {
+    }
+
+    /**
+     * @param tokens the phrase's tokens
+     * @param head   its head token
+     */
+    static SourceKind classify(List<CoreLabel> tokens, CoreLabel head) {
+        boolean namedOrganization = tokens.stream().anyMatch(t -> "ORGANIZATION".equals(t.ner()));
+        if (namesMedia(tokens, head)) {
+            return SourceKind.MEDIA;
+        }
+        // the head word outranks NER, which takes "the Ministry of the Interior" for a person at times
+        if (ORGANIZATION_NOUNS.contains(lower(head))) {
+            return SourceKind.ORGANIZATION;
+        }
+        if ("PERSON".equals(head.ner()) || endsWithPersonName(tokens)) {
+            return SourceKind.PERSON;
+        }
+        if (namedOrganization) {
+            return SourceKind.ORGANIZATION;
+        }
+        if (head.tag().startsWith("NNP")) {
+            return tokens.stream().anyMatch(t -> "PERSON".equals(t.ner())) ? SourceKind.PERSON : SourceKind.ORGANIZATION;
+        }
+        return SourceKind.ANONYMOUS;
+    }
+
+    /**
+     * An outlet by its head word ("the agency", "The New York Post", "state television") or a name with a
+     * media word before it ("German network Name"); not "the press secretary", whose head is a person.
+     */
+    private static boolean namesMedia(List<CoreLabel> tokens, CoreLabel head) {
+        if (MEDIA_WORDS.contains(lower(head))) {
+            return true;
+        }
+        if (!head.tag().startsWith("NNP")) {
+            return false;
+        }
+        int at = tokens.indexOf(head);
+        for (int i = at - 1; i >= 0 && tokens.get(i).tag().matches("NN.*|JJ"); i--) {
+            if (MEDIA_WORDS.contains(lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Council for Human Rights secretary Kazem Gharibabadi": a title ending in a person's name. */
+    private static boolean endsWithPersonName(List<CoreLabel> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            CoreLabel token = tokens.get(i);
+            if (token.tag().startsWith("NNP")) {
+                return "PERSON".equals(token.ner());
+            }
+            if (!TokenSpans.isPunctuation(token)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A phrase whose head names or calls an outlet ("the agency", "German network Name"), not "an interview". */
+    static boolean namesOutlet(List<CoreLabel> tokens, CoreLabel head) {
+        return classify(tokens, head) == SourceKind.MEDIA;
+    }
+
+    private static String lower(CoreLabel token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+}

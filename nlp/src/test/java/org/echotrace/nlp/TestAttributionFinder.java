@@ -1,0 +1,159 @@
+package org.echotrace.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.echotrace.Progress;
+import org.echotrace.domain.Attribution;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.SourceKind;
+import org.echotrace.ingest.IngestOptions;
+import org.echotrace.ingest.Ingester;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who said what, on real text: sentences from PolNeAR's dev articles and the bundled example reports
+ * (examples/mko-relocation-2023), cleaned by core's ingester as the analysis would clean them.
+ */
+class TestAttributionFinder {
+
+    /** One parser for the class; parses are kept under target/ so a second run need not parse again. */
+    private static final CoreNlpLanguageAnalyzer ANALYZER =
+            new CoreNlpLanguageAnalyzer(Parser.cachedIn(Path.of("target", "test-parses")));
+
+    private static List<Attribution> attributionsOf(String text) {
+        return ANALYZER.extract(Document.of("t", text));
+    }
+
+    private static Document seed(String fileName) {
+        Path file = Path.of("..", "examples", "mko-relocation-2023", fileName);
+        return new Ingester(IngestOptions.defaults()).read(List.of(file.toString()), null, Progress.NONE)
+                .documents().get(0);
+    }
+
+    private static Attribution withCue(List<Attribution> found, String cue, String source) {
+        return found.stream()
+                .filter(a -> a.cue().text().equals(cue) && a.source() != null && a.source().text().equals(source))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no [" + source + "] [" + cue + "] in " + found));
+    }
+
+    @Test
+    void subjectCueAndThatClause() {
+        String text = "Sanders said that the Democratic Party needs to open its doors to working people.";
+        Attribution a = withCue(attributionsOf(text), "said", "Sanders");
+
+        assertEquals("that the Democratic Party needs to open its doors to working people", a.content().text());
+        assertEquals(SourceKind.PERSON, a.source().kind());
+        assertFalse(a.direct());
+        assertEquals(text.indexOf("said"), a.cue().start());
+    }
+
+    @Test
+    void accordingToPutsTheSourceAfterTheContent() {
+        // PolNeAR dev
+        String text = "As a reality TV boss on “The Apprentice,” Donald Trump repeatedly demeaned women with sexist "
+                + "language, according to show insiders.";
+        Attribution a = withCue(attributionsOf(text), "according to", "show insiders");
+
+        assertTrue(a.content().text().startsWith("As a reality TV boss"), a.content().text());
+        assertTrue(a.content().text().endsWith("with sexist language"), a.content().text());
+        assertEquals(SourceKind.ANONYMOUS, a.source().kind());
+    }
+
+    @Test
+    void aQuotationTakesTheSpeakerThatFollowsIt() {
+        // PolNeAR dev: the speaker comes after the quotation, with an apposition
+        String text = "“Now is the time for all good political leaders to come to the aid of their party,” said Don "
+                + "Fowler, who helmed the DNC from 1995 to 1997.";
+        Attribution a = attributionsOf(text).stream().filter(x -> x.cue().text().equals("said")).findFirst().orElseThrow();
+
+        assertTrue(a.direct());
+        assertTrue(a.content().text().startsWith("“Now is the time") && a.content().text().endsWith("party,”"),
+                a.content().text());
+        assertTrue(a.source().text().startsWith("Don Fowler"), a.source().text());
+        assertEquals(SourceKind.PERSON, a.source().kind());
+    }
+
+    @Test
+    void anAnonymousSourceToldANewsAgency() {
+        Document d = seed("002_f5b39aab0b15c470.txt");
+        Attribution a = withCue(ANALYZER.extract(d), "told", "a security source");
+
+        assertEquals(SourceKind.ANONYMOUS, a.source().kind());
+        assertNotNull(a.via(), "the agency the source spoke to");
+        assertTrue(a.via().endsWith("News Agency"), a.via());
+        assertTrue(d.text().contains(a.via()));
+        assertTrue(a.content().text().startsWith("This move is prompted"), a.content().text());
+        assertNull(a.source().entity(), "entity ids are assigned later, in core");
+    }
+
+    @Test
+    void theSourceOfATrailingQuotationAndOfReportedSpeech() {
+        Document d = seed("000_2ed75f499643938c.txt");
+        List<Attribution> found = ANALYZER.extract(d);
+
+        Attribution quoted = withCue(found, "said", "the source");
+        assertTrue(quoted.direct());
+        assertTrue(quoted.content().text().startsWith("“") && quoted.content().text().endsWith(",”"));
+        assertEquals(SourceKind.ANONYMOUS, quoted.source().kind());
+
+        Attribution reported = withCue(found, "noted", "The source");
+        assertTrue(reported.content().text().startsWith("that "), reported.content().text());
+        assertFalse(reported.direct());
+
+        Attribution sources = withCue(found, "said", "Sources");
+        assertEquals(SourceKind.ANONYMOUS, sources.source().kind());
+        int clause = d.text().indexOf("Sources said ") + "Sources said ".length();
+        assertEquals(clause, sources.content().start());
+        assertEquals('.', d.text().charAt(sources.content().end()), "the whole clause, without the stop");
+    }
+
+    @Test
+    void aPronounSourceIsResolvedToTheNearestPersonBefore() {
+        Document d = seed("002_f5b39aab0b15c470.txt");
+        Attribution a = withCue(ANALYZER.extract(d), "underlined", "he");
+
+        assertNotNull(a.source().refersTo());
+        assertTrue(a.source().refersTo().end() <= a.source().start());
+        assertEquals(d.text().substring(a.source().refersTo().start(), a.source().refersTo().end()),
+                a.source().refersTo().text());
+        assertEquals(SourceKind.PERSON, a.source().kind());
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aGroupsOwnStatementWhereTheParserLosesTheSubject() {
+        Document d = seed("004_0fd4f377be1bc8b9.txt");
+        Attribution a = withCue(ANALYZER.extract(d), "said", "the group");
+
+        assertEquals(SourceKind.ORGANIZATION, a.source().kind());
+        assertTrue(a.content().text().startsWith("More than 280 members"), a.content().text());
+    }
+
+    @Test
+    void aNamedOfficialWithHisTitle() {
+        Document d = seed("001_e510f0f15825f0ec.txt");
+        Attribution a = ANALYZER.extract(d).stream().filter(x -> x.cue().text().equals("previously said"))
+                .findFirst().orElseThrow();
+
+        assertEquals(SourceKind.PERSON, a.source().kind());
+        assertTrue(a.source().text().contains("Prime Minister"), a.source().text());
+        assertTrue(a.content().text().startsWith("that the group is not allowed"), a.content().text());
+        assertNotNull(a.via(), "said in an interview with a network");
+    }
+
+    @Test
+    void quotedSpeakersInsideAQuotationAreNoNewSources() {
+        String text = "“I said we would win, and we did,” Smith said.";
+        List<Attribution> found = attributionsOf(text);
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Smith", found.get(0).source().text());
+    }
+}
