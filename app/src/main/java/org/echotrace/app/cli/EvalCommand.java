@@ -95,19 +95,22 @@ final class EvalCommand implements Runnable {
         }
     }
 
+    /** An evaluation that parses its articles: a limit, and the language layer's options. */
+    abstract static class LanguageEvaluation extends CorpusEvaluation {
+        @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                description = "Score only the first N articles in name order (0: all).")
+        int limit;
+
+        @CommandLine.Mixin
+        NlpOptions nlpOptions;
+    }
+
     @Command(name = "ptc", mixinStandardHelpOptions = true,
             description = {"Labels on the Propaganda Techniques Corpus: label spans found against the gold",
                     "name-calling and loaded-language spans; exact and overlap precision, recall and F1, on all",
                     "articles and on the held-out part the evaluative vocabulary was not built from."},
             footer = ExitCodes.FOOTER)
-    static final class Ptc extends CorpusEvaluation {
-        @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-                description = "Score only the first N articles (0: all).")
-        int limit;
-
-        @CommandLine.Mixin
-        NlpOptions nlpOptions;
-
+    static final class Ptc extends LanguageEvaluation {
         @Override
         String score() throws IOException {
             return new PtcEvaluation(nlpOptions.analyzer(), nlpOptions.threads())
@@ -120,14 +123,7 @@ final class EvalCommand implements Runnable {
                     "attributions/NAME_ANNOTATOR.ann; exact and overlap precision, recall and F1 per",
                     "role, each article scored against each of its annotators and averaged."},
             footer = ExitCodes.FOOTER)
-    static final class Polnear extends CorpusEvaluation {
-        @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-                description = "Score only the first N articles in name order (0: all).")
-        int limit;
-
-        @CommandLine.Mixin
-        NlpOptions nlpOptions;
-
+    static final class Polnear extends LanguageEvaluation {
         @Override
         public Integer call() throws IOException {
             if (!Files.isDirectory(folder.resolve("attributions")) || !Files.isDirectory(folder.resolve("text"))) {
