@@ -44,8 +44,8 @@ final class AcronymDefinitions {
 
     /**
      * The long form: of the capitalised words with the acronym's initial in the run before the
-     * parenthesis, the nearest one from which the words' initials spell the acronym ("Mujahedin-e-Khalq"
-     * for MEK), else the nearest one at all.
+     * parenthesis, the nearest one from which the words' initials spell the acronym ("Hizb-e-Wahdat"
+     * for HEW), else the nearest one at all.
      */
     private static java.util.Optional<int[]> longFormBefore(String text, int parenthesis, String acronym) {
         int end = parenthesis;

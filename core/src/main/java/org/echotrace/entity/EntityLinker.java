@@ -119,7 +119,7 @@ public final class EntityLinker {
         }
     }
 
-    /** "Rajavi" after "Maryam Rajavi": a one-word person name joins the one full name it ends, if only one does. */
+    /** "Clinton" after "Hillary Clinton": a one-word person name joins the one full name it ends, if only one does. */
     private static void joinSurnames(UnionFind same, List<Occurrence> names) {
         Set<String> personKeys = names.stream().filter(o -> o.type() == EntityType.PERSON).map(Occurrence::key)
                 .collect(Collectors.toSet());

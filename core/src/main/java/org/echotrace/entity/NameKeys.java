@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Normal forms of names, so that spellings of one name meet: a comparison key that ignores case,
  * accents, hyphens, a leading "the" and a possessive; and a transliteration skeleton that also ignores
- * vowels after the first letter, doubled letters and q/k ("Mujahedin"/"Mujahideen", "Khalq"/"Khalk").
+ * vowels after the first letter, doubled letters and q/k ("Mohammed"/"Muhammad", "Qaddafi"/"Kaddafi").
  */
 final class NameKeys {
 

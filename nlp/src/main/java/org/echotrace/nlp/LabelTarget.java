@@ -38,7 +38,7 @@ final class LabelTarget {
 
     /**
      * What the head's phrase describes, or null when it describes nothing named or definite. {@code headCounts}
-     * tells whether the head word itself may be the label: it may when the phrase is said of a name ("MKO
+     * tells whether the head word itself may be the label: it may when the phrase is said of a name ("X
      * terrorists", "X, the ringleader"), not in a bare description ("the death of ..." names no one).
      */
     record Target(Span span, boolean headCounts) {
