@@ -9,6 +9,7 @@ import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.Ingester;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageStage;
+import org.echotrace.timeline.ReferenceDates;
 
 /**
  * The bundled example (five real reports of one story), read and analysed once per test JVM. Parses are
@@ -37,14 +38,10 @@ final class SeedReports {
 
     static synchronized List<DocumentLanguage> languages() {
         if (languages == null) {
-            languages = new LanguageStage(new CoreNlpLanguageAnalyzer(PARSER), SeedReports::referenceDate, 2)
+            languages = new LanguageStage(new CoreNlpLanguageAnalyzer(PARSER), d -> ReferenceDates.of(d).date(), 2)
                     .run(documents(), Progress.NONE).languages();
         }
         return languages;
-    }
-
-    private static java.time.LocalDate referenceDate(Document document) {
-        return document.published() == null ? null : document.published().date();
     }
 
     /** The document whose id starts with the seed's number ("001"). */

@@ -87,7 +87,7 @@ final class BenchCommand implements Runnable {
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no shared/data found; give DIR"));
             Path cache = java.nio.file.Files.createTempDirectory("echotrace-bench-cache");
             try {
-                int n = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+                int n = NlpOptions.threadsOrCores(threads);
                 NlpBenchmark.Result result = NlpBenchmark.run(NlpBenchmark.texts(texts, limit), n, cache);
                 spec.commandLine().getOut().println(result.toJson());
                 return ExitCodes.OK;

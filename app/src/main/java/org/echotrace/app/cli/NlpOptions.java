@@ -30,6 +30,11 @@ final class NlpOptions {
     }
 
     int threads() {
-        return threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return threadsOrCores(threads);
+    }
+
+    /** A thread count given on the command line, or the number of cores when none (or nonsense) is given. */
+    static int threadsOrCores(Integer given) {
+        return given != null && given > 0 ? given : Runtime.getRuntime().availableProcessors();
     }
 }
