@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import org.echotrace.Progress;
 import org.echotrace.Version;
+import org.echotrace.claims.ClaimSettings;
+import org.echotrace.claims.ClaimStage;
+import org.echotrace.claims.SentenceEmbedder;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Diagnostic;
@@ -33,7 +36,8 @@ import org.echotrace.story.StorySettings;
 /**
  * Runs the stages over ingested documents and assembles the {@link Report}: reuse, then stories (which
  * use the reuse found), then, when a language analyzer is given, each document's language and the
- * cross-document entities, attributions, timeline and labels built from it.
+ * cross-document entities, attributions, timeline and labels built from it; then, when a sentence
+ * embedder is given too, the claims of each story and their provenance.
  */
 public final class Analyzer {
 
@@ -41,21 +45,29 @@ public final class Analyzer {
     private final StorySettings storySettings;
     private final LanguageAnalyzer language;
     private final int threads;
+    private final ClaimStage claims;
 
     public Analyzer(AnalysisSettings settings, StorySettings storySettings) {
-        this(settings, storySettings, null, 1);
+        this(settings, storySettings, null, 1, null);
     }
 
-    private Analyzer(AnalysisSettings settings, StorySettings storySettings, LanguageAnalyzer language, int threads) {
+    private Analyzer(AnalysisSettings settings, StorySettings storySettings, LanguageAnalyzer language, int threads,
+                     ClaimStage claims) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.storySettings = Objects.requireNonNull(storySettings, "storySettings");
         this.language = language;
         this.threads = threads;
+        this.claims = claims;
     }
 
     /** The same analysis plus the language layer, run on {@code threads} threads. */
     public Analyzer withLanguage(LanguageAnalyzer analyzer, int threads) {
-        return new Analyzer(settings, storySettings, Objects.requireNonNull(analyzer, "analyzer"), threads);
+        return new Analyzer(settings, storySettings, Objects.requireNonNull(analyzer, "analyzer"), threads, claims);
+    }
+
+    /** The same analysis plus claims and provenance (which need the language layer too). */
+    public Analyzer withClaims(SentenceEmbedder embedder, ClaimSettings claimSettings) {
+        return new Analyzer(settings, storySettings, language, threads, new ClaimStage(embedder, claimSettings));
     }
 
     public Report analyze(List<Document> documents, List<Diagnostic> problems, Progress progress) {
@@ -77,8 +89,10 @@ public final class Analyzer {
         List<Attribution> attributions = AttributionEntities.link(
                 languages.stream().flatMap(l -> l.attributions().stream()).toList(), entities);
         List<Label> labels = new LabelAssigner(entities::entityAt).assign(languages);
-        return new Report(Version.generator(), settings, documents, reuse, stories, entities.entities(),
-                attributions, TimelineBuilder.build(documents, languages), labels,
+        ClaimStage.Result found = claims == null ? new ClaimStage.Result(List.of(), stories, reuse)
+                : claims.run(new ClaimStage.Input(documents, languages, attributions, entities, stories, reuse), progress);
+        return new Report(Version.generator(), settings, documents, found.reuse(), found.stories(), entities.entities(),
+                attributions, found.claims(), TimelineBuilder.build(documents, languages), labels,
                 LabelAssigner.byOutlet(labels, documents), dates, allProblems);
     }
 }

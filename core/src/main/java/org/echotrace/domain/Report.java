@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param settings  the settings the analysis ran with, so a reader can reproduce it
  * @param entities     people, organisations and places, merged across documents
  * @param attributions who is said to have said what, in document order
+ * @param claims       statements of each story grouped by what they assert, with sources and conflicts
  * @param timeline     dated events, one row per event told by one or more documents
  * @param labels       evaluative words documents apply to entities
  * @param outletLabels per outlet and entity, the labels it uses and how often
@@ -26,6 +27,7 @@ public record Report(
         List<Story> stories,
         List<Entity> entities,
         List<Attribution> attributions,
+        List<Claim> claims,
         List<TimelineEntry> timeline,
         List<Label> labels,
         List<OutletLabels> outletLabels,
@@ -39,6 +41,7 @@ public record Report(
         stories = List.copyOf(stories);
         entities = List.copyOf(entities);
         attributions = List.copyOf(attributions);
+        claims = List.copyOf(claims);
         timeline = List.copyOf(timeline);
         labels = List.copyOf(labels);
         outletLabels = List.copyOf(outletLabels);
@@ -51,5 +54,14 @@ public record Report(
                   List<Story> stories, List<Diagnostic> problems) {
         this(generator, settings, documents, reuse, stories, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), problems);
+    }
+
+    /** A report with the language layer but without claims. */
+    public Report(String generator, AnalysisSettings settings, List<Document> documents, List<ReusePair> reuse,
+                  List<Story> stories, List<Entity> entities, List<Attribution> attributions,
+                  List<TimelineEntry> timeline, List<Label> labels, List<OutletLabels> outletLabels,
+                  List<ReferenceDate> referenceDates, List<Diagnostic> problems) {
+        this(generator, settings, documents, reuse, stories, entities, attributions, List.of(), timeline, labels,
+                outletLabels, referenceDates, problems);
     }
 }

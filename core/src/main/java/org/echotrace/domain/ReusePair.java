@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param coverageA       share of a's words that lie in a passage, 0..1
  * @param coverageB       share of b's words that lie in a passage, 0..1
  * @param directionReason why the direction was decided, in words
+ * @param credited        the later document names the earlier one's outlet or one of its named sources
+ *                        (either way round when the direction is unknown); null when not checked
  */
 public record ReusePair(
         String a,
@@ -23,7 +25,8 @@ public record ReusePair(
         double coverageB,
         Direction direction,
         String directionReason,
-        List<Passage> passages) {
+        List<Passage> passages,
+        Boolean credited) {
 
     public ReusePair {
         Objects.requireNonNull(a, "a");
@@ -31,5 +34,16 @@ public record ReusePair(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(direction, "direction");
         passages = List.copyOf(passages);
+    }
+
+    /** A pair whose credit is not checked yet. */
+    public ReusePair(String a, String b, ReuseKind kind, int sharedWords, double coverageA, double coverageB,
+                     Direction direction, String directionReason, List<Passage> passages) {
+        this(a, b, kind, sharedWords, coverageA, coverageB, direction, directionReason, passages, null);
+    }
+
+    public ReusePair withCredited(boolean newCredited) {
+        return new ReusePair(a, b, kind, sharedWords, coverageA, coverageB, direction, directionReason, passages,
+                newCredited);
     }
 }

@@ -6,13 +6,24 @@ import java.util.Objects;
 /**
  * Documents that report the same event.
  *
- * @param title made from its documents' titles and shared terms
- * @param from  earliest publication date among its documents, null when none is known
- * @param to    latest publication date, null when none is known
+ * @param title   made from its documents' titles and shared terms
+ * @param from    earliest publication date among its documents, null when none is known
+ * @param to      latest publication date, null when none is known
+ * @param summary what its claims rest on; null without the language layer
  */
-public record Story(String id, String title, List<String> documents, Published from, Published to) {
+public record Story(String id, String title, List<String> documents, Published from, Published to,
+                    StorySummary summary) {
     public Story {
         Objects.requireNonNull(id, "id");
         documents = List.copyOf(documents);
+    }
+
+    /** A story before its claims are read. */
+    public Story(String id, String title, List<String> documents, Published from, Published to) {
+        this(id, title, documents, from, to, null);
+    }
+
+    public Story withSummary(StorySummary newSummary) {
+        return new Story(id, title, documents, from, to, newSummary);
     }
 }

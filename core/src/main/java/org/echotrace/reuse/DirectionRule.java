@@ -10,15 +10,15 @@ import org.echotrace.domain.Published;
  * is the source. Anything less than a clear order (a missing date, equal times, or the same day where
  * one side has no time of day) is reported as unknown, with the reason.
  */
-final class DirectionRule {
+public final class DirectionRule {
 
-    record Decision(Direction direction, String reason) {
+    public record Decision(Direction direction, String reason) {
     }
 
     private DirectionRule() {
     }
 
-    static Decision decide(Document a, Document b) {
+    public static Decision decide(Document a, Document b) {
         Published pa = a.published();
         Published pb = b.published();
         if (pa == null || pb == null) {

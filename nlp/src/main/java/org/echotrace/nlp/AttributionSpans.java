@@ -258,8 +258,22 @@ final class AttributionSpans {
             if (outlet != null) {
                 return outlet;
             }
+            if (isToldByName(sentence, match.cue(), edge.getRelation().toString(), child)) {
+                return child;
+            }
         }
         return null;
+    }
+
+    /**
+     * "a source told Outlet that ...": a source telling someone named is, in news text, nearly always
+     * speaking to the outlet that reports it, even when the outlet's bare name does not say it is one
+     * (the tagger reads some outlet names as people's, so its tag is not asked).
+     */
+    private static boolean isToldByName(ParsedSentence sentence, IndexedWord cue, String relation, IndexedWord child) {
+        CoreLabel token = sentence.token(child);
+        return "tell".equals(sentence.token(cue).lemma()) && !relation.equals("obl")
+                && "NNP".equals(token.tag());
     }
 
     /** "the agency", or the outlet of "an interview with the network": a media phrase at or under a node. */

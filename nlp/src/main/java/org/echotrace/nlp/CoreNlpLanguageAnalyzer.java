@@ -22,6 +22,7 @@ public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer, Attribut
     private final AttributionFinder attributions = new AttributionFinder();
     private final TimeFinder times = new TimeFinder();
     private final LabelFinder labels = new LabelFinder();
+    private final ClauseFinder clauses = new ClauseFinder();
 
     public CoreNlpLanguageAnalyzer(Parser parser) {
         this.parser = Objects.requireNonNull(parser, "parser");
@@ -35,7 +36,8 @@ public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer, Attribut
                 descriptions.find(document, parse),
                 attributions.find(document, parse),
                 times.find(document, parse, referenceDate != null),
-                labels.find(document, parse));
+                labels.find(document, parse),
+                clauses.find(parse));
     }
 
     /** Attributions alone, for evaluation against attribution gold (no reference date needed). */

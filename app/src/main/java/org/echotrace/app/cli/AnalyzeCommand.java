@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.echotrace.analysis.Analyzer;
+import org.echotrace.claims.ClaimSettings;
+import org.echotrace.nlp.embedding.MiniLmEmbedder;
 import org.echotrace.app.render.ReportFiles;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Diagnostic;
@@ -86,16 +88,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(settings, storySettings);
         if (!noNlp) {
-            analyzer = analyzer.withLanguage(nlpOptions.analyzer(), nlpOptions.threads());
+            analyzer = analyzer.withLanguage(nlpOptions.analyzer(), nlpOptions.threads())
+                    .withClaims(MiniLmEmbedder.load(nlpOptions.threads()), ClaimSettings.DEFAULTS);
         }
         Report report = analyzer.analyze(read.documents(), read.problems(), quiet ? org.echotrace.Progress.NONE : progress);
         progress.finish();
         Files.createDirectories(out);
         List<Path> written = ReportFiles.writeAll(report, out);
         if (!quiet) {
-            stdout.printf("%d documents, %d reuse pairs, %d stories, %d entities, %d attributions, %d problems%n",
+            stdout.printf("%d documents, %d reuse pairs, %d stories, %d entities, %d attributions, %d claims, %d problems%n",
                     report.documents().size(), report.reuse().size(), report.stories().size(),
-                    report.entities().size(), report.attributions().size(), report.problems().size());
+                    report.entities().size(), report.attributions().size(), report.claims().size(),
+                    report.problems().size());
         }
         stdout.println("Report: " + written.get(0).toAbsolutePath().normalize());
         if (!quiet) {

@@ -1,0 +1,79 @@
+package org.echotrace.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.echotrace.domain.Statement;
+
+/**
+ * Statements with their vectors and content words, and which of them match: for each statement, its
+ * closest statement in each other document, when that one is close enough. Keeping only the closest
+ * keeps a statement from pulling in everything loosely about the same topic.
+ */
+final class StatementMatcher {
+
+    /** Two statements of different documents judged to assert the same thing. */
+    record Match(int a, int b, double cosine, double containment) {
+    }
+
+    private final ClaimSettings settings;
+    private final List<Statement> statements;
+    private final List<float[]> vectors;
+    private final List<Set<String>> words = new ArrayList<>();
+
+    StatementMatcher(ClaimSettings settings, List<Statement> statements, List<float[]> vectors) {
+        if (statements.size() != vectors.size()) {
+            throw new IllegalArgumentException(statements.size() + " statements but " + vectors.size() + " vectors");
+        }
+        this.settings = settings;
+        this.statements = List.copyOf(statements);
+        this.vectors = List.copyOf(vectors);
+        statements.forEach(s -> words.add(StatementSimilarity.contentWords(s.text())));
+    }
+
+    /** Every statement's best match in every other document, each pair once. */
+    List<Match> matches() {
+        List<Match> found = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (String other : documents()) {
+                if (!other.equals(statements.get(i).document())) {
+                    best(i, other).filter(m -> !found.contains(m)).ifPresent(found::add);
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<String> documents() {
+        return statements.stream().map(Statement::document).distinct().toList();
+    }
+
+    private java.util.Optional<Match> best(int i, String document) {
+        Match best = null;
+        for (int j = 0; j < statements.size(); j++) {
+            if (statements.get(j).document().equals(document)) {
+                Match m = compare(Math.min(i, j), Math.max(i, j));
+                if (matching(m) && (best == null || score(m) > score(best))) {
+                    best = m;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    Match compare(int i, int j) {
+        Set<String> a = words.get(i);
+        Set<String> b = words.get(j);
+        double containment = Math.min(a.size(), b.size()) >= settings.fewestWords()
+                ? StatementSimilarity.containment(a, b) : 0;
+        return new Match(i, j, SentenceEmbedder.cosine(vectors.get(i), vectors.get(j)), containment);
+    }
+
+    boolean matching(Match m) {
+        return m.cosine() >= settings.cosine() || m.containment() >= settings.containment();
+    }
+
+    private static double score(Match m) {
+        return Math.max(m.cosine(), m.containment());
+    }
+}
