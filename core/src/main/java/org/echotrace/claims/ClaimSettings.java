@@ -12,7 +12,7 @@ package org.echotrace.claims;
  */
 public record ClaimSettings(double cosine, double containment, int fewestWords, int paraphraseClaims) {
 
-    public static final ClaimSettings DEFAULTS = new ClaimSettings(0.70, 0.70, 4, 3);
+    public static final ClaimSettings DEFAULTS = new ClaimSettings(0.65, 0.60, 4, 5);
 
     public ClaimSettings {
         if (cosine <= 0 || cosine > 1 || containment <= 0 || containment > 1) {

@@ -83,7 +83,7 @@ public final class ClaimStage {
             StatementMatcher matcher = new StatementMatcher(settings, own, embedder.embed(texts(own)));
             List<StatementMatcher.Match> matches = matcher.matches();
             List<Claim> storyClaims = new ArrayList<>();
-            for (List<Statement> group : ClaimGrouping.group(own, matches)) {
+            for (List<Statement> group : ClaimGrouping.group(own, matches, matcher)) {
                 ProvenanceTracer.Provenance p = tracer.trace(group, storyAttributions);
                 storyClaims.add(new Claim("c" + (claims.size() + storyClaims.size() + 1), story.id(), group,
                         p.sources(), p.firstDocument(), p.repeatedUnsourced(), p.sources().isEmpty(),

@@ -10,10 +10,10 @@ import org.echotrace.domain.Statement;
  * closest statement in each other document, when that one is close enough. Keeping only the closest
  * keeps a statement from pulling in everything loosely about the same topic.
  */
-final class StatementMatcher {
+public final class StatementMatcher {
 
     /** Two statements of different documents judged to assert the same thing. */
-    record Match(int a, int b, double cosine, double containment) {
+    public record Match(int a, int b, double cosine, double containment) {
     }
 
     private final ClaimSettings settings;
@@ -21,7 +21,7 @@ final class StatementMatcher {
     private final List<float[]> vectors;
     private final List<Set<String>> words = new ArrayList<>();
 
-    StatementMatcher(ClaimSettings settings, List<Statement> statements, List<float[]> vectors) {
+    public StatementMatcher(ClaimSettings settings, List<Statement> statements, List<float[]> vectors) {
         if (statements.size() != vectors.size()) {
             throw new IllegalArgumentException(statements.size() + " statements but " + vectors.size() + " vectors");
         }
@@ -32,7 +32,7 @@ final class StatementMatcher {
     }
 
     /** Every statement's best match in every other document, each pair once. */
-    List<Match> matches() {
+    public List<Match> matches() {
         List<Match> found = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             for (String other : documents()) {
@@ -61,7 +61,8 @@ final class StatementMatcher {
         return java.util.Optional.ofNullable(best);
     }
 
-    Match compare(int i, int j) {
+    /** How alike statements i and j are; containment is 0 when the shorter has too few content words. */
+    public Match compare(int i, int j) {
         Set<String> a = words.get(i);
         Set<String> b = words.get(j);
         double containment = Math.min(a.size(), b.size()) >= settings.fewestWords()
@@ -69,7 +70,7 @@ final class StatementMatcher {
         return new Match(i, j, SentenceEmbedder.cosine(vectors.get(i), vectors.get(j)), containment);
     }
 
-    boolean matching(Match m) {
+    public boolean matching(Match m) {
         return m.cosine() >= settings.cosine() || m.containment() >= settings.containment();
     }
 

@@ -15,7 +15,7 @@ import org.echotrace.text.WordTokenizer;
  * Each document's clauses as statements, each linked to the attribution that covers it. A clause too
  * short to assert anything (a byline, "Leave a Comment") is not a statement.
  */
-final class StatementReader {
+public final class StatementReader {
 
     /** Fewer words than this is a fragment, not a claim; the shortest full claims ("They seized 150 devices") have five. */
     static final int FEWEST_WORDS = 5;
@@ -23,11 +23,11 @@ final class StatementReader {
     private final List<Attribution> attributions;
 
     /** @param attributions the report's attributions: statements refer to them by index */
-    StatementReader(List<Attribution> attributions) {
+    public StatementReader(List<Attribution> attributions) {
         this.attributions = List.copyOf(attributions);
     }
 
-    List<Statement> read(Document document, DocumentLanguage language) {
+    public List<Statement> read(Document document, DocumentLanguage language) {
         List<Integer> own = new ArrayList<>();
         for (int i = 0; i < attributions.size(); i++) {
             if (attributions.get(i).document().equals(document.id())) {

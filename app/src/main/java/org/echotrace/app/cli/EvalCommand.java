@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.echotrace.bench.eval.CloughClaimEvaluation;
 import org.echotrace.bench.eval.CloughEvaluation;
+import org.echotrace.claims.ClaimSettings;
+import org.echotrace.nlp.embedding.MiniLmEmbedder;
 import org.echotrace.bench.eval.PanEvaluation;
 import org.echotrace.bench.eval.PtcEvaluation;
 import org.echotrace.bench.eval.PolnearEvaluation;
@@ -75,8 +78,22 @@ final class EvalCommand implements Runnable {
         @CommandLine.Mixin
         ReuseOptions reuseOptions;
 
+        @CommandLine.Option(names = "--claims", description = {"Score claim matching instead: each answer's statements",
+                "against its source's, statement-level precision and recall of light and heavy rewrites against",
+                "non, and a grid of thresholds (parses the texts: about a minute)."})
+        boolean claims;
+
+        @CommandLine.Mixin
+        NlpOptions nlpOptions;
+
         @Override
         String score() throws IOException {
+            if (claims) {
+                try (MiniLmEmbedder embedder = MiniLmEmbedder.load(nlpOptions.threads())) {
+                    return new CloughClaimEvaluation(nlpOptions.analyzer(), embedder, ClaimSettings.DEFAULTS,
+                            nlpOptions.threads()).evaluate(folder).toJson();
+                }
+            }
             return new CloughEvaluation(reuseOptions.settings(spec.commandLine())).evaluate(folder).toJson();
         }
     }
