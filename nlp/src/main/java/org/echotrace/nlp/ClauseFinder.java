@@ -5,7 +5,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +21,7 @@ import org.echotrace.domain.Span;
 final class ClauseFinder {
 
     private static final Set<String> SEPARATE = Set.of("conj", "parataxis");
+    private static final Set<String> JOINERS = Set.of("cc", "punct");
     /** A coordinated part shorter than this is a fragment ("and more"), not a claim of its own. */
     private static final int FEWEST_WORDS = 4;
 
@@ -41,13 +44,32 @@ final class ClauseFinder {
         collectHeads(sentence, sentence.graph().getFirstRoot(), heads);
         List<Span> spans = new ArrayList<>();
         for (IndexedWord head : heads) {
-            TreeSet<Integer> words = sentence.subtree(head, heads, Set.of("cc", "punct"));
+            TreeSet<Integer> words = words(sentence, head, heads);
             if (words.size() >= FEWEST_WORDS || head == heads.get(0)) {
                 spans.add(new Span(sentence.token(words.first()).beginPosition(),
                         sentence.token(words.last()).endPosition()));
             }
         }
         return spans;
+    }
+
+    /**
+     * The words a clause head governs, without the clauses coordinated with it and the conjunctions and
+     * punctuation that join them. (Relations are compared whole: "cc" is not "ccomp".)
+     */
+    private static TreeSet<Integer> words(ParsedSentence sentence, IndexedWord head, List<IndexedWord> heads) {
+        TreeSet<Integer> words = new TreeSet<>();
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+            IndexedWord node = todo.pop();
+            words.add(node.index());
+            for (SemanticGraphEdge edge : sentence.graph().outgoingEdgeList(node)) {
+                if (!heads.contains(edge.getDependent()) && !JOINERS.contains(edge.getRelation().getShortName())) {
+                    todo.push(edge.getDependent());
+                }
+            }
+        }
+        return words;
     }
 
     /** The head of the main clause and, recursively, the heads of clauses coordinated with it. */
