@@ -40,7 +40,7 @@ final class QuantityReader {
 
     private static final String QUALIFIER = "more than|over|above|upwards of|in excess of|at least|no fewer than"
             + "|nearly|almost|close to|just under|under|less than|fewer than|up to|as many as|no more than|at most"
-            + "|about|around|some|roughly|approximately|an estimated|estimated|up to|out of";
+            + "|about|around|some|roughly|approximately|an estimated|estimated";
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
             + String.join("|", NUMBER_WORDS.keySet());
     private static final Pattern FIGURE = Pattern.compile(
@@ -49,6 +49,8 @@ final class QuantityReader {
                     + "|(?:between\\s+)?(?<n>" + NUMBER + ")(?:\\s+(?<scale>hundred|thousand|million|billion))?"
                     + "(?:\\s*(?:-|–|to|and)\\s*(?<m>" + NUMBER + "))?)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    /** "out of (the) N": N is the total the figure is a part of, not a figure of the claim. */
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\bout\\s+of(?:\\s+the)?\\s+$");
 
     private QuantityReader() {
     }
@@ -58,7 +60,8 @@ final class QuantityReader {
         Matcher m = FIGURE.matcher(statement.text());
         while (m.find()) {
             double[] interval = interval(m);
-            if (interval != null) {
+            boolean total = TOTAL.matcher(statement.text().substring(Math.max(0, m.start() - 12), m.start())).find();
+            if (interval != null && !total) {
                 Set<String> counted = counted(statement.text(), m.end());
                 if (!counted.isEmpty()) {
                     found.add(new Quantity(m.group().trim(), statement.start() + m.start(),
@@ -70,12 +73,9 @@ final class QuantityReader {
         return found;
     }
 
-    /** [low, high] as written, with infinities for open ends; null for years and totals ("out of"). */
+    /** [low, high] as written, with infinities for open ends; null for years. */
     private static double[] interval(Matcher m) {
         String qualifier = m.group("qualifier") == null ? "" : m.group("qualifier").toLowerCase(Locale.ROOT);
-        if (qualifier.equals("out of")) {
-            return null;
-        }
         if (m.group("count") != null) {
             double[] range = COUNT_WORDS.get(m.group("count").toLowerCase(Locale.ROOT));
             return qualify(qualifier, range[0], range[1]);
@@ -111,14 +111,25 @@ final class QuantityReader {
         return written.matches("\\d{4}") && Integer.parseInt(written) >= 1800 && Integer.parseInt(written) <= 2100;
     }
 
-    /** The content words among the three words right after the figure, up to a comma or other mark: what it counts. */
+    /**
+     * The content words among the three words right after the figure, up to a comma or other mark: what it
+     * counts. When all are function words, "others" ("dozens of others") stands for the thing.
+     */
     private static Set<String> counted(String text, int from) {
         Set<String> words = new LinkedHashSet<>();
+        String fallback = null;
         Matcher w = WORD.matcher(text);
         int at = from;
         for (int n = 0; n < 3 && w.find(at) && text.substring(at, w.start()).isBlank(); n++) {
-            words.addAll(StatementSimilarity.contentWords(w.group()));
+            String word = w.group().toLowerCase(Locale.ROOT);
+            words.addAll(StatementSimilarity.contentWords(word));
+            if (fallback == null && word.startsWith("other")) {
+                fallback = word;
+            }
             at = w.end();
+        }
+        if (words.isEmpty() && fallback != null) {
+            words.add(fallback);
         }
         return words;
     }
