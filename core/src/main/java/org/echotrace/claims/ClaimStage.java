@@ -68,7 +68,7 @@ public final class ClaimStage {
                 .collect(Collectors.groupingBy(Attribution::document));
         ProvenanceTracer tracer = new ProvenanceTracer(attributions, keys, in.documents());
         ConflictFinder conflicts = new ConflictFinder(new EntityMentions(in.entities().entities()), times(in));
-        ParaphraseLinker paraphrases = new ParaphraseLinker(settings.paraphraseClaims(), documents);
+        ParaphraseLinker paraphrases = new ParaphraseLinker(settings, documents);
         Set<String> copied = ParaphraseLinker.keys(in.reuse());
         List<Claim> claims = new ArrayList<>();
         List<Story> stories = new ArrayList<>();

@@ -17,15 +17,16 @@ import org.echotrace.text.WordTokenizer;
 
 /**
  * Documents that share no copied passage but make several of the same claims in other words: a
- * {@link ReuseKind#PARAPHRASE} pair whose passages are the matched statements.
+ * {@link ReuseKind#PARAPHRASE} pair whose passages are the matched statements. Only statement pairs close
+ * enough to be restatements (not merely variants) count as evidence.
  */
 final class ParaphraseLinker {
 
-    private final int fewestClaims;
+    private final ClaimSettings settings;
     private final Map<String, Document> documents;
 
-    ParaphraseLinker(int fewestClaims, Map<String, Document> documents) {
-        this.fewestClaims = fewestClaims;
+    ParaphraseLinker(ClaimSettings settings, Map<String, Document> documents) {
+        this.settings = settings;
         this.documents = documents;
     }
 
@@ -35,6 +36,9 @@ final class ParaphraseLinker {
     List<ReusePair> link(List<Statement> statements, List<StatementMatcher.Match> matches, Set<String> copied) {
         Map<String, List<StatementMatcher.Match>> byPair = new TreeMap<>();
         for (StatementMatcher.Match m : matches) {
+            if (m.cosine() < settings.paraphraseCosine() && m.containment() < settings.containment()) {
+                continue;
+            }
             Statement x = statements.get(m.a());
             Statement y = statements.get(m.b());
             boolean ordered = x.document().compareTo(y.document()) < 0;
@@ -44,7 +48,7 @@ final class ParaphraseLinker {
         }
         List<ReusePair> pairs = new ArrayList<>();
         byPair.forEach((key, found) -> {
-            if (found.size() >= fewestClaims && !copied.contains(key)) {
+            if (found.size() >= settings.paraphraseClaims() && !copied.contains(key)) {
                 pairs.add(pair(key.split(" "), statements, found));
             }
         });

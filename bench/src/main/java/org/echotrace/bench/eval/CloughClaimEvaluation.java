@@ -25,8 +25,8 @@ import org.echotrace.language.LanguageStage;
  * statement of a light or heavy rewrite that matches a source statement is a true positive, one that does
  * not a miss; a statement of an independently written answer (non) that matches is a false positive (the
  * answers are on the same subject, so this is the hard case). Also per answer: linked as a paraphrase when
- * at least K of its statements match. Scores the given settings and a grid around them, the data the
- * defaults were chosen on.
+ * at least K of its statements match (K = 1..8). Scores the given settings and a grid around them, the
+ * data the defaults were chosen on.
  */
 public final class CloughClaimEvaluation {
 
@@ -37,8 +37,14 @@ public final class CloughClaimEvaluation {
                          Map<String, Double> matchedPerCategory, Map<String, List<Double>> linkedAtK) {
     }
 
-    public record Result(int answers, Map<String, Integer> statementsPerCategory, Scores settings, Scores best,
-                         List<Scores> grid) {
+    /**
+     * @param claims     the scores of the claim grouping threshold
+     * @param paraphrase the scores of the paraphrase evidence threshold, with the share of answers linked at
+     *                   each K
+     * @param best       the setting of the grid with the best statement-level F1
+     */
+    public record Result(int answers, Map<String, Integer> statementsPerCategory, Scores claims, Scores paraphrase,
+                         Scores best, List<Scores> grid) {
         public String toJson() {
             return Json.of(this);
         }
@@ -87,8 +93,8 @@ public final class CloughClaimEvaluation {
             }
         }
         Scores best = grid.stream().max((a, b) -> Double.compare(a.f1(), b.f1())).orElseThrow();
-        return new Result(answers.size(), perCategory, score(answers, settings.cosine(), settings.containment()), best,
-                grid);
+        return new Result(answers.size(), perCategory, score(answers, settings.cosine(), settings.containment()),
+                score(answers, settings.paraphraseCosine(), settings.containment()), best, grid);
     }
 
     private Map<String, List<Statement>> statements(Path folder, Iterable<String> answers, Iterable<String> sources)
@@ -142,7 +148,7 @@ public final class CloughClaimEvaluation {
             c[0] += matched;
             c[1] += a.comparisons().size();
             List<int[]> atK = linked.computeIfAbsent(a.category(), k -> new ArrayList<>());
-            for (int k = 1; k <= 5; k++) {
+            for (int k = 1; k <= 8; k++) {
                 if (atK.size() < k) {
                     atK.add(new int[2]);
                 }
