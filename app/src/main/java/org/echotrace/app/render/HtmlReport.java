@@ -54,6 +54,7 @@ public final class HtmlReport {
         appendStories(html, report);
         appendGraph(html, report, pairAnchors);
         appendReuse(html, report, pairAnchors);
+        ClaimsView.appendClaims(html, report);
         EntityTables.appendEntities(html, report);
         EntityTables.appendAttributions(html, report);
         TimelineAndLabels.appendTimeline(html, report);
@@ -75,6 +76,9 @@ public final class HtmlReport {
         html.append(" · ").append(Html.escape(report.generator())).append("</p><nav>")
                 .append("<a href=\"#stories\">Stories</a><a href=\"#graph\">Provenance graph</a>")
                 .append("<a href=\"#reuse\">Reuse</a>");
+        if (!report.claims().isEmpty()) {
+            html.append("<a href=\"#claims\">Claims</a>");
+        }
         if (!report.entities().isEmpty()) {
             html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Attributions</a>")
                     .append("<a href=\"#timeline\">Timeline</a><a href=\"#labels\">Labels</a>");
@@ -87,7 +91,9 @@ public final class HtmlReport {
     }
 
     private static void appendStories(StringBuilder html, Report report) {
-        html.append("<section id=\"stories\"><h2>Stories</h2><table><thead><tr><th>Story</th><th>Title</th>")
+        html.append("<section id=\"stories\"><h2>Stories</h2>");
+        report.stories().forEach(story -> ClaimsView.appendSummary(html, story));
+        html.append("<table><thead><tr><th>Story</th><th>Title</th>")
                 .append("<th>Documents</th><th>Dates</th></tr></thead><tbody>");
         for (Story story : report.stories()) {
             html.append("<tr data-story=\"").append(Html.escape(story.id())).append("\"><td>")
@@ -108,7 +114,9 @@ public final class HtmlReport {
                 .append("with an arrow from the earlier document where publication dates tell. Click a line for ")
                 .append("the passages side by side.</p><p class=\"legend\">")
                 .append("<span><i class=\"swatch\" style=\"background:#c0392b\"></i>verbatim</span>")
-                .append("<span><i class=\"swatch\" style=\"background:#e67e22\"></i>near-verbatim</span></p>")
+                .append("<span><i class=\"swatch\" style=\"background:#e67e22\"></i>near-verbatim</span>")
+                .append("<span><i class=\"swatch\" style=\"background:#2c7fb8\"></i>paraphrase (same claims, other words)</span>")
+                .append("<span>dashed: copied without naming the source</span></p>")
                 .append(ProvenanceSvg.render(report, pairAnchors)).append("</section>");
     }
 

@@ -121,15 +121,21 @@ final class ProvenanceSvg {
         svg.append("<a href=\"#").append(anchor).append("\" class=\"edge\" data-a=\"").append(Html.escape(pair.a()))
                 .append("\" data-b=\"").append(Html.escape(pair.b())).append("\">");
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                        + "class=\"edge-line %s\" stroke-width=\"%.1f\"%s/>",
+                        + "class=\"edge-line %s%s\" stroke-width=\"%.1f\"%s/>",
                 from.x + ux * NODE_RADIUS, from.y + uy * NODE_RADIUS,
                 to.x - ux * (NODE_RADIUS + 2), to.y - uy * (NODE_RADIUS + 2),
-                pair.kind().label(), width, marker));
+                pair.kind().label(), uncredited(pair) ? " uncredited" : "", width, marker));
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"edge-label\">%d</text>",
                 (from.x + to.x) / 2 + uy * 10, (from.y + to.y) / 2 - ux * 10, pair.sharedWords()));
-        svg.append("<title>").append(Html.escape(String.format(Locale.ROOT, "%s and %s: %d shared words, %s, %s",
-                pair.a(), pair.b(), pair.sharedWords(), pair.kind().label(), pair.directionReason())))
+        svg.append("<title>").append(Html.escape(String.format(Locale.ROOT, "%s and %s: %d shared words, %s, %s%s",
+                pair.a(), pair.b(), pair.sharedWords(), pair.kind().label(), pair.directionReason(),
+                uncredited(pair) ? "; copied without naming the source" : "")))
                 .append("</title></a>");
+    }
+
+    /** Copied text whose later document names neither the earlier one's outlet nor its sources. */
+    static boolean uncredited(ReusePair pair) {
+        return Boolean.FALSE.equals(pair.credited());
     }
 
     private static void appendNode(StringBuilder svg, Document doc, Point p, String colour) {

@@ -13,6 +13,7 @@ public final class ReportFiles {
     public static final String JSON = "report.json";
     public static final String CSV = "reuse.csv";
     public static final String GEXF = "provenance.gexf";
+    public static final String CLAIMS = "claims.csv";
 
     private ReportFiles() {
     }
@@ -26,6 +27,8 @@ public final class ReportFiles {
         ReportJson.write(report, json);
         ReuseCsv.write(report, csv);
         ProvenanceGexf.write(report, gexf);
-        return List.of(html, json, csv, gexf);
+        Path claims = folder.resolve(CLAIMS);
+        ClaimsCsv.write(report, claims);
+        return List.of(html, json, csv, gexf, claims);
     }
 }

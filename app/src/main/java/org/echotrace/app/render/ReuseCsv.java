@@ -46,7 +46,7 @@ final class ReuseCsv {
         }
     }
 
-    private static void row(Writer out, List<String> cells) throws IOException {
+    static void row(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');

@@ -29,6 +29,7 @@ final class SideBySide {
                 .append("<h3>").append(Html.escape(pair.a())).append(" ↔ ").append(Html.escape(pair.b()))
                 .append("</h3><div class=\"pair-meta\"><span class=\"badge ").append(pair.kind().label()).append("\">")
                 .append(pair.kind().label()).append("</span>")
+                .append(ProvenanceSvg.uncredited(pair) ? "<span class=\"badge uncredited\">no credit to its source</span>" : "")
                 .append(String.format(Locale.ROOT, "%d shared words in %d passage%s · %.0f%% of %s, %.0f%% of %s · ",
                         pair.sharedWords(), pair.passages().size(), pair.passages().size() == 1 ? "" : "s",
                         100 * pair.coverageA(), Html.escape(pair.a()), 100 * pair.coverageB(), Html.escape(pair.b())))

@@ -36,9 +36,9 @@ class TestAnalyzeCommand {
     }
 
     @Test
-    void writesAllFourFilesAndSaysWhereTheReportIs() {
+    void writesAllFilesAndSaysWhereTheReportIs() {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        for (String name : List.of("report.json", "report.html", "reuse.csv", "provenance.gexf")) {
+        for (String name : List.of("report.json", "report.html", "reuse.csv", "provenance.gexf", "claims.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         assertTrue(run.out().contains("report.html"), run.out());
@@ -92,8 +92,25 @@ class TestAnalyzeCommand {
     void csvHasOneRowPerPassage() throws IOException {
         long passages = report.reuse().stream().mapToLong(p -> p.passages().size()).sum();
         List<String> lines = Files.readAllLines(out.resolve("reuse.csv"), StandardCharsets.UTF_8);
-        long rows = lines.stream().skip(1).filter(l -> l.matches("^[^,\"]+,[^,\"]+,(verbatim|near-verbatim),.*")).count();
+        long rows = lines.stream().skip(1).filter(l -> l.matches("^[^,\"]+,[^,\"]+,(verbatim|near-verbatim|paraphrase),.*")).count();
         assertEquals(passages, rows);
+    }
+
+    @Test
+    void claimsSurviveTheRoundTripThroughReportJson() throws IOException {
+        assertFalse(report.claims().isEmpty());
+        ReusePair copy = report.reuse().stream()
+                .filter(p -> p.a().startsWith("000") && p.b().startsWith("003")).findFirst().orElseThrow();
+        assertEquals(Boolean.FALSE, copy.credited());
+        Story relocation = report.stories().stream().filter(s -> s.documents().size() == 4).findFirst().orElseThrow();
+        assertEquals(4, relocation.summary().reports());
+        long statements = report.claims().stream().mapToLong(c -> c.statements().size()).sum();
+        List<String> lines = Files.readAllLines(out.resolve("claims.csv"), StandardCharsets.UTF_8);
+        assertEquals("claim,story,document,start,end,attribution,first_document,unattributed,sources,conflicts,text",
+                lines.get(0));
+        assertEquals(statements, lines.stream().skip(1).filter(l -> l.matches("^c\\d+,s\\d+,.*")).count());
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("id=\"claims\"") && html.contains("edge-line near-verbatim uncredited"));
     }
 
     @Test
