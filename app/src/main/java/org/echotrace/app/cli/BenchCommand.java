@@ -1,11 +1,14 @@
 package org.echotrace.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.echotrace.bench.DataPaths;
+import org.echotrace.bench.ClaimsBenchmark;
 import org.echotrace.bench.NlpBenchmark;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
+import org.echotrace.domain.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks of speed, memory and accuracy; each prints one JSON line.",
-        subcommands = {BenchCommand.Reuse.class, BenchCommand.Nlp.class},
+        subcommands = {BenchCommand.Reuse.class, BenchCommand.Nlp.class, BenchCommand.Claims.class},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Runnable {
 
@@ -63,12 +66,8 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    @Command(name = "nlp", mixinStandardHelpOptions = true,
-            description = {"Parses a folder of .txt articles (default: PolNeAR dev in shared/data) with no cache",
-                    "and reports tokens/s on N threads and peak heap (model load timed apart), then the time of a",
-                    "full language-stage re-run from the parse cache it filled."},
-            footer = ExitCodes.FOOTER)
-    static final class Nlp implements Callable<Integer> {
+    /** A benchmark over a folder of .txt articles that parses them into a fresh, temporary parse cache. */
+    abstract static class FolderBenchmark implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -78,8 +77,11 @@ final class BenchCommand implements Runnable {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "1000000", description = "At most N articles.")
         int limit;
 
-        @Option(names = "--threads", paramLabel = "N", description = "Parsing threads. Default: the number of cores.")
+        @Option(names = "--threads", paramLabel = "N", description = "Threads. Default: the number of cores.")
         Integer threads;
+
+        /** Runs the benchmark and returns its JSON line. */
+        abstract String run(List<Document> texts, int threads, Path cache) throws Exception;
 
         @Override
         public Integer call() throws Exception {
@@ -87,13 +89,36 @@ final class BenchCommand implements Runnable {
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no shared/data found; give DIR"));
             Path cache = java.nio.file.Files.createTempDirectory("echotrace-bench-cache");
             try {
-                int n = NlpOptions.threadsOrCores(threads);
-                NlpBenchmark.Result result = NlpBenchmark.run(NlpBenchmark.texts(texts, limit), n, cache);
-                spec.commandLine().getOut().println(result.toJson());
+                spec.commandLine().getOut().println(run(NlpBenchmark.texts(texts, limit),
+                        NlpOptions.threadsOrCores(threads), cache));
                 return ExitCodes.OK;
             } finally {
                 org.echotrace.bench.TempFiles.deleteTree(cache);
             }
+        }
+    }
+
+    @Command(name = "nlp", mixinStandardHelpOptions = true,
+            description = {"Parses a folder of .txt articles (default: PolNeAR dev in shared/data) with no cache",
+                    "and reports tokens/s on N threads and peak heap (model load timed apart), then the time of a",
+                    "full language-stage re-run from the parse cache it filled."},
+            footer = ExitCodes.FOOTER)
+    static final class Nlp extends FolderBenchmark {
+        @Override
+        String run(List<Document> texts, int threads, Path cache) throws Exception {
+            return NlpBenchmark.run(texts, threads, cache).toJson();
+        }
+    }
+
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+            description = {"Runs a full analyze of a folder of .txt articles (default: PolNeAR dev) from a cold",
+                    "parse cache, then the claims stage alone on the same articles; reports statements/s, the",
+                    "claims stage's share of the analyze time and its peak heap."},
+            footer = ExitCodes.FOOTER)
+    static final class Claims extends FolderBenchmark {
+        @Override
+        String run(List<Document> texts, int threads, Path cache) throws Exception {
+            return ClaimsBenchmark.run(texts, threads, cache).toJson();
         }
     }
 }

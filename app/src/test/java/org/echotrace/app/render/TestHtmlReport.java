@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.Claim;
+import org.echotrace.domain.ClaimSource;
+import org.echotrace.domain.Conflict;
+import org.echotrace.domain.ConflictKind;
+import org.echotrace.domain.ConflictValue;
+import org.echotrace.domain.SourceKind;
+import org.echotrace.domain.Statement;
+import org.echotrace.domain.StorySummary;
 import org.echotrace.domain.Direction;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
@@ -61,5 +69,33 @@ class TestHtmlReport {
         assertTrue(html.contains("<span class=\"diff-changed\">revised</span>"), "changed word marked in b");
         assertTrue(html.contains("<mark class=\"shared\""), "shared text marked in the document");
         assertEquals(2, html.split("class=\"node\"", -1).length - 1, "one graph node per document");
+    }
+
+    @Test
+    void claimsSummariesAndUncreditedCopiesAreShownEscaped() {
+        String text = "Officials said " + HOSTILE + " more than 17,000 people were killed.";
+        Document a = Document.of("a", text);
+        Document b = Document.of("b", text);
+        Span all = new Span(0, text.length());
+        Statement sa = new Statement("a", 0, text.length(), text, null);
+        Statement sb = new Statement("b", 0, text.length(), text, null);
+        Conflict conflict = new Conflict(ConflictKind.NUMBER, List.of(new ConflictValue(HOSTILE, 17000.0, null, List.of("a"))),
+                List.of(), HOSTILE);
+        Claim claim = new Claim("c1", "s1", List.of(sa, sb), List.of(new ClaimSource(HOSTILE, SourceKind.ANONYMOUS, null,
+                HOSTILE, List.of("a", "b"))), "a", List.of(), false, List.of(conflict));
+        StorySummary summary = new StorySummary(2, 0, 1, 1, List.of(), List.of(HOSTILE));
+        ReusePair copy = new ReusePair("a", "b", ReuseKind.VERBATIM, 9, 1, 1, Direction.A_TO_B, "dates",
+                List.of(new Passage(all, all, 9, 1.0)), false);
+        Report report = new Report("echotrace test", AnalysisSettings.DEFAULTS, List.of(a, b), List.of(copy),
+                List.of(new Story("s1", "t", List.of("a", "b"), null, null, summary)), List.of(), List.of(),
+                List.of(claim), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        String html = HtmlReport.render(report);
+
+        assertFalse(html.contains("<script"), "no script element");
+        assertFalse(html.contains("<img"), "no element from the article");
+        assertTrue(html.contains("class=\"story-summary\""), "the story summary");
+        assertTrue(html.contains("id=\"claims\"") && html.contains("class=\"conflict number\""), "the claims view");
+        assertTrue(html.contains("edge-line verbatim uncredited"), "the uncredited copy on the graph");
     }
 }
