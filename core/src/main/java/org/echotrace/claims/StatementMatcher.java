@@ -1,7 +1,10 @@
 package org.echotrace.claims;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.echotrace.domain.Statement;
 
@@ -31,34 +34,24 @@ public final class StatementMatcher {
         statements.forEach(s -> words.add(StatementSimilarity.contentWords(s.text())));
     }
 
-    /** Every statement's best match in every other document, each pair once. */
+    /** Every statement's best match in every other document, each pair once. One pass over all pairs. */
     public List<Match> matches() {
-        List<Match> found = new ArrayList<>();
+        Set<Match> found = new LinkedHashSet<>();
         for (int i = 0; i < statements.size(); i++) {
-            for (String other : documents()) {
+            Map<String, Match> best = new LinkedHashMap<>();
+            for (int j = 0; j < statements.size(); j++) {
+                String other = statements.get(j).document();
                 if (!other.equals(statements.get(i).document())) {
-                    best(i, other).filter(m -> !found.contains(m)).ifPresent(found::add);
+                    Match m = compare(Math.min(i, j), Math.max(i, j));
+                    Match kept = best.get(other);
+                    if (matching(m) && (kept == null || score(m) > score(kept))) {
+                        best.put(other, m);
+                    }
                 }
             }
+            found.addAll(best.values());
         }
-        return found;
-    }
-
-    private List<String> documents() {
-        return statements.stream().map(Statement::document).distinct().toList();
-    }
-
-    private java.util.Optional<Match> best(int i, String document) {
-        Match best = null;
-        for (int j = 0; j < statements.size(); j++) {
-            if (statements.get(j).document().equals(document)) {
-                Match m = compare(Math.min(i, j), Math.max(i, j));
-                if (matching(m) && (best == null || score(m) > score(best))) {
-                    best = m;
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(best);
+        return List.copyOf(found);
     }
 
     /** How alike statements i and j are; containment is 0 when the shorter has too few content words. */
