@@ -95,8 +95,9 @@ public final class ClaimStage {
             progress.update("claims", ++done, in.stories().size());
         }
         CreditCheck credit = new CreditCheck(documents, attributionsOf, keys);
-        List<ReusePair> reuse = new ArrayList<>(in.reuse().stream().map(credit::check).toList());
+        List<ReusePair> reuse = new ArrayList<>(in.reuse());
         reuse.addAll(linked);
+        reuse.replaceAll(credit::check);
         reuse.sort(Comparator.comparing(ReusePair::a).thenComparing(ReusePair::b));
         return new Result(claims, stories, reuse);
     }
