@@ -1,0 +1,137 @@
+package org.echotrace.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Published;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.domain.Story;
+import org.echotrace.language.DocumentLanguage;
+import org.echotrace.story.StoryClusterer;
+
+/**
+ * The store's single writer: adds articles one at a time, each matched against everything stored before
+ * it, and commits. Everything one article changes (its entry, its reuse pairs, its story) is written
+ * before the next article is matched, and reaches disk in the same commit.
+ */
+final class StoreWriter {
+
+    /** Numbering that must survive restarts; kept in each commit's user data. */
+    record Counters(long nextStory, long nextSequence) {
+    }
+
+    /** Runs a read on a view that includes everything written so far. */
+    interface Snapshots {
+        <T> T read(Function<Snapshot, T> read);
+    }
+
+    private final IndexWriter writer;
+    private final Snapshots snapshots;
+    private final Matcher matcher;
+    private Counters counters;
+
+    StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Counters counters) {
+        this.writer = writer;
+        this.snapshots = snapshots;
+        this.matcher = new Matcher(config);
+        this.counters = counters;
+    }
+
+    synchronized IngestOutcome add(Document document, DocumentLanguage language) {
+        Objects.requireNonNull(document, "document");
+        Optional<String> storedSha = snapshots.read(s -> s.sha(document.id()));
+        if (storedSha.isPresent() && storedSha.get().equals(EntryCodec.sha(document.text()))) {
+            return snapshots.read(s -> new IngestOutcome(document.id(), IngestOutcome.Status.UNCHANGED,
+                    s.storyOf(document.id()).map(Story::id).orElse(null), false, 0, s.pairsOf(document.id())));
+        }
+        try {
+            if (storedSha.isPresent()) {
+                remove(document.id());
+            }
+            Matcher.Match match = snapshots.read(s -> matcher.match(s, document));
+            long sequence = counters.nextSequence();
+            writer.addDocument(EntryCodec.article(new StoredArticle(document, language, sequence),
+                    match.fingerprints(), match.words()));
+            for (ReusePair pair : match.reuse()) {
+                writer.updateDocument(ArticleStore.key(Fields.PAIR, EntryCodec.pairId(pair.a(), pair.b())),
+                        EntryCodec.pair(pair));
+            }
+            Story story = match.story().story().map(s -> withMember(s, document)).orElseGet(() -> founded(document));
+            writer.updateDocument(ArticleStore.key(Fields.STORY, story.id()), EntryCodec.story(story));
+            counters = new Counters(counters.nextStory() + (match.story().story().isEmpty() ? 1 : 0), sequence + 1);
+            return new IngestOutcome(document.id(),
+                    storedSha.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED,
+                    story.id(), match.story().story().isEmpty(), match.story().similarity(), match.reuse());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void commit() {
+        try {
+            writer.setLiveCommitData(ArticleStore.commitData(counters).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes an article out: its entry, its pairs, and its place in its story. */
+    private void remove(String id) throws IOException {
+        Optional<Story> story = snapshots.read(s -> s.storyOf(id));
+        writer.deleteDocuments(ArticleStore.key(Fields.ARTICLE, id));
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.PAIR)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.PAIR_DOCUMENT, id)), BooleanClause.Occur.FILTER)
+                .build());
+        if (story.isPresent()) {
+            List<String> rest = new ArrayList<>(story.get().documents());
+            rest.remove(id);
+            Term key = ArticleStore.key(Fields.STORY, story.get().id());
+            if (rest.isEmpty()) {
+                writer.deleteDocuments(key);
+            } else {
+                List<Published> dates = snapshots.read(s -> rest.stream()
+                        .map(member -> s.article(member).map(a -> a.document().published()).orElse(null))
+                        .filter(Objects::nonNull).toList());
+                Story kept = new Story(story.get().id(), story.get().title(), rest,
+                        dates.stream().min(Comparator.naturalOrder()).orElse(null),
+                        dates.stream().max(Comparator.naturalOrder()).orElse(null));
+                writer.updateDocument(key, EntryCodec.story(kept));
+            }
+        }
+    }
+
+    private Story founded(Document document) {
+        return new Story("s" + counters.nextStory(), StoryClusterer.titleOf(document), List.of(document.id()),
+                document.published(), document.published());
+    }
+
+    private static Story withMember(Story story, Document document) {
+        List<String> members = new ArrayList<>(story.documents());
+        members.add(document.id());
+        members.sort(Comparator.naturalOrder());
+        Published date = document.published();
+        Published from = earlier(story.from(), date);
+        Published to = date == null ? story.to() : story.to() == null || date.compareTo(story.to()) > 0 ? date : story.to();
+        return new Story(story.id(), story.title(), members, from, to);
+    }
+
+    private static Published earlier(Published a, Published b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) <= 0 ? a : b;
+    }
+}
