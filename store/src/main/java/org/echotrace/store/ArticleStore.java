@@ -35,9 +35,9 @@ import org.echotrace.language.DocumentLanguage;
  * fingerprint index, and the reuse pairs and stories between them, kept up to date one article at a time.
  *
  * <p>One process writes ({@link #openForWriting}); any number read ({@link #openForReading}), each seeing
- * the last commit. Within the writing process, readers see every stored article at once. Nothing is
- * durable until {@link #commit()} returns: an acknowledged article survives a crash, and a crash at any
- * point leaves the last commit intact (Lucene commits are atomic).
+ * the last commit; so do the writing process's own readers. Nothing is durable until {@link #commit()}
+ * returns: an acknowledged article survives a crash, and a crash at any point leaves the last commit
+ * intact (Lucene commits are atomic).
  */
 public final class ArticleStore implements Closeable {
 
@@ -51,6 +51,9 @@ public final class ArticleStore implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final StoreWriter storeWriter;
+    private final WordFrequencies words;
+    private final FingerprintMatcher fingerprints;
+    private final VectorCache vectors = new VectorCache();
 
     private ArticleStore(Path dir, StoreConfig config, Directory directory, IndexWriter writer,
                          SearcherManager searchers) {
@@ -59,7 +62,17 @@ public final class ArticleStore implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.storeWriter = writer == null ? null : new StoreWriter(config, writer, this::withFreshSnapshot, counters(writer));
+        this.fingerprints = Matcher.fingerprints(config);
+        this.words = withSnapshot(snapshot -> {
+            try {
+                return WordFrequencies.of(snapshot.searcher().getIndexReader());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        this.storeWriter = writer == null ? null
+                : new StoreWriter(config, writer, this::withSnapshot, this::refresh, words, vectors,
+                        counters(writer));
     }
 
     /** Opens (creating if missing) the store in {@code dir} for writing; one writer at a time. */
@@ -116,8 +129,8 @@ public final class ArticleStore implements Closeable {
 
     /**
      * Stores one article: matches it against the store, assigns its story and keeps {@code language}, what
-     * the language layer found in it (null when NLP is off). Visible to this process's readers at once;
-     * durable after {@link #commit()}.
+     * the language layer found in it (null when NLP is off). Durable, and visible to readers, after
+     * {@link #commit()}.
      */
     public IngestOutcome add(Document document, DocumentLanguage language) {
         requireWritable();
@@ -132,7 +145,8 @@ public final class ArticleStore implements Closeable {
 
     /** What {@code document} reuses and which story it would join, without storing it. */
     public CheckResult check(Document document) {
-        return withSnapshot(snapshot -> new Matcher(config).check(snapshot, document));
+        return withSnapshot(snapshot -> new Matcher(config).check(
+                new StoreView(snapshot, new RecentArticles(), words, fingerprints, vectors), document));
     }
 
     public Optional<StoredArticle> article(String id) {
@@ -197,19 +211,25 @@ public final class ArticleStore implements Closeable {
         directory.close();
     }
 
-    /** Reads a view that includes every article this process added, refreshing it first if needed. */
-    private <T> T withFreshSnapshot(Function<Snapshot, T> read) {
+    /** Makes everything the writer added visible to this process's readers. */
+    private void refresh() {
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return withSnapshot(read);
     }
 
+    /**
+     * Reads the current snapshot. A reading process first looks for a newer commit; the writing process
+     * refreshes when it commits (and every few hundred articles), never per read, which would cut the
+     * index into one tiny segment per article.
+     */
     private <T> T withSnapshot(Function<Snapshot, T> read) {
         try {
-            searchers.maybeRefresh();
+            if (writer == null) {
+                searchers.maybeRefresh();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return read.apply(new Snapshot(searcher));

@@ -3,9 +3,7 @@ package org.echotrace.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -26,7 +24,6 @@ import org.echotrace.story.SubjectTerms;
 final class Snapshot {
 
     private final IndexSearcher searcher;
-    private final Map<String, Integer> wordFrequency = new HashMap<>();
 
     Snapshot(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -68,17 +65,6 @@ final class Snapshot {
 
     int articleCount() {
         return count(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)));
-    }
-
-    /** Articles whose subject words hold {@code word}; remembered for the life of the snapshot. */
-    int wordFrequency(String word) {
-        return wordFrequency.computeIfAbsent(word, w -> {
-            try {
-                return searcher.getIndexReader().docFreq(new Term(Fields.WORDS, w));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     org.apache.lucene.document.Document entry(int luceneId) {

@@ -31,25 +31,41 @@ final class StoreWriter {
     record Counters(long nextStory, long nextSequence) {
     }
 
-    /** Runs a read on a view that includes everything written so far. */
+    /** Runs a read on the searchers' current snapshot. */
     interface Snapshots {
         <T> T read(Function<Snapshot, T> read);
     }
 
+    /** Articles matched from memory before the searchers refresh; see {@link RecentArticles}. */
+    private static final int REFRESH_EVERY = 256;
+
     private final IndexWriter writer;
     private final Snapshots snapshots;
+    private final Runnable refreshSearchers;
     private final Matcher matcher;
+    private final WordFrequencies words;
+    private final FingerprintMatcher fingerprints;
+    private final VectorCache vectors;
+    private final RecentArticles recent = new RecentArticles();
     private Counters counters;
 
-    StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Counters counters) {
+    StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
+                WordFrequencies words, VectorCache vectors, Counters counters) {
         this.writer = writer;
         this.snapshots = snapshots;
+        this.refreshSearchers = refreshSearchers;
         this.matcher = new Matcher(config);
+        this.words = words;
+        this.vectors = vectors;
+        this.fingerprints = Matcher.fingerprints(config);
         this.counters = counters;
     }
 
     synchronized IngestOutcome add(Document document, DocumentLanguage language) {
         Objects.requireNonNull(document, "document");
+        if (recent.contains(document.id())) {
+            refresh();
+        }
         Optional<String> storedSha = snapshots.read(s -> s.sha(document.id()));
         if (storedSha.isPresent() && storedSha.get().equals(EntryCodec.sha(document.text()))) {
             return snapshots.read(s -> new IngestOutcome(document.id(), IngestOutcome.Status.UNCHANGED,
@@ -58,8 +74,9 @@ final class StoreWriter {
         try {
             if (storedSha.isPresent()) {
                 remove(document.id());
+                refresh();
             }
-            Matcher.Match match = snapshots.read(s -> matcher.match(s, document));
+            Matcher.Match match = snapshots.read(s -> matcher.match(view(s), document));
             long sequence = counters.nextSequence();
             writer.addDocument(EntryCodec.article(new StoredArticle(document, language, sequence),
                     match.fingerprints(), match.words()));
@@ -67,17 +84,25 @@ final class StoreWriter {
                 writer.updateDocument(ArticleStore.key(Fields.PAIR, EntryCodec.pairId(pair.a(), pair.b())),
                         EntryCodec.pair(pair));
             }
-            Story story = match.story().story().map(s -> withMember(s, document)).orElseGet(() -> founded(document));
+            Optional<Story> joined = match.story().story();
+            Story story = joined.map(s -> withMember(s, document)).orElseGet(() -> founded(document));
             writer.updateDocument(ArticleStore.key(Fields.STORY, story.id()), EntryCodec.story(story));
-            counters = new Counters(counters.nextStory() + (match.story().story().isEmpty() ? 1 : 0), sequence + 1);
+            counters = new Counters(counters.nextStory() + (joined.isEmpty() ? 1 : 0), sequence + 1);
+            words.add(match.words());
+            recent.add(new RecentArticles.Recent(document, match.words(), match.story().vector(), match.fingerprints()),
+                    story);
+            if (recent.size() >= REFRESH_EVERY) {
+                refresh();
+            }
             return new IngestOutcome(document.id(),
                     storedSha.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED,
-                    story.id(), match.story().story().isEmpty(), match.story().similarity(), match.reuse());
+                    story.id(), joined.isEmpty(), match.story().similarity(), match.reuse());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Makes everything added durable, then visible to every reader of this process. */
     synchronized void commit() {
         try {
             writer.setLiveCommitData(ArticleStore.commitData(counters).entrySet());
@@ -85,11 +110,23 @@ final class StoreWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        refresh();
     }
 
-    /** Takes an article out: its entry, its pairs, and its place in its story. */
+    StoreView view(Snapshot snapshot) {
+        return new StoreView(snapshot, recent, words, fingerprints, vectors);
+    }
+
+    private void refresh() {
+        refreshSearchers.run();
+        recent.clear();
+    }
+
+    /** Takes an article out: its entry, its pairs, its words' frequencies and its place in its story. */
     private void remove(String id) throws IOException {
         Optional<Story> story = snapshots.read(s -> s.storyOf(id));
+        snapshots.read(s -> s.wordCounts(id)).ifPresent(words::remove);
+        vectors.remove(id);
         writer.deleteDocuments(ArticleStore.key(Fields.ARTICLE, id));
         writer.deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.PAIR)), BooleanClause.Occur.FILTER)

@@ -77,6 +77,7 @@ class TestArticleStore {
                     + "to the old bridge over the river, which engineers say will take two years.";
             IngestOutcome replaced = store.add(new Document(copy.id(), copy.source(), "Bus timetable", null, null, null,
                     false, false, false, unrelated, List.of(), Map.of()), null);
+            store.commit();
             assertEquals(IngestOutcome.Status.REPLACED, replaced.status());
             assertTrue(replaced.reuse().isEmpty());
             assertTrue(store.reuseOf(copy.id()).isEmpty(), "the old version's pairs are gone");
@@ -107,7 +108,7 @@ class TestArticleStore {
     void committedArticlesSurviveAndUncommittedOnesAreDroppedOnClose() throws IOException {
         try (ArticleStore store = storeWithSeeds()) {
             store.add(Document.of("late", "An article that is added but never committed, about nothing else."), null);
-            assertTrue(store.article("late").isPresent(), "the writing process sees it at once");
+            assertTrue(store.article("late").isEmpty(), "readers see what is durable, nothing before");
         }
         try (ArticleStore reopened = ArticleStore.openForReading(dir)) {
             assertEquals(5, reopened.stats().articles());
@@ -116,6 +117,7 @@ class TestArticleStore {
         }
         try (ArticleStore writer = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
             IngestOutcome next = writer.add(Document.of("next", "Another article about a harbour strike."), null);
+            writer.commit();
             assertFalse(writer.storyOf("next").isEmpty());
             assertTrue(next.newStory());
             Set<String> ids = writer.stories(0, 100).stream().map(Story::id).collect(Collectors.toSet());
