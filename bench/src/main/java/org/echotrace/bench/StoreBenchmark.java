@@ -14,6 +14,7 @@ import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
 import org.echotrace.store.Intake;
 import org.echotrace.store.StoreConfig;
+import org.echotrace.store.StoreStats;
 
 /**
  * The store under load: ingest throughput (NLP off, and on for a few real articles) and the latency of
@@ -25,7 +26,8 @@ public final class StoreBenchmark {
     /** One store size: how fast it filled and how fast a new article is checked against it. */
     public record SizeResult(int articles, double ingestSeconds, double ingestArticlesPerSecond, int checks,
                              double checkMedianMillis, double checkP99Millis, double checksWithReuse,
-                             long indexMegabytes, long peakHeapMegabytes) {
+                             long indexMegabytes, long peakHeapMegabytes, int stories, int largestStory,
+                             int reusePairs) {
     }
 
     /** Ingest with the language layer on: parsing dominates, so a handful of real articles tells the rate. */
@@ -54,6 +56,8 @@ public final class StoreBenchmark {
             double ingestSeconds;
             long[] nanos = new long[checked.size()];
             int withReuse = 0;
+            int[] largest = new int[1];
+            StoreStats stats;
             try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
                 Intake intake = new Intake(store, null, 1);
                 long t0 = System.nanoTime();
@@ -67,13 +71,16 @@ public final class StoreBenchmark {
                     nanos[i] = System.nanoTime() - start;
                     withReuse += result.reuse().isEmpty() ? 0 : 1;
                 }
+                stats = store.stats();
+                store.forEachStory(s -> largest[0] = Math.max(largest[0], s.documents().size()));
             } finally {
                 heap.interrupt();
             }
             Arrays.sort(nanos);
             return new SizeResult(articles, ingestSeconds, articles / ingestSeconds, checked.size(),
                     percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.99) / 1e6,
-                    checked.isEmpty() ? 0 : (double) withReuse / checked.size(), megabytes(dir), heap.peakBytes() >> 20);
+                    checked.isEmpty() ? 0 : (double) withReuse / checked.size(), megabytes(dir), heap.peakBytes() >> 20,
+                    stats.stories(), largest[0], stats.reusePairs());
         } finally {
             TempFiles.deleteTree(dir);
         }

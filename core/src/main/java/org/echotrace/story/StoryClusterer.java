@@ -59,8 +59,11 @@ public final class StoryClusterer {
 
     /** Whether two documents' dates are too far apart for them to report one event. */
     public static boolean tooFarApart(Document a, Document b, StorySettings settings) {
-        Published pa = a.published();
-        Published pb = b.published();
+        return tooFarApart(a.published(), b.published(), settings);
+    }
+
+    /** Whether two publication dates (null when unknown) are too far apart for one event. */
+    public static boolean tooFarApart(Published pa, Published pb, StorySettings settings) {
         return pa != null && pb != null
                 && Math.abs(ChronoUnit.DAYS.between(pa.date(), pb.date())) > settings.maxDaysApart();
     }

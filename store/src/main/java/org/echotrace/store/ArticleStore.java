@@ -53,7 +53,8 @@ public final class ArticleStore implements Closeable {
     private final StoreWriter storeWriter;
     private final WordFrequencies words;
     private final FingerprintMatcher fingerprints;
-    private final VectorCache vectors = new VectorCache();
+    private final ArticleProfiles profiles = new ArticleProfiles();
+    private final StoryIndex stories;
 
     private ArticleStore(Path dir, StoreConfig config, Directory directory, IndexWriter writer,
                          SearcherManager searchers) {
@@ -70,9 +71,10 @@ public final class ArticleStore implements Closeable {
                 throw new UncheckedIOException(e);
             }
         });
+        this.stories = withSnapshot(StoryIndex::of);
         this.storeWriter = writer == null ? null
-                : new StoreWriter(config, writer, this::withSnapshot, this::refresh, words, vectors,
-                        counters(writer));
+                : new StoreWriter(config, writer, this::withSnapshot, this::refresh, words, profiles,
+                        stories, counters(writer));
     }
 
     /** Opens (creating if missing) the store in {@code dir} for writing; one writer at a time. */
@@ -146,7 +148,7 @@ public final class ArticleStore implements Closeable {
     /** What {@code document} reuses and which story it would join, without storing it. */
     public CheckResult check(Document document) {
         return withSnapshot(snapshot -> new Matcher(config).check(
-                new StoreView(snapshot, new RecentArticles(), words, fingerprints, vectors), document));
+                new StoreView(snapshot, new RecentArticles(), words, fingerprints, profiles, stories), document));
     }
 
     public Optional<StoredArticle> article(String id) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -36,6 +37,7 @@ final class EntryCodec {
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
         typeAndId(entry, Fields.ARTICLE, doc.id());
         entry.add(new StoredField(Fields.ID, doc.id()));
+        entry.add(new SortedDocValuesField(Fields.ARTICLE_ID, new org.apache.lucene.util.BytesRef(doc.id())));
         entry.add(new StringField(Fields.SHA, sha(doc.text()), Field.Store.YES));
         entry.add(new StoredField(Fields.JSON, json(doc)));
         entry.add(new TextField(Fields.TEXT, doc.text(), Field.Store.NO));
@@ -48,6 +50,7 @@ final class EntryCodec {
         if (doc.published() != null) {
             long day = doc.published().date().toEpochDay();
             entry.add(new LongPoint(Fields.DAY, day));
+            entry.add(new StoredField(Fields.PUBLISHED, doc.published().toString()));
             entry.add(new NumericDocValuesField(Fields.DAY, day));
         }
         entry.add(new NumericDocValuesField(Fields.SEQUENCE, stored.sequence()));

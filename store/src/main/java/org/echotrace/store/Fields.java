@@ -26,6 +26,9 @@ final class Fields {
     static final String TITLE = "title";
     static final String OUTLET = "outlet";
     static final String DAY = "day";
+    static final String PUBLISHED = "published";
+    /** An article's id again, as doc values (Lucene keeps one schema per field name, so not {@link #ID}). */
+    static final String ARTICLE_ID = "articleId";
     static final String SEQUENCE = "sequence";
     static final String FINGERPRINT = "fp";
     static final String WORDS = "words";

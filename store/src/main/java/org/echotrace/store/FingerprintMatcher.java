@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
@@ -45,15 +46,17 @@ final class FingerprintMatcher {
         }
         Map<Integer, Integer> hits = new HashMap<>();
         PostingsEnum postings = null;
+        TermState[] where = new TermState[leaves.size()];
         for (long hash : fingerprints) {
             BytesRef term = Fingerprints.term(hash);
-            if (documentFrequency(enums, term) > maxDf) {
+            if (seek(enums, term, where) > maxDf) {
                 continue;
             }
             for (int l = 0; l < leaves.size(); l++) {
-                if (enums[l] == null || !enums[l].seekExact(term)) {
+                if (where[l] == null) {
                     continue;
                 }
+                enums[l].seekExact(term, where[l]);
                 Bits live = leaves.get(l).reader().getLiveDocs();
                 postings = enums[l].postings(postings, PostingsEnum.NONE);
                 int base = leaves.get(l).docBase;
@@ -74,12 +77,17 @@ final class FingerprintMatcher {
         return found.size() > maxCandidates ? found.subList(0, maxCandidates) : found;
     }
 
-    /** Articles holding the term, deleted ones included: a cheap upper bound that needs no postings walk. */
-    private static int documentFrequency(TermsEnum[] enums, BytesRef term) throws IOException {
+    /**
+     * Looks the term up in every segment once, keeping where it was found, and returns how many articles
+     * hold it (deleted ones included: a cheap upper bound that needs no postings walk).
+     */
+    private static int seek(TermsEnum[] enums, BytesRef term, TermState[] found) throws IOException {
         int df = 0;
-        for (TermsEnum e : enums) {
-            if (e != null && e.seekExact(term)) {
-                df += e.docFreq();
+        for (int l = 0; l < enums.length; l++) {
+            found[l] = null;
+            if (enums[l] != null && enums[l].seekExact(term)) {
+                df += enums[l].docFreq();
+                found[l] = enums[l].termState();
             }
         }
         return df;

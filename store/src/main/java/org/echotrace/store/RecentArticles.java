@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.echotrace.domain.Document;
-import org.echotrace.domain.Story;
 import org.echotrace.story.SubjectTerms;
 
 /**
- * Articles the writer added since its searchers last refreshed, and the stories they changed. Lucene
+ * Articles the writer added since its searchers last refreshed. Lucene
  * sees them only after a refresh, and refreshing after every article would leave one tiny segment per
  * article (each lookup then visits them all); so the writer matches new articles against these from
  * memory and refreshes once per batch. Used by the writer thread only.
@@ -23,29 +22,29 @@ final class RecentArticles {
      *
      * @param vector its subject-word vector as weighed when it was added
      */
-    record Recent(Document document, SubjectTerms.Counts words, Map<String, Double> vector, long[] fingerprints) {
+    record Recent(Document document, SubjectTerms.Counts words, WordVector vector, long[] fingerprints) {
+    }
+
+    private record Posting(int article, double weight) {
     }
 
     private final List<Recent> articles = new ArrayList<>();
     private final Map<String, Recent> byId = new HashMap<>();
     private final Map<Long, List<Integer>> byFingerprint = new HashMap<>();
-    private final Map<String, Story> stories = new HashMap<>();
-    private final Map<String, String> storyOfArticle = new HashMap<>();
+    /** Which recent article holds a word, and how much it weighs there: cosines without a scan. */
+    private final Map<Long, List<Posting>> byWord = new HashMap<>();
 
-    void add(Recent recent, Story story) {
+    void add(Recent recent) {
         int index = articles.size();
         articles.add(recent);
         byId.put(recent.document().id(), recent);
         for (long hash : recent.fingerprints()) {
             byFingerprint.computeIfAbsent(hash, h -> new ArrayList<>(1)).add(index);
         }
-        changed(story);
-    }
-
-    /** Records the latest version of a story this batch changed. */
-    void changed(Story story) {
-        stories.put(story.id(), story);
-        story.documents().forEach(id -> storyOfArticle.put(id, story.id()));
+        long[] words = recent.vector().words();
+        for (int k = 0; k < words.length; k++) {
+            byWord.computeIfAbsent(words[k], w -> new ArrayList<>(2)).add(new Posting(index, recent.vector().weights()[k]));
+        }
     }
 
     /** Recent articles sharing at least {@code minHits} of the fingerprints, most first. */
@@ -63,8 +62,19 @@ final class RecentArticles {
                 .toList();
     }
 
-    List<Recent> all() {
-        return articles;
+    /** Ids of the recent articles whose vectors are closest to {@code vector} (cosine above 0), closest first. */
+    List<String> closest(WordVector vector, int limit) {
+        Map<Integer, Double> dot = new HashMap<>();
+        for (int k = 0; k < vector.words().length; k++) {
+            for (Posting posting : byWord.getOrDefault(vector.words()[k], List.of())) {
+                dot.merge(posting.article(), (double) vector.weights()[k] * posting.weight(), Double::sum);
+            }
+        }
+        return dot.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .limit(limit)
+                .map(e -> articles.get(e.getKey()).document().id())
+                .toList();
     }
 
     Optional<Recent> get(String id) {
@@ -75,16 +85,6 @@ final class RecentArticles {
         return byId.containsKey(id);
     }
 
-    /** The story's latest version when this batch changed it; empty means "ask the index". */
-    Optional<Story> story(String id) {
-        return Optional.ofNullable(stories.get(id));
-    }
-
-    Optional<Story> storyOf(String articleId) {
-        String id = storyOfArticle.get(articleId);
-        return id == null ? Optional.empty() : Optional.ofNullable(stories.get(id));
-    }
-
     int size() {
         return articles.size();
     }
@@ -93,7 +93,6 @@ final class RecentArticles {
         articles.clear();
         byId.clear();
         byFingerprint.clear();
-        stories.clear();
-        storyOfArticle.clear();
+        byWord.clear();
     }
 }

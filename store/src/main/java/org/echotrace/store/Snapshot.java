@@ -43,6 +43,31 @@ final class Snapshot {
                 .map(entry -> SubjectTerms.Counts.decode(entry.get(Fields.WORD_COUNTS)));
     }
 
+    /** Vector (weighed by {@code weigh} from the stored word counts) and date of a stored article. */
+    Optional<ArticleProfiles.Profile> profile(String id,
+                                              java.util.function.Function<SubjectTerms.Counts, WordVector> weigh) {
+        return first(typed(Fields.ARTICLE, Fields.ID, id)).map(entry -> {
+            String published = entry.get(Fields.PUBLISHED);
+            return new ArticleProfiles.Profile(weigh.apply(SubjectTerms.Counts.decode(entry.get(Fields.WORD_COUNTS))),
+                    published == null ? null : org.echotrace.domain.Published.parse(published));
+        });
+    }
+
+    /** An article's id from its doc values: no stored-field block to decompress. */
+    String idOf(int luceneId) {
+        try {
+            List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(luceneId, leaves));
+            org.apache.lucene.index.SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ARTICLE_ID);
+            if (ids == null || !ids.advanceExact(luceneId - leaf.docBase)) {
+                return entry(luceneId).get(Fields.ID);
+            }
+            return ids.lookupOrd(ids.ordValue()).utf8ToString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Optional<String> sha(String id) {
         return first(typed(Fields.ARTICLE, Fields.ID, id)).map(entry -> entry.get(Fields.SHA));
     }

@@ -20,8 +20,8 @@ import org.echotrace.domain.Story;
 import org.echotrace.story.SubjectTerms;
 
 /**
- * Everything stored as matching sees it: the index snapshot, overlaid with the articles and stories the
- * writer added since that snapshot, and the word frequencies of both.
+ * Everything stored as matching sees it: the index snapshot, overlaid with the articles the writer added
+ * since that snapshot, and the in-memory word frequencies, profiles and stories of both.
  */
 final class StoreView {
 
@@ -29,16 +29,18 @@ final class StoreView {
     private final RecentArticles recent;
     private final WordFrequencies words;
     private final FingerprintMatcher fingerprints;
-    private final VectorCache vectors;
+    private final ArticleProfiles profiles;
+    private final StoryIndex stories;
     private final Map<String, Optional<Document>> documents = new HashMap<>();
 
     StoreView(Snapshot snapshot, RecentArticles recent, WordFrequencies words, FingerprintMatcher fingerprints,
-              VectorCache vectors) {
+              ArticleProfiles profiles, StoryIndex stories) {
         this.snapshot = snapshot;
         this.recent = recent;
         this.words = words;
         this.fingerprints = fingerprints;
-        this.vectors = vectors;
+        this.profiles = profiles;
+        this.stories = stories;
     }
 
     int articleCount() {
@@ -54,18 +56,16 @@ final class StoreView {
                 .or(() -> snapshot.article(key).map(StoredArticle::document)));
     }
 
-    /** A stored article's subject-word vector, weighed by the store's word frequencies. */
-    Optional<Map<String, Double>> vector(String id) {
-        return vectors.get(id, key -> recent.get(key).map(RecentArticles.Recent::vector)
-                .or(() -> snapshot.wordCounts(key).map(counts -> SubjectTerms.vector(counts, words::of, words.articles()))));
+    /** A stored article's subject-word vector (weighed by the store's word frequencies) and date. */
+    Optional<ArticleProfiles.Profile> profile(String id) {
+        return profiles.get(id, key -> recent.get(key)
+                .map(r -> new ArticleProfiles.Profile(r.vector(), r.document().published()))
+                .or(() -> snapshot.profile(key,
+                        counts -> WordVector.of(SubjectTerms.vector(counts, words::of, words.articles())))));
     }
 
     Optional<Story> storyOf(String articleId) {
-        Optional<Story> changed = recent.storyOf(articleId);
-        if (changed.isPresent()) {
-            return changed;
-        }
-        return snapshot.storyOf(articleId).map(story -> recent.story(story.id()).orElse(story));
+        return stories.storyOf(articleId);
     }
 
     /** Stored articles holding enough of the fingerprints, most sharing first, excluding {@code id}. */
@@ -102,17 +102,12 @@ final class StoreView {
                 .build();
         try {
             for (ScoreDoc hit : snapshot.searcher().search(articles, limit).scoreDocs) {
-                ids.add(snapshot.entry(hit.doc).get(Fields.ID));
+                ids.add(snapshot.idOf(hit.doc));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        recent.all().stream()
-                .map(r -> Map.entry(r.document().id(), SubjectTerms.cosine(vector, r.vector())))
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(limit)
-                .forEach(e -> ids.add(e.getKey()));
+        ids.addAll(recent.closest(WordVector.of(vector), limit));
         return ids;
     }
 }

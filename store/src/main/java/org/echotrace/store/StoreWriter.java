@@ -45,18 +45,20 @@ final class StoreWriter {
     private final Matcher matcher;
     private final WordFrequencies words;
     private final FingerprintMatcher fingerprints;
-    private final VectorCache vectors;
+    private final ArticleProfiles profiles;
+    private final StoryIndex stories;
     private final RecentArticles recent = new RecentArticles();
     private Counters counters;
 
     StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
-                WordFrequencies words, VectorCache vectors, Counters counters) {
+                WordFrequencies words, ArticleProfiles profiles, StoryIndex stories, Counters counters) {
         this.writer = writer;
         this.snapshots = snapshots;
         this.refreshSearchers = refreshSearchers;
         this.matcher = new Matcher(config);
         this.words = words;
-        this.vectors = vectors;
+        this.profiles = profiles;
+        this.stories = stories;
         this.fingerprints = Matcher.fingerprints(config);
         this.counters = counters;
     }
@@ -89,8 +91,8 @@ final class StoreWriter {
             writer.updateDocument(ArticleStore.key(Fields.STORY, story.id()), EntryCodec.story(story));
             counters = new Counters(counters.nextStory() + (joined.isEmpty() ? 1 : 0), sequence + 1);
             words.add(match.words());
-            recent.add(new RecentArticles.Recent(document, match.words(), match.story().vector(), match.fingerprints()),
-                    story);
+            recent.add(new RecentArticles.Recent(document, match.words(), match.story().vector(), match.fingerprints()));
+            stories.put(story);
             if (recent.size() >= REFRESH_EVERY) {
                 refresh();
             }
@@ -114,7 +116,7 @@ final class StoreWriter {
     }
 
     StoreView view(Snapshot snapshot) {
-        return new StoreView(snapshot, recent, words, fingerprints, vectors);
+        return new StoreView(snapshot, recent, words, fingerprints, profiles, stories);
     }
 
     private void refresh() {
@@ -124,30 +126,34 @@ final class StoreWriter {
 
     /** Takes an article out: its entry, its pairs, its words' frequencies and its place in its story. */
     private void remove(String id) throws IOException {
-        Optional<Story> story = snapshots.read(s -> s.storyOf(id));
+        Optional<Story> story = stories.storyOf(id);
         snapshots.read(s -> s.wordCounts(id)).ifPresent(words::remove);
-        vectors.remove(id);
+        profiles.remove(id);
         writer.deleteDocuments(ArticleStore.key(Fields.ARTICLE, id));
         writer.deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.PAIR)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.PAIR_DOCUMENT, id)), BooleanClause.Occur.FILTER)
                 .build());
-        if (story.isPresent()) {
-            List<String> rest = new ArrayList<>(story.get().documents());
-            rest.remove(id);
-            Term key = ArticleStore.key(Fields.STORY, story.get().id());
-            if (rest.isEmpty()) {
+        Story without = story.map(s -> withoutMember(s, id)).orElse(null);
+        stories.remove(id, without);
+        if (without != null) {
+            Term key = ArticleStore.key(Fields.STORY, without.id());
+            if (without.documents().isEmpty()) {
                 writer.deleteDocuments(key);
             } else {
-                List<Published> dates = snapshots.read(s -> rest.stream()
-                        .map(member -> s.article(member).map(a -> a.document().published()).orElse(null))
-                        .filter(Objects::nonNull).toList());
-                Story kept = new Story(story.get().id(), story.get().title(), rest,
-                        dates.stream().min(Comparator.naturalOrder()).orElse(null),
-                        dates.stream().max(Comparator.naturalOrder()).orElse(null));
-                writer.updateDocument(key, EntryCodec.story(kept));
+                writer.updateDocument(key, EntryCodec.story(without));
             }
         }
+    }
+
+    private Story withoutMember(Story story, String id) {
+        List<String> rest = new ArrayList<>(story.documents());
+        rest.remove(id);
+        List<Published> dates = snapshots.read(s -> rest.stream()
+                .map(member -> s.article(member).map(a -> a.document().published()).orElse(null))
+                .filter(Objects::nonNull).toList());
+        return new Story(story.id(), story.title(), rest, dates.stream().min(Comparator.naturalOrder()).orElse(null),
+                dates.stream().max(Comparator.naturalOrder()).orElse(null));
     }
 
     private Story founded(Document document) {

@@ -30,7 +30,7 @@ final class StoryAssigner {
      *
      * @param vector the new article's subject-word vector, as weighed for this decision
      */
-    record Assignment(Optional<Story> story, double similarity, Map<String, Double> vector) {
+    record Assignment(Optional<Story> story, double similarity, WordVector vector) {
     }
 
     private static final int QUERY_WORDS = 25;
@@ -63,12 +63,12 @@ final class StoryAssigner {
                 .limit(STORIES_COMPARED)
                 .map(Map.Entry::getKey)
                 .toList();
-        Assignment best = new Assignment(Optional.empty(), 0, comparison.vector);
+        Assignment best = new Assignment(Optional.empty(), 0, comparison.packed);
         for (String storyId : closest) {
             Story story = storyOf.get(storyId);
             double average = averageSimilarity(comparison, story, candidatesByStory.get(storyId));
             if (average >= settings.minSimilarity() && average > best.similarity()) {
-                best = new Assignment(Optional.of(story), average, comparison.vector);
+                best = new Assignment(Optional.of(story), average, comparison.packed);
             }
         }
         return best;
@@ -92,6 +92,7 @@ final class StoryAssigner {
         final StoreView view;
         final Document article;
         final Map<String, Double> vector;
+        final WordVector packed;
         final Map<String, Double> reuseLinks = new HashMap<>();
         final int collectionSize;
         final Map<String, Double> known = new HashMap<>();
@@ -102,6 +103,7 @@ final class StoryAssigner {
             this.collectionSize = view.articleCount() + 1;
             // the new article counts in the frequencies as if it were stored already
             this.vector = SubjectTerms.vector(words, w -> view.wordFrequency(w) + 1, collectionSize);
+            this.packed = WordVector.of(vector);
             for (ReusePair pair : reuse) {
                 double copied = Math.max(pair.coverageA(), pair.coverageB());
                 if (copied >= settings.reuseCoverage()) {
@@ -115,14 +117,14 @@ final class StoryAssigner {
         }
 
         private double compute(String storedId) {
-            Optional<Document> stored = view.document(storedId);
+            Optional<ArticleProfiles.Profile> stored = view.profile(storedId);
             if (stored.isEmpty()) {
                 return 0;
             }
-            if (StoryClusterer.tooFarApart(article, stored.get(), settings)) {
+            if (StoryClusterer.tooFarApart(article.published(), stored.get().published(), settings)) {
                 return -1;
             }
-            double content = view.vector(storedId).map(other -> SubjectTerms.cosine(vector, other)).orElse(0.0);
+            double content = packed.dot(stored.get().vector());
             return Math.max(content, reuseLinks.getOrDefault(storedId, 0.0));
         }
     }
