@@ -55,9 +55,7 @@ final class EntryCodec {
         }
         entry.add(new NumericDocValuesField(Fields.SEQUENCE, stored.sequence()));
         entry.add(new StoredField(Fields.SEQUENCE, stored.sequence()));
-        for (long hash : fingerprints) {
-            entry.add(new StringField(Fields.FINGERPRINT, Fingerprints.term(hash), Field.Store.NO));
-        }
+        entry.add(Fingerprints.field(fingerprints));
         entry.add(new TextField(Fields.WORDS, String.join(" ", words.counts().keySet()), Field.Store.NO));
         entry.add(new StoredField(Fields.WORD_COUNTS, words.encode()));
         if (stored.language() != null) {

@@ -1,6 +1,11 @@
 package org.echotrace.store;
 
 import java.util.Arrays;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.echotrace.reuse.Shingler;
 import org.echotrace.text.WordTokenizer;
@@ -38,5 +43,51 @@ final class Fingerprints {
             bytes[k] = (byte) (hash >>> (56 - 8 * k));
         }
         return new BytesRef(bytes);
+    }
+
+    /** Postings only (which articles hold a fingerprint), no frequencies, positions or norms. */
+    private static final FieldType POSTINGS_ONLY = postingsOnly();
+
+    /**
+     * All of a text's fingerprints as one field: one token stream rather than hundreds of string fields,
+     * which made indexing an article several times slower.
+     */
+    static Field field(long[] fingerprints) {
+        return new Field(Fields.FINGERPRINT, new Tokens(fingerprints), POSTINGS_ONLY);
+    }
+
+    private static FieldType postingsOnly() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    /** Emits each fingerprint as an 8-byte term. */
+    private static final class Tokens extends TokenStream {
+        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+        private final long[] fingerprints;
+        private int next;
+
+        Tokens(long[] fingerprints) {
+            this.fingerprints = fingerprints;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= fingerprints.length) {
+                return false;
+            }
+            clearAttributes();
+            term.setBytesRef(term(fingerprints[next++]));
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            next = 0;
+        }
     }
 }
