@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,6 +50,11 @@ final class StoreWriter {
     private final ArticleProfiles profiles;
     private final StoryIndex stories;
     private final RecentArticles recent = new RecentArticles();
+    /**
+     * Stories changed since the last commit. They are written once, at the commit: an active story takes
+     * many articles per batch, and rewriting its entry for each one cost as much as storing the article.
+     */
+    private final Set<String> changedStories = new HashSet<>();
     private Counters counters;
 
     StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
@@ -88,7 +95,7 @@ final class StoreWriter {
             }
             Optional<Story> joined = match.story().story();
             Story story = joined.map(s -> withMember(s, document)).orElseGet(() -> founded(document));
-            writer.updateDocument(ArticleStore.key(Fields.STORY, story.id()), EntryCodec.story(story));
+            changedStories.add(story.id());
             counters = new Counters(counters.nextStory() + (joined.isEmpty() ? 1 : 0), sequence + 1);
             words.add(match.words());
             recent.add(new RecentArticles.Recent(document, match.words(), match.story().vector(), match.fingerprints()));
@@ -107,6 +114,7 @@ final class StoreWriter {
     /** Makes everything added durable, then visible to every reader of this process. */
     synchronized void commit() {
         try {
+            writeChangedStories();
             writer.setLiveCommitData(ArticleStore.commitData(counters).entrySet());
             writer.commit();
         } catch (IOException e) {
@@ -120,6 +128,11 @@ final class StoreWriter {
     }
 
     private void refresh() {
+        try {
+            writeChangedStories();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         refreshSearchers.run();
         recent.clear();
     }
@@ -137,13 +150,22 @@ final class StoreWriter {
         Story without = story.map(s -> withoutMember(s, id)).orElse(null);
         stories.remove(id, without);
         if (without != null) {
-            Term key = ArticleStore.key(Fields.STORY, without.id());
-            if (without.documents().isEmpty()) {
-                writer.deleteDocuments(key);
+            changedStories.add(without.id());
+        }
+    }
+
+    /** Writes the changed stories' entries as the in-memory story index has them (deleting emptied ones). */
+    private void writeChangedStories() throws IOException {
+        for (String id : changedStories) {
+            Term key = ArticleStore.key(Fields.STORY, id);
+            Optional<Story> story = stories.story(id);
+            if (story.isPresent()) {
+                writer.updateDocument(key, EntryCodec.story(story.get()));
             } else {
-                writer.updateDocument(key, EntryCodec.story(without));
+                writer.deleteDocuments(key);
             }
         }
+        changedStories.clear();
     }
 
     private Story withoutMember(Story story, String id) {

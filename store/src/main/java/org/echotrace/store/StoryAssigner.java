@@ -33,7 +33,7 @@ final class StoryAssigner {
     record Assignment(Optional<Story> story, double similarity, WordVector vector) {
     }
 
-    private static final int QUERY_WORDS = 25;
+    private static final int QUERY_WORDS = 15;
     private static final int SIMILAR_ARTICLES = 20;
     private static final int STORIES_COMPARED = 3;
     private static final int MEMBERS_COMPARED = 10;

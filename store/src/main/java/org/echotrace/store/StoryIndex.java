@@ -26,6 +26,10 @@ final class StoryIndex {
         return id == null ? Optional.empty() : Optional.ofNullable(stories.get(id));
     }
 
+    Optional<Story> story(String id) {
+        return Optional.ofNullable(stories.get(id));
+    }
+
     /** Records a story's latest version (its members point to it). */
     void put(Story story) {
         stories.put(story.id(), story);
