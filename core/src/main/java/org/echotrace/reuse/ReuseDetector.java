@@ -68,6 +68,21 @@ public final class ReuseDetector {
         return pairs;
     }
 
+    /**
+     * The pairs {@code document} forms with each of {@code others}, and no pairs among the others: how a new
+     * article is matched against candidates that an index has already picked.
+     */
+    public List<ReusePair> pairsWith(Document document, List<Document> others) {
+        List<Document> docs = new ArrayList<>(others.size() + 1);
+        docs.add(document);
+        docs.addAll(others);
+        ShingleIndex.Hits hits = index.build(docs.stream().map(Document::text).toList(), Progress.NONE);
+        List<ReusePair> found = pairsOf(docs, hits, 0);
+        found.sort(Comparator.comparingInt(ReusePair::sharedWords).reversed()
+                .thenComparing(ReusePair::a).thenComparing(ReusePair::b));
+        return found;
+    }
+
     private List<ReusePair> pairsOf(List<Document> docs, ShingleIndex.Hits hits, int docA) {
         List<ReusePair> found = new ArrayList<>();
         TokenizedText[] tokensA = new TokenizedText[1];

@@ -52,6 +52,22 @@ public final class StoryClusterer {
         return StoryNaming.name(groups, documents, similarity);
     }
 
+    /** The title a story made of this one document gets; a store founding a story names it so. */
+    public static String titleOf(Document document) {
+        return StoryNaming.titleOf(document);
+    }
+
+    /** Whether two documents' dates are too far apart for them to report one event. */
+    public static boolean tooFarApart(Document a, Document b, StorySettings settings) {
+        return tooFarApart(a.published(), b.published(), settings);
+    }
+
+    /** Whether two publication dates (null when unknown) are too far apart for one event. */
+    public static boolean tooFarApart(Published pa, Published pb, StorySettings settings) {
+        return pa != null && pb != null
+                && Math.abs(ChronoUnit.DAYS.between(pa.date(), pb.date())) > settings.maxDaysApart();
+    }
+
     /** Cosine of every pair that shares a weighted word, as a sparse matrix product over an inverted index. */
     private static Map<Long, Double> contentSimilarity(List<TermVectors.SparseVector> vectors) {
         Map<Integer, List<int[]>> postings = new HashMap<>();
@@ -82,10 +98,7 @@ public final class StoryClusterer {
     }
 
     private boolean tooFarApart(Document a, Document b) {
-        Published pa = a.published();
-        Published pb = b.published();
-        return pa != null && pb != null
-                && Math.abs(ChronoUnit.DAYS.between(pa.date(), pb.date())) > settings.maxDaysApart();
+        return tooFarApart(a, b, settings);
     }
 
     static long key(int i, int j) {

@@ -56,6 +56,12 @@ final class StoryNaming {
         return firstSentence(documents.get(byCentrality.get(0)).text());
     }
 
+    /** A one-document group's title: its own title, else its first sentence. */
+    static String titleOf(Document document) {
+        String title = document.title();
+        return title != null && !title.isBlank() ? title.strip() : firstSentence(document.text());
+    }
+
     private static double centrality(int i, List<Integer> group, Map<Long, Double> similarity) {
         double sum = 0;
         for (int j : group) {

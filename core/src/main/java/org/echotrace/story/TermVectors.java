@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.echotrace.text.Stopwords;
 import org.echotrace.text.TokenizedText;
 import org.echotrace.text.WordTokenizer;
@@ -35,43 +36,47 @@ final class TermVectors {
     static List<SparseVector> build(List<String> texts) {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (String text : texts) {
-            collect(text).counts.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            collect(text).counts().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
         int n = texts.size();
-        BackgroundFrequencies background = BackgroundFrequencies.get();
         Map<String, Integer> vocabulary = new HashMap<>();
         List<SparseVector> vectors = new ArrayList<>(n);
         for (String text : texts) {
-            Terms terms = collect(text);
-            Map<String, Double> weights = new HashMap<>();
-            for (Map.Entry<String, Integer> e : terms.counts.entrySet()) {
-                double idf = Math.log((n + 1.0) / (documentFrequency.get(e.getKey()) + 0.5))
-                        * background.idf(e.getKey());
-                double boost = terms.names.contains(e.getKey()) ? NAME_BOOST : 1.0;
-                weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf * boost);
-            }
-            vectors.add(toVector(weights, vocabulary));
+            vectors.add(toVector(weigh(collect(text), documentFrequency::get, n), vocabulary));
         }
         return vectors;
     }
 
-    private record Terms(Map<String, Integer> counts, Set<String> names) {
+    /**
+     * TF-IDF weights of a text's words: {@code df} gives each word's document frequency among {@code n}
+     * documents (the text itself included), and the word's rarity in general news multiplies in.
+     */
+    static Map<String, Double> weigh(SubjectTerms.Counts terms, ToIntFunction<String> df, int n) {
+        BackgroundFrequencies background = BackgroundFrequencies.get();
+        Map<String, Double> weights = new HashMap<>();
+        for (Map.Entry<String, Integer> e : terms.counts().entrySet()) {
+            double idf = Math.log((n + 1.0) / (df.applyAsInt(e.getKey()) + 0.5)) * background.idf(e.getKey());
+            double boost = terms.names().contains(e.getKey()) ? NAME_BOOST : 1.0;
+            weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf * boost);
+        }
+        return weights;
     }
 
-    private static Terms collect(String text) {
-        Terms terms = new Terms(new HashMap<>(), new HashSet<>());
+    static SubjectTerms.Counts collect(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> names = new HashSet<>();
         TokenizedText words = WordTokenizer.tokenize(text);
         for (int i = 0; i < words.size(); i++) {
             String term = words.term(i);
             if (!isContentTerm(term)) {
                 continue;
             }
-            terms.counts.merge(term, 1, Integer::sum);
+            counts.merge(term, 1, Integer::sum);
             if (Character.isUpperCase(text.charAt(words.start(i))) && !startsSentence(text, words.start(i))) {
-                terms.names.add(term);
+                names.add(term);
             }
         }
-        return terms;
+        return new SubjectTerms.Counts(counts, names);
     }
 
     /** Numbers count only as years (four digits): other figures are too common to tell stories apart. */
@@ -95,19 +100,27 @@ final class TermVectors {
         return true;
     }
 
-    /** Keeps the heaviest words, normalises to unit length and maps words to ids. */
-    private static SparseVector toVector(Map<String, Double> weights, Map<String, Integer> vocabulary) {
+    /** The heaviest words only, normalised to unit length, heaviest first. */
+    static List<Map.Entry<String, Double>> heaviest(Map<String, Double> weights) {
         List<Map.Entry<String, Double>> kept = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TERMS_KEPT)
                 .toList();
         double norm = Math.sqrt(kept.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
+        return kept.stream()
+                .map(e -> Map.entry(e.getKey(), norm > 0 ? e.getValue() / norm : 0.0))
+                .toList();
+    }
+
+    /** Keeps the heaviest words, normalises to unit length and maps words to ids. */
+    private static SparseVector toVector(Map<String, Double> weights, Map<String, Integer> vocabulary) {
+        List<Map.Entry<String, Double>> kept = heaviest(weights);
         long[] packed = new long[kept.size()];
         float[] byIndex = new float[kept.size()];
         for (int k = 0; k < kept.size(); k++) {
             int id = vocabulary.computeIfAbsent(kept.get(k).getKey(), t -> vocabulary.size());
-            byIndex[k] = (float) (norm > 0 ? kept.get(k).getValue() / norm : 0);
+            byIndex[k] = kept.get(k).getValue().floatValue();
             packed[k] = ((long) id << 32) | k;
         }
         Arrays.sort(packed);

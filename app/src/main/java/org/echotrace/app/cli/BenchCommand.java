@@ -9,6 +9,8 @@ import org.echotrace.bench.NlpBenchmark;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
 import org.echotrace.domain.Document;
+import org.echotrace.bench.StoreBenchmark;
+import org.echotrace.bench.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks of speed, memory and accuracy; each prints one JSON line.",
-        subcommands = {BenchCommand.Reuse.class, BenchCommand.Nlp.class, BenchCommand.Claims.class},
+        subcommands = {BenchCommand.Reuse.class, BenchCommand.Nlp.class, BenchCommand.Claims.class,
+                BenchCommand.Store.class},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Runnable {
 
@@ -119,6 +122,50 @@ final class BenchCommand implements Runnable {
         @Override
         String run(List<Document> texts, int threads, Path cache) throws Exception {
             return ClaimsBenchmark.run(texts, threads, cache).toJson();
+        }
+    }
+
+    @Command(name = "store", mixinStandardHelpOptions = true,
+            description = {"Fills stores of the given sizes from a planted corpus (NLP off), reports ingest",
+                    "articles/s, then checks new articles against each store (median and p99 latency); then",
+                    "ingests real articles with NLP on (PolNeAR dev texts) for the rate with parsing."},
+            footer = ExitCodes.FOOTER)
+    static final class Store implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--sizes", paramLabel = "N,N", split = ",", defaultValue = "10000,100000",
+                description = "Store sizes in articles. Default: ${DEFAULT-VALUE}.")
+        List<Integer> sizes;
+
+        @Option(names = "--checks", paramLabel = "N", defaultValue = "200", description = "Articles checked per size.")
+        int checks;
+
+        @Option(names = "--nlp-articles", paramLabel = "N", defaultValue = "20",
+                description = "Real articles ingested with NLP on (0 to skip). Default: ${DEFAULT-VALUE}.")
+        int nlpArticles;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+        long seed;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (planted corpus texts, PolNeAR).")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            Path shared = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "no shared/data folder found; give --data DIR"));
+            PlantedCorpus generator = PlantedCorpus.fromSharedData(shared);
+            List<StoreBenchmark.SizeResult> results = new java.util.ArrayList<>();
+            for (int size : sizes) {
+                results.add(StoreBenchmark.size(generator, size, checks, seed));
+                spec.commandLine().getErr().println("size " + size + ": " + Json.of(results.get(results.size() - 1)));
+            }
+            StoreBenchmark.NlpIngest nlp = nlpArticles <= 0 ? null : StoreBenchmark.withLanguage(
+                    NlpBenchmark.texts(shared.resolve("polnear/dev/text"), nlpArticles), NlpOptions.threadsOrCores(null));
+            spec.commandLine().getOut().println(new StoreBenchmark.Result(results, nlp,
+                    org.echotrace.store.StoreConfig.defaults()).toJson());
+            return ExitCodes.OK;
         }
     }
 }

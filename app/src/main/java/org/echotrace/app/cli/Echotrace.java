@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
                 + "from which report, and which reports are the same story.",
         subcommands = {
                 AnalyzeCommand.class,
+                IngestCommand.class,
+                StoreReportCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
@@ -37,7 +41,7 @@ public final class Echotrace implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("echotrace: " + e.getMessage());
-            return ExitCodes.SOFTWARE;
+            return e instanceof org.echotrace.store.StoreException ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.SOFTWARE;
         });
         return cli;
     }

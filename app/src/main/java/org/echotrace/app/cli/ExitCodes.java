@@ -16,11 +16,14 @@ public final class ExitCodes {
     /** With {@code --strict}: some inputs could not be read. */
     public static final int INPUT_PROBLEMS = 4;
 
+    /** The store could not be opened: missing, written by a newer version, or in use by another process. */
+    public static final int STORE_UNAVAILABLE = 5;
+
     private ExitCodes() {
     }
 
     /** The text printed under every command's help. */
     static final String FOOTER = "%nExit status: " + OK + " done, " + SOFTWARE + " failure, " + USAGE
             + " usage error, " + NO_INPUT + " nothing could be read, " + INPUT_PROBLEMS
-            + " some inputs unreadable (with --strict).";
+            + " some inputs unreadable (with --strict), " + STORE_UNAVAILABLE + " store unavailable.";
 }

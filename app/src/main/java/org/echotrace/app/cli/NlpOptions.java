@@ -29,6 +29,17 @@ final class NlpOptions {
         return new CoreNlpLanguageAnalyzer(parser());
     }
 
+    /** The analyzer for a store's articles: parses cached inside the store unless --cache says otherwise. */
+    CoreNlpLanguageAnalyzer analyzer(Path store) {
+        if (noCache || cache != null) {
+            return analyzer();
+        }
+        return new CoreNlpLanguageAnalyzer(Parser.cachedIn(store.resolve(PARSES)));
+    }
+
+    /** The folder of a store that holds its cached parses. */
+    static final String PARSES = "parses";
+
     int threads() {
         return threadsOrCores(threads);
     }

@@ -18,17 +18,23 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** The reuse table and the provenance graph only, for exports too large for one HTML page. */
+    public static List<Path> writeTables(Report report, Path folder) throws IOException {
+        Path csv = folder.resolve(CSV);
+        Path gexf = folder.resolve(GEXF);
+        ReuseCsv.write(report, csv);
+        ProvenanceGexf.write(report, gexf);
+        return List.of(csv, gexf);
+    }
+
     public static List<Path> writeAll(Report report, Path folder) throws IOException {
         Path html = folder.resolve(HTML);
         Path json = folder.resolve(JSON);
-        Path csv = folder.resolve(CSV);
-        Path gexf = folder.resolve(GEXF);
         HtmlReport.write(report, html);
         ReportJson.write(report, json);
-        ReuseCsv.write(report, csv);
-        ProvenanceGexf.write(report, gexf);
+        List<Path> tables = writeTables(report, folder);
         Path claims = folder.resolve(CLAIMS);
         ClaimsCsv.write(report, claims);
-        return List.of(html, json, csv, gexf, claims);
+        return List.of(html, json, tables.get(0), tables.get(1), claims);
     }
 }

@@ -1,0 +1,116 @@
+package org.echotrace.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.echotrace.Progress;
+import org.echotrace.domain.Document;
+import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
+import org.echotrace.nlp.Parser;
+import org.echotrace.store.ArticleStore;
+import org.echotrace.store.CheckResult;
+import org.echotrace.store.Intake;
+import org.echotrace.store.StoreConfig;
+import org.echotrace.store.StoreStats;
+
+/**
+ * The store under load: ingest throughput (NLP off, and on for a few real articles) and the latency of
+ * checking one new article against a store of a given size. Articles come from a planted corpus, so
+ * checks meet real copies; the checked articles are generated with the store's but never stored.
+ */
+public final class StoreBenchmark {
+
+    /** One store size: how fast it filled and how fast a new article is checked against it. */
+    public record SizeResult(int articles, double ingestSeconds, double ingestArticlesPerSecond, int checks,
+                             double checkMedianMillis, double checkP99Millis, double checksWithReuse,
+                             long indexMegabytes, long peakHeapMegabytes, int stories, int largestStory,
+                             int reusePairs) {
+    }
+
+    /** Ingest with the language layer on: parsing dominates, so a handful of real articles tells the rate. */
+    public record NlpIngest(int articles, double seconds, double articlesPerSecond) {
+    }
+
+    public record Result(List<SizeResult> sizes, NlpIngest nlp, StoreConfig config) {
+        public String toJson() {
+            return Json.of(this);
+        }
+    }
+
+    private static final int COMMIT_EVERY = 1000;
+
+    private StoreBenchmark() {
+    }
+
+    public static SizeResult size(PlantedCorpus generator, int articles, int checks, long seed) throws IOException {
+        List<Document> all = generator.generate(articles + checks, seed).documents();
+        List<Document> stored = all.subList(0, articles);
+        List<Document> checked = all.subList(articles, all.size());
+        Path dir = Files.createTempDirectory("echotrace-bench-store");
+        try {
+            System.gc();
+            HeapSampler heap = HeapSampler.started();
+            double ingestSeconds;
+            long[] nanos = new long[checked.size()];
+            int withReuse = 0;
+            int[] largest = new int[1];
+            StoreStats stats;
+            try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
+                Intake intake = new Intake(store, null, 1);
+                long t0 = System.nanoTime();
+                for (int from = 0; from < stored.size(); from += COMMIT_EVERY) {
+                    intake.add(stored.subList(from, Math.min(stored.size(), from + COMMIT_EVERY)), Progress.NONE, o -> { });
+                }
+                ingestSeconds = (System.nanoTime() - t0) / 1e9;
+                for (int i = 0; i < checked.size(); i++) {
+                    long start = System.nanoTime();
+                    CheckResult result = store.check(checked.get(i));
+                    nanos[i] = System.nanoTime() - start;
+                    withReuse += result.reuse().isEmpty() ? 0 : 1;
+                }
+                stats = store.stats();
+                store.forEachStory(s -> largest[0] = Math.max(largest[0], s.documents().size()));
+            } finally {
+                heap.interrupt();
+            }
+            Arrays.sort(nanos);
+            return new SizeResult(articles, ingestSeconds, articles / ingestSeconds, checked.size(),
+                    percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.99) / 1e6,
+                    checked.isEmpty() ? 0 : (double) withReuse / checked.size(), megabytes(dir), heap.peakBytes() >> 20,
+                    stats.stories(), largest[0], stats.reusePairs());
+        } finally {
+            TempFiles.deleteTree(dir);
+        }
+    }
+
+    /** Ingests real articles with the language layer on (parses cached in a fresh folder, so all are parsed). */
+    public static NlpIngest withLanguage(List<Document> articles, int threads) throws IOException {
+        Path dir = Files.createTempDirectory("echotrace-bench-store-nlp");
+        try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
+            Parser.warmUp();
+            Intake intake = new Intake(store, new CoreNlpLanguageAnalyzer(Parser.cachedIn(dir.resolve("parses"))), threads);
+            long t0 = System.nanoTime();
+            intake.add(articles, Progress.NONE, o -> { });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new NlpIngest(articles.size(), seconds, articles.size() / seconds);
+        } finally {
+            TempFiles.deleteTree(dir);
+        }
+    }
+
+    private static double percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    private static long megabytes(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() >> 20;
+        }
+    }
+}

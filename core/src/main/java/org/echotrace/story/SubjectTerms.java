@@ -1,0 +1,95 @@
+package org.echotrace.story;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * The words that carry a text's subject, for callers that compare texts one at a time against a growing
+ * collection (the store) rather than clustering a fixed set: count once, keep the counts, and weigh them
+ * later against whatever document frequencies the collection has by then. Same words and weights as
+ * {@link StoryClusterer} uses.
+ */
+public final class SubjectTerms {
+
+    private SubjectTerms() {
+    }
+
+    /**
+     * A text's subject words with their counts, and which of them were written as names.
+     */
+    public record Counts(Map<String, Integer> counts, Set<String> names) {
+        public Counts {
+            counts = Map.copyOf(counts);
+            names = Set.copyOf(names);
+        }
+
+        /** One word per line, {@code word count} or {@code word count N} for names; words hold no spaces. */
+        public String encode() {
+            StringBuilder out = new StringBuilder();
+            counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                out.append(e.getKey()).append(' ').append(e.getValue());
+                if (names.contains(e.getKey())) {
+                    out.append(" N");
+                }
+                out.append('\n');
+            });
+            return out.toString();
+        }
+
+        public static Counts decode(String encoded) {
+            Map<String, Integer> counts = new HashMap<>();
+            Set<String> names = new HashSet<>();
+            for (String line : encoded.split("\n")) {
+                String[] parts = line.split(" ");
+                if (parts.length < 2) {
+                    continue;
+                }
+                counts.put(parts[0], Integer.parseInt(parts[1]));
+                if (parts.length > 2) {
+                    names.add(parts[0]);
+                }
+            }
+            return new Counts(counts, names);
+        }
+    }
+
+    public static Counts count(String text) {
+        return TermVectors.collect(text);
+    }
+
+    /**
+     * A unit-length vector of the heaviest words, weighed with {@code df} (document frequency of a word in
+     * a collection of {@code documents} documents, the text itself counted).
+     */
+    public static Map<String, Double> vector(Counts counts, ToIntFunction<String> df, int documents) {
+        Map<String, Double> vector = new HashMap<>();
+        TermVectors.heaviest(TermVectors.weigh(counts, df, documents)).forEach(e -> vector.put(e.getKey(), e.getValue()));
+        return vector;
+    }
+
+    /** The words of a vector, heaviest first: a query that finds texts on the same subject. */
+    public static List<String> heaviestWords(Map<String, Double> vector, int limit) {
+        return vector.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot;
+    }
+}

@@ -1,0 +1,287 @@
+package org.echotrace.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.domain.Story;
+import org.echotrace.language.DocumentLanguage;
+
+/**
+ * The persistent store: articles with their cleaned text, metadata and language annotations, the
+ * fingerprint index, and the reuse pairs and stories between them, kept up to date one article at a time.
+ *
+ * <p>One process writes ({@link #openForWriting}); any number read ({@link #openForReading}), each seeing
+ * the last commit; so do the writing process's own readers. Nothing is durable until {@link #commit()}
+ * returns: an acknowledged article survives a crash, and a crash at any point leaves the last commit
+ * intact (Lucene commits are atomic).
+ */
+public final class ArticleStore implements Closeable {
+
+    static final String INDEX = "index";
+    private static final String NEXT_STORY = "nextStory";
+    private static final String NEXT_SEQUENCE = "nextSequence";
+
+    private final Path dir;
+    private final StoreConfig config;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final StoreWriter storeWriter;
+    private final WordFrequencies words;
+    private final FingerprintMatcher fingerprints;
+    private final ArticleProfiles profiles = new ArticleProfiles();
+    private final StoryIndex stories;
+
+    private ArticleStore(Path dir, StoreConfig config, Directory directory, IndexWriter writer,
+                         SearcherManager searchers) {
+        this.dir = dir;
+        this.config = config;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.fingerprints = Matcher.fingerprints(config);
+        this.words = withSnapshot(snapshot -> {
+            try {
+                return WordFrequencies.of(snapshot.searcher().getIndexReader());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        this.stories = withSnapshot(StoryIndex::of);
+        this.storeWriter = writer == null ? null
+                : new StoreWriter(config, writer, this::withSnapshot, this::refresh, words, profiles,
+                        stories, counters(writer));
+    }
+
+    /** Opens (creating if missing) the store in {@code dir} for writing; one writer at a time. */
+    public static ArticleStore openForWriting(Path dir, StoreConfig fresh) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            StoreConfig config = StoreConfig.readOrCreate(dir, fresh);
+            directory = FSDirectory.open(dir.resolve(INDEX));
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false));
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
+            return new ArticleStore(dir, config, directory, writer, new SearcherManager(writer, null));
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new StoreException("the store " + dir + " is in use by another echotrace process"
+                    + " (an ingest or a server); add articles through that process, or stop it first", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store for reading; works while another process writes to it. */
+    public static ArticleStore openForReading(Path dir) {
+        Directory directory = null;
+        try {
+            StoreConfig config = StoreConfig.read(dir);
+            directory = FSDirectory.open(dir.resolve(INDEX));
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new StoreException(dir + " holds no index yet; run echotrace ingest first");
+            }
+            return new ArticleStore(dir, config, directory, null, new SearcherManager(directory, null));
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    public boolean writable() {
+        return writer != null;
+    }
+
+    /**
+     * Stores one article: matches it against the store, assigns its story and keeps {@code language}, what
+     * the language layer found in it (null when NLP is off). Durable, and visible to readers, after
+     * {@link #commit()}.
+     */
+    public IngestOutcome add(Document document, DocumentLanguage language) {
+        requireWritable();
+        return storeWriter.add(document, language);
+    }
+
+    /** Makes everything added so far durable. */
+    public void commit() {
+        requireWritable();
+        storeWriter.commit();
+    }
+
+    /** What {@code document} reuses and which story it would join, without storing it. */
+    public CheckResult check(Document document) {
+        return withSnapshot(snapshot -> new Matcher(config).check(
+                new StoreView(snapshot, new RecentArticles(), words, fingerprints, profiles, stories), document));
+    }
+
+    public Optional<StoredArticle> article(String id) {
+        return withSnapshot(snapshot -> snapshot.article(id));
+    }
+
+    public List<ReusePair> reuseOf(String articleId) {
+        return withSnapshot(snapshot -> snapshot.pairsOf(articleId));
+    }
+
+    public Optional<Story> story(String id) {
+        return withSnapshot(snapshot -> snapshot.story(id));
+    }
+
+    public Optional<Story> storyOf(String articleId) {
+        return withSnapshot(snapshot -> snapshot.storyOf(articleId));
+    }
+
+    /** Stories, latest first, then largest. */
+    public List<Story> stories(int offset, int limit) {
+        return withSnapshot(snapshot -> new StoreSearch(snapshot).stories(offset, limit));
+    }
+
+    public SearchResults search(SearchQuery query) {
+        return withSnapshot(snapshot -> new StoreSearch(snapshot).search(query));
+    }
+
+    public StoreStats stats() {
+        return withSnapshot(snapshot -> new StoreStats(snapshot.articleCount(), snapshot.count(StoreSearch.all(Fields.STORY)),
+                snapshot.count(StoreSearch.all(Fields.PAIR))));
+    }
+
+    /** Every stored article, in order of arrival. */
+    public void forEachArticle(Consumer<StoredArticle> action) {
+        withSnapshot(snapshot -> {
+            new StoreSearch(snapshot).forEach(Fields.ARTICLE, entry -> action.accept(EntryCodec.article(entry)));
+            return null;
+        });
+    }
+
+    public void forEachPair(Consumer<ReusePair> action) {
+        withSnapshot(snapshot -> {
+            new StoreSearch(snapshot).forEach(Fields.PAIR, entry -> action.accept(EntryCodec.pair(entry)));
+            return null;
+        });
+    }
+
+    public void forEachStory(Consumer<Story> action) {
+        withSnapshot(snapshot -> {
+            new StoreSearch(snapshot).forEach(Fields.STORY, entry -> action.accept(EntryCodec.story(entry)));
+            return null;
+        });
+    }
+
+    /** Closes without committing: what was not committed is dropped, as after a crash. */
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (writer != null) {
+            writer.rollback();
+        }
+        directory.close();
+    }
+
+    /** Makes everything the writer added visible to this process's readers. */
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the current snapshot. A reading process first looks for a newer commit; the writing process
+     * refreshes when it commits (and every few hundred articles), never per read, which would cut the
+     * index into one tiny segment per article.
+     */
+    private <T> T withSnapshot(Function<Snapshot, T> read) {
+        try {
+            if (writer == null) {
+                searchers.maybeRefresh();
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(new Snapshot(searcher));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) {
+            throw new StoreException("the store " + dir + " was opened for reading only");
+        }
+    }
+
+    private static StoreWriter.Counters counters(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return new StoreWriter.Counters(Long.parseLong(data.getOrDefault(NEXT_STORY, "1")),
+                Long.parseLong(data.getOrDefault(NEXT_SEQUENCE, "1")));
+    }
+
+    static Map<String, String> commitData(StoreWriter.Counters counters) {
+        return Map.of(NEXT_STORY, Long.toString(counters.nextStory()),
+                NEXT_SEQUENCE, Long.toString(counters.nextSequence()));
+    }
+
+    static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put(Fields.WORDS, new WhitespaceAnalyzer());
+        perField.put(Fields.ENTITY, new StandardAnalyzer());
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // the open failed already; that error is the one to report
+            }
+        }
+    }
+
+    static Term key(String type, String id) {
+        return new Term(Fields.KEY, Fields.key(type, id));
+    }
+}

@@ -1,0 +1,95 @@
+package org.echotrace.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Picks the stored articles worth aligning with a new text: those sharing at least {@code minHits} of its
+ * fingerprints, counted straight from the postings. Fingerprints held by more than {@code maxDf} articles
+ * (stock phrases, boilerplate) are skipped, so the work follows the text actually shared.
+ */
+final class FingerprintMatcher {
+
+    /** A stored article (Lucene doc id) and how many of the new text's fingerprints it holds. */
+    record Candidate(int luceneId, int hits) {
+    }
+
+    private final int maxDf;
+    private final int minHits;
+    private final int maxCandidates;
+
+    FingerprintMatcher(int maxDf, int minHits, int maxCandidates) {
+        this.maxDf = maxDf;
+        this.minHits = minHits;
+        this.maxCandidates = maxCandidates;
+    }
+
+    /** Candidates by hits, most first; {@code fingerprints} sorted. */
+    List<Candidate> candidates(IndexReader reader, long[] fingerprints) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        TermsEnum[] enums = new TermsEnum[leaves.size()];
+        for (int l = 0; l < leaves.size(); l++) {
+            Terms terms = leaves.get(l).reader().terms(Fields.FINGERPRINT);
+            enums[l] = terms == null ? null : terms.iterator();
+        }
+        Map<Integer, Integer> hits = new HashMap<>();
+        PostingsEnum postings = null;
+        TermState[] where = new TermState[leaves.size()];
+        for (long hash : fingerprints) {
+            BytesRef term = Fingerprints.term(hash);
+            if (seek(enums, term, where) > maxDf) {
+                continue;
+            }
+            for (int l = 0; l < leaves.size(); l++) {
+                if (where[l] == null) {
+                    continue;
+                }
+                enums[l].seekExact(term, where[l]);
+                Bits live = leaves.get(l).reader().getLiveDocs();
+                postings = enums[l].postings(postings, PostingsEnum.NONE);
+                int base = leaves.get(l).docBase;
+                for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        hits.merge(base + doc, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<Candidate> found = new ArrayList<>();
+        hits.forEach((doc, count) -> {
+            if (count >= minHits) {
+                found.add(new Candidate(doc, count));
+            }
+        });
+        found.sort(Comparator.comparingInt(Candidate::hits).reversed().thenComparingInt(Candidate::luceneId));
+        return found.size() > maxCandidates ? found.subList(0, maxCandidates) : found;
+    }
+
+    /**
+     * Looks the term up in every segment once, keeping where it was found, and returns how many articles
+     * hold it (deleted ones included: a cheap upper bound that needs no postings walk).
+     */
+    private static int seek(TermsEnum[] enums, BytesRef term, TermState[] found) throws IOException {
+        int df = 0;
+        for (int l = 0; l < enums.length; l++) {
+            found[l] = null;
+            if (enums[l] != null && enums[l].seekExact(term)) {
+                df += enums[l].docFreq();
+                found[l] = enums[l].termState();
+            }
+        }
+        return df;
+    }
+}

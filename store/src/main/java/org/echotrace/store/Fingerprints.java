@@ -1,0 +1,93 @@
+package org.echotrace.store;
+
+import java.util.Arrays;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.echotrace.reuse.Shingler;
+import org.echotrace.text.WordTokenizer;
+
+/**
+ * The word n-gram shingles of a text that can say where a copy lies: those that occur once in it (as
+ * the batch {@code ReuseDetector} does), each as an 8-byte Lucene term.
+ */
+final class Fingerprints {
+
+    private Fingerprints() {
+    }
+
+    /** Hashes of the shingles occurring exactly once in the text, sorted. */
+    static long[] of(String text, int ngram) {
+        long[] hashes = Shingler.hashes(WordTokenizer.tokenize(text), ngram);
+        Arrays.sort(hashes);
+        int out = 0;
+        for (int i = 0; i < hashes.length; ) {
+            int j = i + 1;
+            while (j < hashes.length && hashes[j] == hashes[i]) {
+                j++;
+            }
+            if (j == i + 1) {
+                hashes[out++] = hashes[i];
+            }
+            i = j;
+        }
+        return Arrays.copyOf(hashes, out);
+    }
+
+    static BytesRef term(long hash) {
+        byte[] bytes = new byte[8];
+        for (int k = 0; k < 8; k++) {
+            bytes[k] = (byte) (hash >>> (56 - 8 * k));
+        }
+        return new BytesRef(bytes);
+    }
+
+    /** Postings only (which articles hold a fingerprint), no frequencies, positions or norms. */
+    private static final FieldType POSTINGS_ONLY = postingsOnly();
+
+    /**
+     * All of a text's fingerprints as one field: one token stream rather than hundreds of string fields,
+     * which made indexing an article several times slower.
+     */
+    static Field field(long[] fingerprints) {
+        return new Field(Fields.FINGERPRINT, new Tokens(fingerprints), POSTINGS_ONLY);
+    }
+
+    private static FieldType postingsOnly() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
+    /** Emits each fingerprint as an 8-byte term. */
+    private static final class Tokens extends TokenStream {
+        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+        private final long[] fingerprints;
+        private int next;
+
+        Tokens(long[] fingerprints) {
+            this.fingerprints = fingerprints;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= fingerprints.length) {
+                return false;
+            }
+            clearAttributes();
+            term.setBytesRef(term(fingerprints[next++]));
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            next = 0;
+        }
+    }
+}

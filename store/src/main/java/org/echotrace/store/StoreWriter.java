@@ -1,0 +1,202 @@
+package org.echotrace.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Published;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.domain.Story;
+import org.echotrace.language.DocumentLanguage;
+import org.echotrace.story.StoryClusterer;
+
+/**
+ * The store's single writer: adds articles one at a time, each matched against everything stored before
+ * it, and commits. Everything one article changes (its entry, its reuse pairs, its story) is written
+ * before the next article is matched, and reaches disk in the same commit.
+ */
+final class StoreWriter {
+
+    /** Numbering that must survive restarts; kept in each commit's user data. */
+    record Counters(long nextStory, long nextSequence) {
+    }
+
+    /** Runs a read on the searchers' current snapshot. */
+    interface Snapshots {
+        <T> T read(Function<Snapshot, T> read);
+    }
+
+    /** Articles matched from memory before the searchers refresh; see {@link RecentArticles}. */
+    private static final int REFRESH_EVERY = 256;
+
+    private final IndexWriter writer;
+    private final Snapshots snapshots;
+    private final Runnable refreshSearchers;
+    private final Matcher matcher;
+    private final WordFrequencies words;
+    private final FingerprintMatcher fingerprints;
+    private final ArticleProfiles profiles;
+    private final StoryIndex stories;
+    private final RecentArticles recent = new RecentArticles();
+    /**
+     * Stories changed since the last commit. They are written once, at the commit: an active story takes
+     * many articles per batch, and rewriting its entry for each one cost as much as storing the article.
+     */
+    private final Set<String> changedStories = new HashSet<>();
+    private Counters counters;
+
+    StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
+                WordFrequencies words, ArticleProfiles profiles, StoryIndex stories, Counters counters) {
+        this.writer = writer;
+        this.snapshots = snapshots;
+        this.refreshSearchers = refreshSearchers;
+        this.matcher = new Matcher(config);
+        this.words = words;
+        this.profiles = profiles;
+        this.stories = stories;
+        this.fingerprints = Matcher.fingerprints(config);
+        this.counters = counters;
+    }
+
+    synchronized IngestOutcome add(Document document, DocumentLanguage language) {
+        Objects.requireNonNull(document, "document");
+        if (recent.contains(document.id())) {
+            refresh();
+        }
+        Optional<String> storedSha = snapshots.read(s -> s.sha(document.id()));
+        if (storedSha.isPresent() && storedSha.get().equals(EntryCodec.sha(document.text()))) {
+            return snapshots.read(s -> new IngestOutcome(document.id(), IngestOutcome.Status.UNCHANGED,
+                    s.storyOf(document.id()).map(Story::id).orElse(null), false, 0, s.pairsOf(document.id())));
+        }
+        try {
+            if (storedSha.isPresent()) {
+                remove(document.id());
+                refresh();
+            }
+            Matcher.Match match = snapshots.read(s -> matcher.match(view(s), document));
+            long sequence = counters.nextSequence();
+            writer.addDocument(EntryCodec.article(new StoredArticle(document, language, sequence),
+                    match.fingerprints(), match.words()));
+            for (ReusePair pair : match.reuse()) {
+                writer.updateDocument(ArticleStore.key(Fields.PAIR, EntryCodec.pairId(pair.a(), pair.b())),
+                        EntryCodec.pair(pair));
+            }
+            Optional<Story> joined = match.story().story();
+            Story story = joined.map(s -> withMember(s, document)).orElseGet(() -> founded(document));
+            changedStories.add(story.id());
+            counters = new Counters(counters.nextStory() + (joined.isEmpty() ? 1 : 0), sequence + 1);
+            words.add(match.words());
+            recent.add(new RecentArticles.Recent(document, match.words(), match.story().vector(), match.fingerprints()));
+            stories.put(story);
+            if (recent.size() >= REFRESH_EVERY) {
+                refresh();
+            }
+            return new IngestOutcome(document.id(),
+                    storedSha.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED,
+                    story.id(), joined.isEmpty(), match.story().similarity(), match.reuse());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything added durable, then visible to every reader of this process. */
+    synchronized void commit() {
+        try {
+            writeChangedStories();
+            writer.setLiveCommitData(ArticleStore.commitData(counters).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresh();
+    }
+
+    StoreView view(Snapshot snapshot) {
+        return new StoreView(snapshot, recent, words, fingerprints, profiles, stories);
+    }
+
+    private void refresh() {
+        try {
+            writeChangedStories();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refreshSearchers.run();
+        recent.clear();
+    }
+
+    /** Takes an article out: its entry, its pairs, its words' frequencies and its place in its story. */
+    private void remove(String id) throws IOException {
+        Optional<Story> story = stories.storyOf(id);
+        snapshots.read(s -> s.wordCounts(id)).ifPresent(words::remove);
+        profiles.remove(id);
+        writer.deleteDocuments(ArticleStore.key(Fields.ARTICLE, id));
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.PAIR)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.PAIR_DOCUMENT, id)), BooleanClause.Occur.FILTER)
+                .build());
+        Story without = story.map(s -> withoutMember(s, id)).orElse(null);
+        stories.remove(id, without);
+        if (without != null) {
+            changedStories.add(without.id());
+        }
+    }
+
+    /** Writes the changed stories' entries as the in-memory story index has them (deleting emptied ones). */
+    private void writeChangedStories() throws IOException {
+        for (String id : changedStories) {
+            Term key = ArticleStore.key(Fields.STORY, id);
+            Optional<Story> story = stories.story(id);
+            if (story.isPresent()) {
+                writer.updateDocument(key, EntryCodec.story(story.get()));
+            } else {
+                writer.deleteDocuments(key);
+            }
+        }
+        changedStories.clear();
+    }
+
+    private Story withoutMember(Story story, String id) {
+        List<String> rest = new ArrayList<>(story.documents());
+        rest.remove(id);
+        List<Published> dates = snapshots.read(s -> rest.stream()
+                .map(member -> s.article(member).map(a -> a.document().published()).orElse(null))
+                .filter(Objects::nonNull).toList());
+        return new Story(story.id(), story.title(), rest, dates.stream().min(Comparator.naturalOrder()).orElse(null),
+                dates.stream().max(Comparator.naturalOrder()).orElse(null));
+    }
+
+    private Story founded(Document document) {
+        return new Story("s" + counters.nextStory(), StoryClusterer.titleOf(document), List.of(document.id()),
+                document.published(), document.published());
+    }
+
+    private static Story withMember(Story story, Document document) {
+        List<String> members = new ArrayList<>(story.documents());
+        members.add(document.id());
+        members.sort(Comparator.naturalOrder());
+        Published date = document.published();
+        Published from = earlier(story.from(), date);
+        Published to = date == null ? story.to() : story.to() == null || date.compareTo(story.to()) > 0 ? date : story.to();
+        return new Story(story.id(), story.title(), members, from, to);
+    }
+
+    private static Published earlier(Published a, Published b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) <= 0 ? a : b;
+    }
+}
