@@ -20,7 +20,8 @@ public record DocumentLanguage(String document, List<NameMention> names, List<De
         attributions = List.copyOf(attributions);
         times = List.copyOf(times);
         labels = List.copyOf(labels);
-        clauses = List.copyOf(clauses);
+        // annotations stored before clauses existed have none
+        clauses = clauses == null ? List.of() : List.copyOf(clauses);
     }
 
     /** Without clauses, for analyzers that do not split sentences. */
