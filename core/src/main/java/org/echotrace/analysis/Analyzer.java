@@ -78,13 +78,24 @@ public final class Analyzer {
         if (language == null) {
             return new Report(Version.generator(), settings, documents, reuse, stories, problems);
         }
-        List<ReferenceDate> dates = ReferenceDates.of(documents);
         Map<String, LocalDate> dateOf = new HashMap<>();
-        dates.stream().filter(d -> d.date() != null).forEach(d -> dateOf.put(d.document(), d.date()));
+        ReferenceDates.of(documents).stream().filter(d -> d.date() != null)
+                .forEach(d -> dateOf.put(d.document(), d.date()));
         LanguageStage.Result read = new LanguageStage(language, d -> dateOf.get(d.id()), threads).run(documents, progress);
         List<Diagnostic> allProblems = new ArrayList<>(problems);
         allProblems.addAll(read.problems());
-        List<DocumentLanguage> languages = read.languages();
+        return assemble(documents, reuse, stories, read.languages(), allProblems, progress);
+    }
+
+    /**
+     * The cross-document layers (entities, attributions, claims, timeline, labels) from each document's
+     * language read earlier, as a store keeps it: nothing is parsed again.
+     *
+     * @param languages one per document, in the same order
+     */
+    public Report assemble(List<Document> documents, List<ReusePair> reuse, List<Story> stories,
+                           List<DocumentLanguage> languages, List<Diagnostic> problems, Progress progress) {
+        List<ReferenceDate> dates = ReferenceDates.of(documents);
         EntityIndex entities = new EntityLinker().link(documents, languages);
         List<Attribution> attributions = AttributionEntities.link(
                 languages.stream().flatMap(l -> l.attributions().stream()).toList(), entities);
@@ -93,6 +104,6 @@ public final class Analyzer {
                 : claims.run(new ClaimStage.Input(documents, languages, attributions, entities, stories, reuse), progress);
         return new Report(Version.generator(), settings, documents, found.reuse(), found.stories(), entities.entities(),
                 attributions, found.claims(), TimelineBuilder.build(documents, languages), labels,
-                LabelAssigner.byOutlet(labels, documents), dates, allProblems);
+                LabelAssigner.byOutlet(labels, documents), dates, problems);
     }
 }

@@ -7,15 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,6 +21,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.echotrace.analysis.Analyzer;
+import org.echotrace.domain.Claim;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
@@ -55,6 +53,7 @@ public final class ArticleStore implements Closeable {
     private final FingerprintMatcher fingerprints;
     private final ArticleProfiles profiles = new ArticleProfiles();
     private final StoryIndex stories;
+    private volatile StoryClaims storyClaims;
 
     private ArticleStore(Path dir, StoreConfig config, Directory directory, IndexWriter writer,
                          SearcherManager searchers) {
@@ -84,7 +83,7 @@ public final class ArticleStore implements Closeable {
             Files.createDirectories(dir);
             StoreConfig config = StoreConfig.readOrCreate(dir, fresh);
             directory = FSDirectory.open(dir.resolve(INDEX));
-            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer())
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false));
             if (!DirectoryReader.indexExists(directory)) {
@@ -147,8 +146,51 @@ public final class ArticleStore implements Closeable {
 
     /** What {@code document} reuses and which story it would join, without storing it. */
     public CheckResult check(Document document) {
-        return withSnapshot(snapshot -> new Matcher(config).check(
-                new StoreView(snapshot, new RecentArticles(), words, fingerprints, profiles, stories), document));
+        return check(document, null);
+    }
+
+    /**
+     * What {@code document} reuses, which story it would join and, given its language and a store that
+     * analyses stories ({@link #analyzeStoriesWith}), the claims of that story it repeats.
+     */
+    public CheckResult check(Document document, DocumentLanguage language) {
+        return withSnapshot(snapshot -> {
+            CheckResult found = new Matcher(config).check(
+                    new StoreView(snapshot, new RecentArticles(), words, fingerprints, profiles, stories), document);
+            StoryClaims making = storyClaims;
+            if (language == null || making == null || found.story() == null) {
+                return found;
+            }
+            return found.withClaims(making.withArticle(snapshot, found.story(), document, language, found.reuse()));
+        });
+    }
+
+    /**
+     * Makes claim groups for every story an ingest changes, with {@code analyzer} (one with the language
+     * layer's cross-document stages and claims; see {@link Analyzer#assemble}). Without it a store keeps
+     * no claims.
+     */
+    public void analyzeStoriesWith(Analyzer analyzer) {
+        this.storyClaims = new StoryClaims(analyzer);
+        if (storeWriter != null) {
+            storeWriter.analyzeStoriesWith(storyClaims);
+        }
+    }
+
+    /** A story's claim groups: as stored when current, made again when its members changed since. */
+    public List<Claim> claims(String storyId) {
+        return withSnapshot(snapshot -> {
+            Optional<Story> story = snapshot.story(storyId);
+            if (story.isEmpty()) {
+                return List.<Claim>of();
+            }
+            Optional<StoryClaims.Stored> stored = snapshot.claims(storyId);
+            StoryClaims making = storyClaims;
+            if (stored.isPresent() && (stored.get().current(story.get()) || making == null)) {
+                return stored.get().claims();
+            }
+            return making == null ? List.<Claim>of() : making.of(snapshot, story.get()).claims();
+        });
     }
 
     public Optional<StoredArticle> article(String id) {
@@ -264,12 +306,6 @@ public final class ArticleStore implements Closeable {
                 NEXT_SEQUENCE, Long.toString(counters.nextSequence()));
     }
 
-    static Analyzer analyzer() {
-        Map<String, Analyzer> perField = new HashMap<>();
-        perField.put(Fields.WORDS, new WhitespaceAnalyzer());
-        perField.put(Fields.ENTITY, new StandardAnalyzer());
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
-    }
 
     private static void closeQuietly(Directory directory) {
         if (directory != null) {

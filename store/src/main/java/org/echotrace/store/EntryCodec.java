@@ -109,6 +109,17 @@ final class EntryCodec {
         entry.add(new StringField(Fields.KEY, Fields.key(type, id), Field.Store.NO));
     }
 
+    static org.apache.lucene.document.Document claims(StoryClaims.Stored claims) {
+        org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
+        typeAndId(entry, Fields.CLAIMS, claims.story());
+        entry.add(new StoredField(Fields.JSON, json(claims)));
+        return entry;
+    }
+
+    static StoryClaims.Stored claims(org.apache.lucene.document.Document entry) {
+        return read(entry.get(Fields.JSON), StoryClaims.Stored.class);
+    }
+
     static String pairId(String a, String b) {
         return a.compareTo(b) <= 0 ? a + Fields.PAIR_SEPARATOR + b : b + Fields.PAIR_SEPARATOR + a;
     }

@@ -11,6 +11,7 @@ final class Fields {
     static final String ARTICLE = "article";
     static final String PAIR = "pair";
     static final String STORY = "story";
+    static final String CLAIMS = "claims";
 
     /** Article id, story id, or a pair's two ids joined by {@link #PAIR_SEPARATOR}. */
     static final String ID = "id";

@@ -76,6 +76,10 @@ final class Snapshot {
         return first(typed(Fields.STORY, Fields.ID, id)).map(EntryCodec::story);
     }
 
+    Optional<StoryClaims.Stored> claims(String storyId) {
+        return first(typed(Fields.CLAIMS, Fields.ID, storyId)).map(EntryCodec::claims);
+    }
+
     Optional<Story> storyOf(String articleId) {
         return first(typed(Fields.STORY, Fields.MEMBER, articleId)).map(EntryCodec::story);
     }

@@ -84,14 +84,14 @@ final class StoreSearch {
     private Query toLucene(SearchQuery query) {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(all(Fields.ARTICLE), BooleanClause.Occur.FILTER);
         if (query.text() != null && !query.text().isBlank()) {
-            SimpleQueryParser parser = new SimpleQueryParser(ArticleStore.analyzer(),
+            SimpleQueryParser parser = new SimpleQueryParser(TextAnalysis.analyzer(),
                     java.util.Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
             Query text = parser.parse(query.text());
             all.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         }
         if (query.entity() != null && !query.entity().isBlank()) {
-            Query phrase = new QueryBuilder(ArticleStore.analyzer()).createPhraseQuery(Fields.ENTITY, query.entity());
+            Query phrase = new QueryBuilder(TextAnalysis.analyzer()).createPhraseQuery(Fields.ENTITY, query.entity());
             all.add(phrase == null ? new MatchAllDocsQuery() : phrase, BooleanClause.Occur.FILTER);
         }
         if (query.outlet() != null && !query.outlet().isBlank()) {

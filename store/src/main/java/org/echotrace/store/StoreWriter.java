@@ -55,6 +55,9 @@ final class StoreWriter {
      * many articles per batch, and rewriting its entry for each one cost as much as storing the article.
      */
     private final Set<String> changedStories = new HashSet<>();
+    /** Stories changed since the last commit, whose claims are made again after it. */
+    private final Set<String> storiesSinceCommit = new HashSet<>();
+    private volatile StoryClaims claims;
     private Counters counters;
 
     StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
@@ -121,6 +124,40 @@ final class StoreWriter {
             throw new UncheckedIOException(e);
         }
         refresh();
+        writeClaims();
+    }
+
+    void analyzeStoriesWith(StoryClaims storyClaims) {
+        this.claims = storyClaims;
+    }
+
+    /**
+     * Makes the changed stories' claims again, from the committed articles, and commits them. They are
+     * derived data: a crash before this commit leaves them stale, which readers notice and redo.
+     */
+    private void writeClaims() {
+        StoryClaims making = claims;
+        if (making == null || storiesSinceCommit.isEmpty()) {
+            storiesSinceCommit.clear();
+            return;
+        }
+        try {
+            for (String id : storiesSinceCommit) {
+                Term key = ArticleStore.key(Fields.CLAIMS, id);
+                Optional<Story> story = stories.story(id);
+                if (story.isPresent()) {
+                    StoryClaims.Stored made = snapshots.read(s -> making.of(s, story.get()));
+                    writer.updateDocument(key, EntryCodec.claims(made));
+                } else {
+                    writer.deleteDocuments(key);
+                }
+            }
+            storiesSinceCommit.clear();
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refreshSearchers.run();
     }
 
     StoreView view(Snapshot snapshot) {
@@ -156,6 +193,7 @@ final class StoreWriter {
 
     /** Writes the changed stories' entries as the in-memory story index has them (deleting emptied ones). */
     private void writeChangedStories() throws IOException {
+        storiesSinceCommit.addAll(changedStories);
         for (String id : changedStories) {
             Term key = ArticleStore.key(Fields.STORY, id);
             Optional<Story> story = stories.story(id);

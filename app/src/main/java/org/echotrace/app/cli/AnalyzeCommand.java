@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.echotrace.analysis.Analyzer;
-import org.echotrace.claims.ClaimSettings;
-import org.echotrace.nlp.embedding.MiniLmEmbedder;
 import org.echotrace.app.render.ReportFiles;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Diagnostic;
@@ -88,8 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(settings, storySettings);
         if (!noNlp) {
-            analyzer = analyzer.withLanguage(nlpOptions.analyzer(), nlpOptions.threads())
-                    .withClaims(MiniLmEmbedder.load(nlpOptions.threads()), ClaimSettings.DEFAULTS);
+            analyzer = nlpOptions.withLanguageAndClaims(analyzer, nlpOptions.analyzer());
         }
         Report report = analyzer.analyze(read.documents(), read.problems(), quiet ? org.echotrace.Progress.NONE : progress);
         progress.finish();

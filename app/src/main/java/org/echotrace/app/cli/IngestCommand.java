@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.echotrace.Progress;
+import org.echotrace.analysis.Analyzer;
+import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.domain.Document;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Parameters;
         description = {
                 "Adds articles to a store (created if missing). Each is matched against everything stored:",
                 "the passages it shares, the story it joins; with NLP on, its entities, attributions and labels",
-                "are kept too. The same id with the same text changes nothing; a changed text replaces the old.",
+                "are kept too, and the claim groups of every story it changes are made again. The same id with the same text changes nothing; a changed text replaces the old.",
                 "Articles are committed in batches; an article is acknowledged (with --list) only once durable.",
                 "Inputs as for analyze."
         },
@@ -92,8 +94,12 @@ final class IngestCommand implements Callable<Integer> {
                 storyOptions.settings(spec.commandLine()));
         int[] counts = new int[IngestOutcome.Status.values().length];
         try (ArticleStore store = ArticleStore.openForWriting(storeOptions.store, fresh)) {
-            Intake intake = new Intake(store, noNlp ? null : nlpOptions.analyzer(store.directory()),
-                    nlpOptions.threads());
+            LanguageAnalyzer language = noNlp ? null : nlpOptions.analyzer(store.directory());
+            if (language != null) {
+                store.analyzeStoriesWith(nlpOptions.withLanguageAndClaims(
+                        new Analyzer(store.config().reuse(), store.config().stories()), language));
+            }
+            Intake intake = new Intake(store, language, nlpOptions.threads());
             List<Document> documents = read.documents();
             for (int from = 0; from < documents.size(); from += batch) {
                 List<Document> part = documents.subList(from, Math.min(documents.size(), from + batch));

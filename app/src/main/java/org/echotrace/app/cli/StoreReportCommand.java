@@ -62,7 +62,7 @@ final class StoreReportCommand implements Callable<Integer> {
             story.documents().forEach(id -> store.article(id).ifPresent(a -> documents.add(a.document())));
             Analyzer analyzer = new Analyzer(store.config().reuse(), store.config().stories());
             if (!noNlp) {
-                analyzer = analyzer.withLanguage(nlpOptions.analyzer(store.directory()), nlpOptions.threads());
+                analyzer = nlpOptions.withLanguageAndClaims(analyzer, nlpOptions.analyzer(store.directory()));
             }
             Report report = analyzer.analyze(documents, List.of(), Progress.NONE);
             Files.createDirectories(out);
