@@ -17,9 +17,9 @@ import org.echotrace.text.WordTokenizer;
  */
 final class DocumentPage {
 
-    private static final String LEGEND = "<p class=\"legend text-legend\"><mark class=\"shared\">shared with another "
-            + "article</mark><mark class=\"source\">source</mark><mark class=\"cue\">cue</mark><mark class=\"content\">"
-            + "what was said</mark><mark class=\"label\">label</mark> <span class=\"muted\">(hover a mark for details)</span></p>";
+    private static final String SHARED_LEGEND = "<mark class=\"shared\">shared with another article</mark>";
+    private static final String LANGUAGE_LEGEND = "<mark class=\"source\">source</mark><mark class=\"cue\">cue</mark>"
+            + "<mark class=\"content\">what was said</mark><mark class=\"label\">label</mark>";
 
     private DocumentPage() {
     }
@@ -39,7 +39,9 @@ final class DocumentPage {
         doc.metadata().forEach((key, value) -> row(html, Html.escape(key), Html.escape(value)));
         html.append("</tbody></table>");
         appendReuse(html, doc.id(), reuse);
-        html.append("<section id=\"text\"><h2>Text</h2>").append(LEGEND).append("<div class=\"doc-text card\">")
+        html.append("<section id=\"text\"><h2>Text</h2>").append("<p class=\"legend text-legend\">")
+                .append(SHARED_LEGEND).append(article.language() == null ? "" : LANGUAGE_LEGEND)
+                .append(" <span class=\"muted\">(hover a mark for details)</span></p>").append("<div class=\"doc-text card\">")
                 .append(ReportSections.documentText(doc, reuse, article.language())).append("</div></section>");
         appendRemoved(html, doc.removed());
         return Layout.page(doc.title() == null ? doc.id() : doc.title(), html.toString());

@@ -13,7 +13,7 @@ final class Layout {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + " · echotrace</title>"
-                + "<link rel=\"stylesheet\" href=\"/static/report.css\"><link rel=\"stylesheet\" href=\"/static/web.css\">"
+                + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/static/report.css\"><link rel=\"stylesheet\" href=\"/static/web.css\">"
                 + "</head><body><header class=\"site\"><a class=\"brand\" href=\"/\">echotrace</a><nav>"
                 + "<a href=\"/\">Search</a><a href=\"/check\">Check a text</a><a href=\"/openapi.json\">API</a>"
                 + "</nav></header><main>" + body + "</main></body></html>\n";
