@@ -167,6 +167,18 @@ class TestWebApi {
     }
 
     @Test
+    void anArticleNamedByItsUrlIsFoundByTheEncodedUrl() throws Exception {
+        String url = "https://example.com/news/2024/a-b?x=1&y=2";
+        String article = "{\"url\": \"" + url + "\", \"text\": \"An article known only by its address.\"}";
+        assertEquals(201, server.post("/api/articles", article, ServerFixture.TOKEN).statusCode());
+        String encoded = java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> response = server.get("/api/documents/" + encoded);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(url, json(response).get("document").get("id").asText());
+        assertEquals(200, server.get("/documents/" + encoded).statusCode());
+    }
+
+    @Test
     void nothingReadableIs400WithTheLine() throws Exception {
         HttpResponse<String> response = server.post("/api/articles", "{\"id\": 1, \"txet\": \"typo\"}",
                 ServerFixture.TOKEN);
