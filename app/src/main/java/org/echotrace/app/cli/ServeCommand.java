@@ -82,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static boolean isLoopback(String host) {
+    /** True for addresses only this machine can reach (127.0.0.0/8, ::1, localhost). */
+    static boolean isLoopback(String host) {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {

@@ -1,6 +1,7 @@
 package org.echotrace.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +18,16 @@ class TestServeCommand {
             CliRun run = CliRun.of("serve", "--store", dir.toString(), "--no-nlp", "--port", "0");
             assertEquals(ExitCodes.STORE_UNAVAILABLE, run.exitCode(), run.err());
             assertTrue(run.err().contains("in use by another echotrace process"), run.err());
+        }
+    }
+
+    @Test
+    void onlyLoopbackAddressesPassWithoutAWarning() {
+        for (String host : new String[] {"127.0.0.1", "localhost", "::1"}) {
+            assertTrue(ServeCommand.isLoopback(host), host);
+        }
+        for (String host : new String[] {"0.0.0.0", "192.0.2.10", "no-such-host.invalid"}) {
+            assertFalse(ServeCommand.isLoopback(host), host);
         }
     }
 

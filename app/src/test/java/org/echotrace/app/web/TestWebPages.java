@@ -87,6 +87,21 @@ class TestWebPages {
     }
 
     @Test
+    void checkPageTakesAnUploadedFile() throws Exception {
+        String boundary = "----echotrace-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"copy.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + TestWebApi.copiedParagraphs() + "\r\n--" + boundary + "--\r\n";
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/check")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        org.jsoup.nodes.Document html = Jsoup.parse(page.body());
+        assertTrue(html.select(".match-link a").eachText().contains("001_e510f0f15825f0ec"), "the uploaded text's source");
+    }
+
+    @Test
     void unknownPagesAre404Pages() throws Exception {
         HttpResponse<String> page = server.get("/documents/" + encoded("<b>nope</b>"));
         assertEquals(404, page.statusCode());
