@@ -2,6 +2,7 @@ package org.echotrace.app.web;
 
 import java.util.Objects;
 import org.echotrace.store.ArticleStore;
+import org.echotrace.store.StoredArticle;
 
 /**
  * What the routes work with: the store (read directly), the way to write into it, the write token, and
@@ -21,6 +22,16 @@ public record Services(ArticleStore store, ArticleWriter writer, AccessToken tok
         if (maxBody < 1) {
             throw new IllegalArgumentException("maxBody must be positive, was " + maxBody);
         }
+    }
+
+    /** The stored article, or a 404 {@link RequestProblem}. */
+    public StoredArticle article(String id) {
+        return store.article(id).orElseThrow(() -> RequestProblem.notFound("no document " + id));
+    }
+
+    /** The report of a stored story, or a 404 {@link RequestProblem}. */
+    public StoryReports.StoryReport storyReport(String id) {
+        return stories.of(id).orElseThrow(() -> RequestProblem.notFound("no story " + id));
     }
 
     /** The usual wiring over one store opened for writing. */

@@ -16,6 +16,7 @@ import org.echotrace.app.web.StoryReports;
 import org.echotrace.domain.Story;
 import org.echotrace.report.ReportJson;
 import org.echotrace.store.Intake;
+import org.echotrace.store.SearchQuery;
 import org.echotrace.store.StoredArticle;
 
 /**
@@ -42,21 +43,19 @@ public final class ApiRoutes {
     }
 
     private void stories(Context ctx) {
-        var query = SearchParams.from(ctx);
+        SearchQuery query = SearchParams.from(ctx); // offset and limit
         ctx.json(new StoriesResponse(services.store().stats().stories(), query.offset(),
                 services.store().stories(query.offset(), query.limit())));
     }
 
     private void story(Context ctx) {
-        StoryReports.StoryReport found = services.stories().of(ctx.pathParam("id"))
-                .orElseThrow(() -> RequestProblem.notFound("no story " + ctx.pathParam("id")));
+        StoryReports.StoryReport found = services.storyReport(ctx.pathParam("id"));
         ctx.json(new StoryResponse(found.story(), found.shown(), found.report()));
     }
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredArticle article = services.store().article(id)
-                .orElseThrow(() -> RequestProblem.notFound("no document " + id));
+        StoredArticle article = services.article(id);
         ctx.json(new DocumentResponse(article.document(), article.sequence(),
                 services.store().storyOf(id).map(Story::id).orElse(null), services.store().reuseOf(id),
                 article.language()));

@@ -4,14 +4,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.echotrace.app.web.RequestProblem;
 import org.echotrace.app.web.SearchParams;
 import org.echotrace.app.web.Services;
 import org.echotrace.app.web.TextCheck;
 import org.echotrace.store.CheckResult;
 import org.echotrace.store.SearchQuery;
-import org.echotrace.store.StoredArticle;
 
 /** The server-rendered pages: search, story, document and check. */
 public final class PageRoutes {
@@ -26,8 +26,7 @@ public final class PageRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/", this::search);
-        routes.get("/stories/{id}", ctx -> ctx.html(StoryPage.render(services.stories().of(ctx.pathParam("id"))
-                .orElseThrow(() -> RequestProblem.notFound("no story " + ctx.pathParam("id"))))));
+        routes.get("/stories/{id}", ctx -> ctx.html(StoryPage.render(services.storyReport(ctx.pathParam("id")))));
         routes.get("/documents/{id}", this::document);
         routes.get("/check", ctx -> ctx.html(Layout.page("Check a text", CheckPage.form("", null))));
         routes.post("/check", this::check);
@@ -41,18 +40,16 @@ public final class PageRoutes {
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredArticle article = services.store().article(id)
-                .orElseThrow(() -> RequestProblem.notFound("no document " + id));
-        ctx.html(DocumentPage.render(article, services.store().storyOf(id), services.store().reuseOf(id)));
+        ctx.html(DocumentPage.render(services.article(id), services.store().storyOf(id), services.store().reuseOf(id)));
     }
 
-    private void check(Context ctx) throws IOException {
+    private void check(Context ctx) {
         UploadedFile file = ctx.uploadedFile("file");
         String text = ctx.formParam("text");
         try {
             CheckResult result;
             if (file != null && file.size() > 0) {
-                String content = new String(file.contentAndClose(in -> readAll(in)), StandardCharsets.UTF_8);
+                String content = new String(file.contentAndClose(PageRoutes::readAll), StandardCharsets.UTF_8);
                 result = services.check().checkFile(file.filename(), content);
                 text = result.document().text();
             } else if (text != null && !text.isBlank()) {
@@ -67,11 +64,11 @@ public final class PageRoutes {
         }
     }
 
-    private static byte[] readAll(java.io.InputStream in) {
+    private static byte[] readAll(InputStream in) {
         try {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
