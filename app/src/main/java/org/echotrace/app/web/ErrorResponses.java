@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.echotrace.app.web.pages.ErrorPage;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,11 @@ final class ErrorResponses {
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), ApiError.of(
                 e.getStatus() == 413 ? "request body too large (serve --max-body)" : e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
+            HttpException malformed = malformedRequest(e);
+            if (malformed != null) {
+                respond(ctx, malformed.getCode(), ApiError.of("malformed request: " + malformed.getReason()));
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, ApiError.of("internal error; the server's log has the details"));
         });
@@ -33,6 +39,16 @@ final class ErrorResponses {
             }
         });
         routes.error(405, ctx -> respond(ctx, 405, ApiError.of("method " + ctx.method() + " not allowed here")));
+    }
+
+    /** Jetty's own verdict on a request it could not parse (a broken multipart body), wrapped by the servlet layer. */
+    private static HttpException malformedRequest(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http;
+            }
+        }
+        return null;
     }
 
     static void respond(Context ctx, int status, ApiError error) {

@@ -99,6 +99,13 @@ class TestWebPages {
         assertEquals(200, page.statusCode(), page.body());
         org.jsoup.nodes.Document html = Jsoup.parse(page.body());
         assertTrue(html.select(".match-link a").eachText().contains("001_e510f0f15825f0ec"), "the uploaded text's source");
+
+        java.net.http.HttpRequest broken = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/check")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nbroken")).build();
+        HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(broken, HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), "a broken upload is the client's error");
+        assertSafe("/check (broken upload)", refused);
     }
 
     @Test
