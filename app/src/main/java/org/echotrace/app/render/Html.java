@@ -4,12 +4,12 @@ package org.echotrace.app.render;
  * Escaping for text that comes from articles. Everything an article supplies goes through
  * {@link #escape} before it reaches a page, in element content and attribute values alike.
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }
@@ -35,7 +35,7 @@ final class Html {
     }
 
     /** An id usable in {@code id=} and {@code href="#..."}: document ids may contain anything. */
-    static String anchor(String prefix, String id) {
+    public static String anchor(String prefix, String id) {
         StringBuilder sb = new StringBuilder(prefix);
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);

@@ -1,0 +1,29 @@
+package org.echotrace.app.web;
+
+import java.util.List;
+import java.util.Objects;
+import org.echotrace.Progress;
+import org.echotrace.domain.Document;
+import org.echotrace.language.LanguageAnalyzer;
+import org.echotrace.store.ArticleStore;
+import org.echotrace.store.Intake;
+
+/**
+ * The server's way into the store: every posted article goes through {@link Intake}, as with the
+ * command line's ingest, and a request is answered only after the commit that made its articles durable.
+ * With NLP on, the analyzer's CoreNLP pipeline loads on the first write (about 15 s and 1 GB), not at
+ * start: most requests (pages, search, checks) never need it.
+ */
+public final class ArticleWriter {
+
+    private final Intake intake;
+
+    /** @param language null to store without NLP */
+    public ArticleWriter(ArticleStore store, LanguageAnalyzer language, int threads) {
+        this.intake = new Intake(Objects.requireNonNull(store, "store"), language, threads);
+    }
+
+    public Intake.BatchResult add(List<Document> documents) {
+        return intake.add(documents, Progress.NONE, outcome -> { });
+    }
+}

@@ -1,0 +1,41 @@
+package org.echotrace.app.web;
+
+import java.util.Objects;
+import org.echotrace.store.ArticleStore;
+import org.echotrace.store.StoredArticle;
+
+/**
+ * What the routes work with: the store (read directly), the way to write into it, the write token, and
+ * the services shared by pages and API.
+ *
+ * @param maxBody the largest request body accepted, in bytes
+ */
+public record Services(ArticleStore store, ArticleWriter writer, AccessToken token, TextCheck check,
+                       StoryReports stories, long maxBody) {
+
+    public Services {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(writer, "writer");
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(stories, "stories");
+        if (maxBody < 1) {
+            throw new IllegalArgumentException("maxBody must be positive, was " + maxBody);
+        }
+    }
+
+    /** The stored article, or a 404 {@link RequestProblem}. */
+    public StoredArticle article(String id) {
+        return store.article(id).orElseThrow(() -> RequestProblem.notFound("no document " + id));
+    }
+
+    /** The report of a stored story, or a 404 {@link RequestProblem}. */
+    public StoryReports.StoryReport storyReport(String id) {
+        return stories.of(id).orElseThrow(() -> RequestProblem.notFound("no story " + id));
+    }
+
+    /** The usual wiring over one store opened for writing. */
+    public static Services over(ArticleStore store, ArticleWriter writer, AccessToken token, long maxBody) {
+        return new Services(store, writer, token, new TextCheck(store, maxBody), new StoryReports(store), maxBody);
+    }
+}

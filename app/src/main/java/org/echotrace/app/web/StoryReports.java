@@ -1,0 +1,59 @@
+package org.echotrace.app.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.echotrace.Progress;
+import org.echotrace.analysis.Analyzer;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Report;
+import org.echotrace.domain.Story;
+import org.echotrace.language.DocumentLanguage;
+import org.echotrace.store.ArticleStore;
+
+/**
+ * The report of one stored story, as {@code echotrace report --story} writes it: the analysis re-run on
+ * the story's articles with the store's settings, and the language layer taken from what the store kept.
+ */
+public final class StoryReports {
+
+    /**
+     * Articles analysed for one story page; a story grows by one article per arrival, and the pairwise
+     * reuse detection over it must stay fast enough for a page view.
+     */
+    public static final int MAX_DOCUMENTS = 200;
+
+    /** @param shown how many of the story's documents the report covers (at most {@link #MAX_DOCUMENTS}) */
+    public record StoryReport(Story story, Report report, int shown) {
+    }
+
+    private final ArticleStore store;
+
+    public StoryReports(ArticleStore store) {
+        this.store = store;
+    }
+
+    public Optional<StoryReport> of(String storyId) {
+        return store.story(storyId).map(this::report);
+    }
+
+    private StoryReport report(Story story) {
+        List<Document> documents = new ArrayList<>();
+        Map<String, DocumentLanguage> languages = new HashMap<>();
+        for (String id : story.documents().subList(0, Math.min(MAX_DOCUMENTS, story.documents().size()))) {
+            store.article(id).ifPresent(article -> {
+                documents.add(article.document());
+                if (article.language() != null) {
+                    languages.put(id, article.language());
+                }
+            });
+        }
+        Analyzer analyzer = new Analyzer(store.config().reuse(), store.config().stories());
+        if (!languages.isEmpty()) {
+            analyzer = analyzer.withLanguage(new StoredLanguage(languages), 1);
+        }
+        return new StoryReport(story, analyzer.analyze(documents, List.of(), Progress.NONE), documents.size());
+    }
+}

@@ -1,0 +1,65 @@
+package org.echotrace.app.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import org.echotrace.domain.Diagnostic;
+import org.echotrace.domain.Document;
+import org.echotrace.ingest.IngestOptions;
+import org.echotrace.ingest.IngestResult;
+import org.echotrace.ingest.Ingester;
+import org.echotrace.report.ReportJson;
+import org.echotrace.store.ArticleStore;
+import org.echotrace.store.CheckResult;
+
+/**
+ * Checks a text against the store without storing it. The text is read by the same ingest code as a
+ * file (cleaning, and title, date and outlet inferred the same way), then matched as the store would
+ * match a new article.
+ */
+public final class TextCheck {
+
+    /**
+     * The id the checked text gets. It must differ from every stored id: the matcher skips stored
+     * articles with the checked text's own id, so a stored article checked again would match nothing.
+     */
+    public static final String CHECKED_ID = "(checked text)";
+
+    /** The text could not be read: nothing left after cleaning, or a broken upload. */
+    public static final class Unreadable extends RuntimeException {
+        public Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private final ArticleStore store;
+    private final Ingester ingester;
+
+    public TextCheck(ArticleStore store, long maxBytes) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.ingester = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()));
+    }
+
+    /** Checks a text with an optional title and publication date (ISO), as the JSON API receives it. */
+    public CheckResult check(String text, String title, String published) {
+        ObjectNode record = ReportJson.mapper().createObjectNode();
+        record.put("id", CHECKED_ID);
+        record.put("text", text);
+        record.put("title", title);
+        record.put("published", published);
+        return check(ingester.readString("checked.jsonl", record.toString()));
+    }
+
+    /** Checks the content of a file (its extension tells the format: txt, html, jsonl...); the first article counts. */
+    public CheckResult checkFile(String fileName, String content) {
+        return check(ingester.readString(fileName, content));
+    }
+
+    private CheckResult check(IngestResult read) {
+        if (read.documents().isEmpty()) {
+            List<Diagnostic> problems = read.problems();
+            throw new Unreadable(problems.isEmpty() ? "no text to check" : problems.get(0).reason());
+        }
+        return store.check(read.documents().get(0).withId(CHECKED_ID));
+    }
+}

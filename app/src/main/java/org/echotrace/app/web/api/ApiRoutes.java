@@ -1,0 +1,104 @@
+package org.echotrace.app.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.echotrace.app.web.ApiError;
+import org.echotrace.app.web.RequestProblem;
+import org.echotrace.app.web.SearchParams;
+import org.echotrace.app.web.Services;
+import org.echotrace.app.web.StoryReports;
+import org.echotrace.domain.Story;
+import org.echotrace.report.ReportJson;
+import org.echotrace.store.Intake;
+import org.echotrace.store.SearchQuery;
+import org.echotrace.store.StoredArticle;
+
+/**
+ * The JSON API (described in {@code /openapi.json}): reads are open, writes need the bearer token.
+ * Handlers only translate between HTTP and the store; errors are thrown as {@link RequestProblem}.
+ */
+public final class ApiRoutes {
+
+    private final Services services;
+    private final PostedArticles posted;
+
+    public ApiRoutes(Services services) {
+        this.services = services;
+        this.posted = new PostedArticles(services.maxBody());
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/stories", this::stories);
+        routes.get("/api/stories/{id}", this::story);
+        routes.get("/api/documents/{id}", this::document);
+        routes.get("/api/search", ctx -> ctx.json(services.store().search(SearchParams.from(ctx))));
+        routes.post("/api/check", this::check);
+        routes.post("/api/articles", this::articles);
+    }
+
+    private void stories(Context ctx) {
+        SearchQuery query = SearchParams.from(ctx); // offset and limit
+        ctx.json(new StoriesResponse(services.store().stats().stories(), query.offset(),
+                services.store().stories(query.offset(), query.limit())));
+    }
+
+    private void story(Context ctx) {
+        StoryReports.StoryReport found = services.storyReport(ctx.pathParam("id"));
+        ctx.json(new StoryResponse(found.story(), found.shown(), found.report()));
+    }
+
+    private void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredArticle article = services.article(id);
+        ctx.json(new DocumentResponse(article.document(), article.sequence(),
+                services.store().storyOf(id).map(Story::id).orElse(null), services.store().reuseOf(id),
+                article.language()));
+    }
+
+    private void check(Context ctx) {
+        CheckRequest request = parse(ctx.body());
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw RequestProblem.badRequest("\"text\" is missing or empty");
+        }
+        ctx.json(CheckResponse.of(services.check().check(request.text(), request.title(), request.published()),
+                services.store()));
+    }
+
+    private void articles(Context ctx) {
+        if (!services.token().accepts(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw RequestProblem.unauthorized("writes need the header Authorization: Bearer TOKEN"
+                    + " (the token serve printed when it made it, or ECHOTRACE_TOKEN)");
+        }
+        PostedArticles.Read read = posted.read(ctx.body());
+        if (read.documents().isEmpty()) {
+            ApiError.LineProblem first = read.problems().isEmpty() ? new ApiError.LineProblem(null, "no article found")
+                    : read.problems().get(0);
+            throw RequestProblem.badRequest(new ApiError("nothing stored: " + first.error(), first.line(), read.problems()));
+        }
+        Intake.BatchResult result = services.writer().add(read.documents());
+        List<ApiError.LineProblem> problems = new ArrayList<>(read.problems());
+        result.problems().forEach(p -> problems.add(new ApiError.LineProblem(null, p.toString())));
+        ctx.status(201).json(new ArticlesResponse(result.outcomes(), problems));
+    }
+
+    private static CheckRequest parse(String body) {
+        try {
+            return ReportJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(body, CheckRequest.class);
+        } catch (JsonProcessingException e) {
+            Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
+            // Jackson's message names its (redacted) source; the line is given apart
+            String reason = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
+            throw RequestProblem.badRequest(new ApiError("malformed JSON: " + reason, line, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String: does not happen
+        }
+    }
+}

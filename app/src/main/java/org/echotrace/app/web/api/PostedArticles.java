@@ -1,0 +1,81 @@
+package org.echotrace.app.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.echotrace.app.web.ApiError;
+import org.echotrace.app.web.RequestProblem;
+import org.echotrace.domain.Diagnostic;
+import org.echotrace.domain.Document;
+import org.echotrace.ingest.IngestOptions;
+import org.echotrace.ingest.IngestResult;
+import org.echotrace.ingest.Ingester;
+import org.echotrace.report.ReportJson;
+
+/**
+ * Reads the body of {@code POST /api/articles} into cleaned documents with the ingest code's JSON Lines
+ * reader, so posted articles are cleaned and their metadata inferred exactly as articles read from files.
+ * The body is one article (a JSON object, on one line or pretty-printed) or JSON Lines; a bad line is
+ * reported and the good ones are kept.
+ */
+final class PostedArticles {
+
+    /** The documents that could be read and the problems of the lines that could not (or had warnings). */
+    record Read(List<Document> documents, List<ApiError.LineProblem> problems) {
+    }
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    private final Ingester ingester;
+
+    PostedArticles(long maxBytes) {
+        this.ingester = new Ingester(new IngestOptions(maxBytes, Integer.MAX_VALUE));
+    }
+
+    Read read(String body) {
+        if (body == null || body.isBlank()) {
+            throw RequestProblem.badRequest("empty body: send one article as a JSON object, or JSON Lines"
+                    + " (one article object a line)");
+        }
+        // Articles without an id or url are named after the body, so posting the same body again stores nothing new.
+        IngestResult read = ingester.readString("posted-" + digest(body) + ".jsonl", asJsonLines(body));
+        List<ApiError.LineProblem> problems = read.problems().stream().map(PostedArticles::problem).toList();
+        return new Read(read.documents(), problems);
+    }
+
+    /** A single pretty-printed object becomes one line; anything else is taken as JSON Lines as it is. */
+    private static String asJsonLines(String body) {
+        try {
+            JsonNode whole = ReportJson.mapper().reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+            if (whole != null && whole.isArray()) {
+                throw RequestProblem.badRequest("a JSON array is not accepted: send one article object, or JSON Lines");
+            }
+            return whole != null && whole.isObject() ? whole.toString() : body;
+        } catch (JsonProcessingException e) {
+            return body; // several lines, or a broken one: the JSON Lines reader says which
+        }
+    }
+
+    private static ApiError.LineProblem problem(Diagnostic diagnostic) {
+        Matcher line = diagnostic.location() == null ? null : LINE.matcher(diagnostic.location());
+        return new ApiError.LineProblem(line != null && line.matches() ? Integer.valueOf(line.group(1)) : null,
+                diagnostic.reason());
+    }
+
+    private static String digest(String body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.echotrace.app.web.pages;
+
+import java.util.Locale;
+import org.echotrace.app.render.Html;
+import org.echotrace.app.render.ReportSections;
+import org.echotrace.app.web.TextCheck;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.store.ArticleStore;
+import org.echotrace.store.CheckResult;
+import org.echotrace.store.StoredArticle;
+
+/**
+ * {@code /check}: paste a text or upload a file, and see which stored articles it shares passages with
+ * (side by side, shared words highlighted) and which story it would join. Nothing is stored.
+ */
+final class CheckPage {
+
+    private CheckPage() {
+    }
+
+    static String form(String text, String error) {
+        StringBuilder html = new StringBuilder("<h1>Check a text</h1><p class=\"muted\">Paste an article or upload a")
+                .append(" file (text, HTML or JSON Lines): it is matched against every stored article and not stored.</p>");
+        if (error != null) {
+            html.append("<p class=\"error\">").append(Html.escape(error)).append("</p>");
+        }
+        html.append("<form class=\"check card\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">")
+                .append("<label for=\"check-text\">Text</label><textarea id=\"check-text\" name=\"text\" rows=\"10\">")
+                .append(Html.escape(text)).append("</textarea><label>or a file <input type=\"file\" name=\"file\"></label>")
+                .append("<button type=\"submit\">Check</button></form>");
+        return html.toString();
+    }
+
+    static String render(String text, CheckResult result, ArticleStore store) {
+        StringBuilder html = new StringBuilder(form(text, null));
+        html.append("<section id=\"check-result\"><h2>Result</h2><p class=\"story-match\">");
+        if (result.story() == null) {
+            html.append("It joins no stored story: it would found a new one.");
+        } else {
+            html.append("It joins story ").append(Links.a(Links.story(result.story().id()),
+                    result.story().id() + ": " + result.story().title())).append(String.format(Locale.ROOT,
+                    " (similarity %.2f, %d articles).", result.similarity(), result.story().documents().size()));
+        }
+        html.append("</p>");
+        if (result.reuse().isEmpty()) {
+            html.append("<p class=\"muted\">It shares no passage with a stored article.</p>");
+        } else {
+            html.append("<p>It shares passages with ").append(result.reuse().size())
+                    .append(result.reuse().size() == 1 ? " stored article" : " stored articles").append(":</p>");
+        }
+        for (int i = 0; i < result.reuse().size(); i++) {
+            ReusePair pair = result.reuse().get(i);
+            Document a = side(pair.a(), result, store);
+            Document b = side(pair.b(), result, store);
+            if (a != null && b != null) {
+                String stored = a == result.document() ? b.id() : a.id();
+                html.append("<p class=\"match-link\">Stored article: ").append(Links.a(Links.document(stored), stored))
+                        .append("</p>").append(ReportSections.sideBySide(pair, a, b, "match-" + (i + 1)));
+            }
+        }
+        html.append("</section>");
+        return Layout.page("Check a text", html.toString());
+    }
+
+    private static Document side(String id, CheckResult result, ArticleStore store) {
+        if (id.equals(TextCheck.CHECKED_ID)) {
+            return result.document();
+        }
+        return store.article(id).map(StoredArticle::document).orElse(null);
+    }
+}

@@ -1,0 +1,74 @@
+package org.echotrace.app.web.pages;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.echotrace.app.web.SearchParams;
+import org.echotrace.app.web.Services;
+import org.echotrace.app.web.TextCheck;
+import org.echotrace.store.CheckResult;
+import org.echotrace.store.SearchQuery;
+
+/** The server-rendered pages: search, story, document and check. */
+public final class PageRoutes {
+
+    private static final int LATEST_STORIES = 20;
+
+    private final Services services;
+
+    public PageRoutes(Services services) {
+        this.services = services;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::search);
+        routes.get("/stories/{id}", ctx -> ctx.html(StoryPage.render(services.storyReport(ctx.pathParam("id")))));
+        routes.get("/documents/{id}", this::document);
+        routes.get("/check", ctx -> ctx.html(Layout.page("Check a text", CheckPage.form("", null))));
+        routes.post("/check", this::check);
+    }
+
+    private void search(Context ctx) {
+        SearchQuery query = SearchParams.from(ctx);
+        ctx.html(SearchPage.render(query, SearchParams.asksForSomething(query) ? services.store().search(query) : null,
+                services.store().stories(0, LATEST_STORIES), services.store().stats()));
+    }
+
+    private void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.html(DocumentPage.render(services.article(id), services.store().storyOf(id), services.store().reuseOf(id)));
+    }
+
+    private void check(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        String text = ctx.formParam("text");
+        try {
+            CheckResult result;
+            if (file != null && file.size() > 0) {
+                String content = new String(file.contentAndClose(PageRoutes::readAll), StandardCharsets.UTF_8);
+                result = services.check().checkFile(file.filename(), content);
+                text = result.document().text();
+            } else if (text != null && !text.isBlank()) {
+                result = services.check().checkFile("pasted.txt", text);
+            } else {
+                ctx.status(400).html(Layout.page("Check a text", CheckPage.form("", "Paste a text or choose a file.")));
+                return;
+            }
+            ctx.html(CheckPage.render(text, result, services.store()));
+        } catch (TextCheck.Unreadable e) {
+            ctx.status(400).html(Layout.page("Check a text", CheckPage.form(text, "Could not read it: " + e.getMessage())));
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

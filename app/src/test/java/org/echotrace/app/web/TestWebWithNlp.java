@@ -1,0 +1,47 @@
+package org.echotrace.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
+import org.echotrace.nlp.Parser;
+import org.echotrace.report.ReportJson;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one test with the language layer on (CoreNLP: about 15 s to load unless this test JVM has loaded
+ * it already; parses come from the build's parse cache): the example stored with NLP, so the document
+ * page marks attributions and the story page has entities and attributions.
+ */
+class TestWebWithNlp {
+
+    @Test
+    void documentAndStoryPagesShowTheLanguageLayer(@TempDir Path dir) throws Exception {
+        try (ServerFixture server = ServerFixture.start(dir, ServerFixture.readExample(),
+                new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace()), 10L * 1024 * 1024)) {
+            String id = "000_2ed75f499643938c";
+            JsonNode document = ReportJson.mapper().readTree(server.get("/api/documents/" + id).body());
+            assertFalse(document.get("language").isNull(), "stored with its language");
+            assertTrue(document.get("language").get("attributions").size() > 0, document.get("language").toString());
+
+            org.jsoup.nodes.Document page = Jsoup.parse(server.get("/documents/" + id).body());
+            assertTrue(page.select(".doc-text mark.cue").size() > 0, "attribution cues marked");
+            assertTrue(page.select(".doc-text mark.source").size() > 0, "sources marked");
+            assertTrue(page.select(".text-legend mark.label").size() > 0, "the legend names the language marks");
+
+            String story = server.store().storyOf(id).orElseThrow().id();
+            HttpResponse<String> storyPage = server.get("/stories/" + story);
+            assertEquals(200, storyPage.statusCode());
+            org.jsoup.nodes.Document html = Jsoup.parse(storyPage.body());
+            assertTrue(html.select("section#entities tbody tr").size() >= 3, "entities of the story");
+            assertTrue(html.select("section#attributions tbody tr").size() >= 1, "attributions of the story");
+            TestWebPages.assertSafe("/stories/" + story, storyPage);
+        }
+    }
+}
