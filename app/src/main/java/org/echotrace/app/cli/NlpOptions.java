@@ -2,10 +2,9 @@ package org.echotrace.app.cli;
 
 import java.nio.file.Path;
 import org.echotrace.analysis.Analyzer;
-import org.echotrace.claims.ClaimSettings;
+import org.echotrace.app.FullAnalysis;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.embedding.MiniLmEmbedder;
 import org.echotrace.nlp.Parser;
 import picocli.CommandLine.Option;
 
@@ -43,8 +42,7 @@ final class NlpOptions {
 
     /** {@code base} with the language layer and claims: what analyze, report and a store's stories run. */
     Analyzer withLanguageAndClaims(Analyzer base, LanguageAnalyzer language) {
-        return base.withLanguage(language, threads())
-                .withClaims(MiniLmEmbedder.load(threads()), ClaimSettings.DEFAULTS);
+        return FullAnalysis.of(base, language, threads());
     }
 
     /** The folder of a store that holds its cached parses. */

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
+import org.echotrace.analysis.Analyzer;
 import org.echotrace.app.web.AccessToken;
 import org.echotrace.app.web.ArticleWriter;
 import org.echotrace.app.web.Services;
 import org.echotrace.app.web.WebServer;
+import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.StoreConfig;
 import picocli.CommandLine;
@@ -68,8 +70,12 @@ final class ServeCommand implements Callable<Integer> {
             if (token.generated()) {
                 out.println("Write token (shown once; kept in " + token.file() + "): " + token.value());
             }
-            ArticleWriter writer = new ArticleWriter(store, noNlp ? null : nlpOptions.analyzer(store.directory()),
-                    nlpOptions.threads());
+            LanguageAnalyzer language = noNlp ? null : nlpOptions.analyzer(store.directory());
+            if (language != null) {
+                store.analyzeStoriesWith(nlpOptions.withLanguageAndClaims(
+                        new Analyzer(store.config().reuse(), store.config().stories()), language));
+            }
+            ArticleWriter writer = new ArticleWriter(store, language, nlpOptions.threads());
             try (WebServer server = WebServer.start(Services.over(store, writer, token, maxBody), host, port)) {
                 out.println("Serving " + store.directory().toAbsolutePath().normalize() + " at http://"
                         + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (Ctrl-C stops)");

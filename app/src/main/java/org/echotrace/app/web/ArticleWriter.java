@@ -17,10 +17,17 @@ import org.echotrace.store.Intake;
 public final class ArticleWriter {
 
     private final Intake intake;
+    private final LanguageAnalyzer language;
 
     /** @param language null to store without NLP */
     public ArticleWriter(ArticleStore store, LanguageAnalyzer language, int threads) {
         this.intake = new Intake(Objects.requireNonNull(store, "store"), language, threads);
+        this.language = language;
+    }
+
+    /** The language analyzer articles are stored with, null without NLP. */
+    public LanguageAnalyzer language() {
+        return language;
     }
 
     public Intake.BatchResult add(List<Document> documents) {

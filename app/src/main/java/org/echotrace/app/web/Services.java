@@ -36,6 +36,6 @@ public record Services(ArticleStore store, ArticleWriter writer, AccessToken tok
 
     /** The usual wiring over one store opened for writing. */
     public static Services over(ArticleStore store, ArticleWriter writer, AccessToken token, long maxBody) {
-        return new Services(store, writer, token, new TextCheck(store, maxBody), new StoryReports(store), maxBody);
+        return new Services(store, writer, token, new TextCheck(store, maxBody, writer.language()), new StoryReports(store), maxBody);
     }
 }

@@ -8,14 +8,17 @@ import org.echotrace.domain.Document;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
 import org.echotrace.ingest.Ingester;
+import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.report.ReportJson;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
+import org.echotrace.timeline.ReferenceDates;
 
 /**
  * Checks a text against the store without storing it. The text is read by the same ingest code as a
  * file (cleaning, and title, date and outlet inferred the same way), then matched as the store would
- * match a new article.
+ * match a new article; with NLP on, its language is read too, for the claims of the story it joins that
+ * it repeats.
  */
 public final class TextCheck {
 
@@ -34,32 +37,50 @@ public final class TextCheck {
 
     private final ArticleStore store;
     private final Ingester ingester;
+    private final LanguageAnalyzer language;
 
-    public TextCheck(ArticleStore store, long maxBytes) {
+    /**
+     * @param language reads a checked text's language so that the claims it repeats can be found; null
+     *                 when the server runs without NLP (then checks report reuse and story only)
+     */
+    public TextCheck(ArticleStore store, long maxBytes, LanguageAnalyzer language) {
         this.store = Objects.requireNonNull(store, "store");
         this.ingester = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()));
+        this.language = language;
     }
 
     /** Checks a text with an optional title and publication date (ISO), as the JSON API receives it. */
     public CheckResult check(String text, String title, String published) {
+        return check(text, title, published, true);
+    }
+
+    /**
+     * As {@link #check(String, String, String)}; {@code withClaims} false skips parsing the text (fast),
+     * and so the claims it repeats.
+     */
+    public CheckResult check(String text, String title, String published, boolean withClaims) {
         ObjectNode record = ReportJson.mapper().createObjectNode();
         record.put("id", CHECKED_ID);
         record.put("text", text);
         record.put("title", title);
         record.put("published", published);
-        return check(ingester.readString("checked.jsonl", record.toString()));
+        return check(ingester.readString("checked.jsonl", record.toString()), withClaims);
     }
 
     /** Checks the content of a file (its extension tells the format: txt, html, jsonl...); the first article counts. */
     public CheckResult checkFile(String fileName, String content) {
-        return check(ingester.readString(fileName, content));
+        return check(ingester.readString(fileName, content), true);
     }
 
-    private CheckResult check(IngestResult read) {
+    private CheckResult check(IngestResult read, boolean withClaims) {
         if (read.documents().isEmpty()) {
             List<Diagnostic> problems = read.problems();
             throw new Unreadable(problems.isEmpty() ? "no text to check" : problems.get(0).reason());
         }
-        return store.check(read.documents().get(0).withId(CHECKED_ID));
+        Document checked = read.documents().get(0).withId(CHECKED_ID);
+        if (!withClaims || language == null) {
+            return store.check(checked);
+        }
+        return store.check(checked, language.analyze(checked, ReferenceDates.of(checked).date()));
     }
 }

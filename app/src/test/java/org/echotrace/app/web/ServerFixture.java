@@ -40,6 +40,10 @@ public final class ServerFixture implements AutoCloseable {
 
     public static ServerFixture start(Path dir, List<Document> documents, LanguageAnalyzer language, long maxBody) {
         ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults());
+        if (language != null) {
+            store.analyzeStoriesWith(org.echotrace.app.FullAnalysis.of(
+                    new org.echotrace.analysis.Analyzer(store.config().reuse(), store.config().stories()), language, 2));
+        }
         ArticleWriter writer = new ArticleWriter(store, language, 2);
         if (!documents.isEmpty()) {
             writer.add(documents);

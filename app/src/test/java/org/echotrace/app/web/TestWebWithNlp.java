@@ -42,6 +42,13 @@ class TestWebWithNlp {
             assertTrue(html.select("section#entities tbody tr").size() >= 3, "entities of the story");
             assertTrue(html.select("section#attributions tbody tr").size() >= 1, "attributions of the story");
             TestWebPages.assertSafe("/stories/" + story, storyPage);
+
+            // the opening of the report that restates another's claims in new words
+            String rewritten = server.store().article("002_f5b39aab0b15c470").orElseThrow().document().text();
+            String pasted = rewritten.substring(0, Math.min(rewritten.length(), 1200));
+            JsonNode checked = ReportJson.mapper().readTree(server.post("/api/check",
+                    ReportJson.mapper().createObjectNode().put("text", pasted).toString(), null).body());
+            assertTrue(checked.get("claims").size() > 0, "a rewritten paragraph repeats stored claims: " + checked);
         }
     }
 }

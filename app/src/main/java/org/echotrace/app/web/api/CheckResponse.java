@@ -2,6 +2,7 @@ package org.echotrace.app.web.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.echotrace.domain.Claim;
 import org.echotrace.domain.Direction;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
@@ -18,9 +19,11 @@ import org.echotrace.store.StoredArticle;
  * What {@code POST /api/check} answers: the text as cleaned (every {@code inText} offset points into it),
  * the stored articles it shares passages with, and the story it would join.
  *
- * @param story null when it would found a new story
+ * @param story  null when it would found a new story
+ * @param claims claim groups of that story the text repeats, as in report.json's {@code claims} (its
+ *               statements in the checked text have document {@code "(checked text)"})
  */
-public record CheckResponse(Checked text, List<Match> matches, StoryMatch story) {
+public record CheckResponse(Checked text, List<Match> matches, StoryMatch story, List<Claim> claims) {
 
     public record Checked(String title, Published published, String text) {
     }
@@ -60,7 +63,8 @@ public record CheckResponse(Checked text, List<Match> matches, StoryMatch story)
         }
         StoryMatch story = result.story() == null ? null : new StoryMatch(result.story().id(), result.story().title(),
                 result.story().documents().size(), result.similarity());
-        return new CheckResponse(new Checked(checked.title(), checked.published(), checked.text()), matches, story);
+        return new CheckResponse(new Checked(checked.title(), checked.published(), checked.text()), matches, story,
+                result.claims());
     }
 
     private static MatchedPassage passage(Passage p, boolean textIsA, Document checked, Document stored) {

@@ -4,8 +4,11 @@ import java.util.Locale;
 import org.echotrace.app.render.Html;
 import org.echotrace.app.render.ReportSections;
 import org.echotrace.app.web.TextCheck;
+import org.echotrace.domain.Claim;
+import org.echotrace.domain.Conflict;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
+import org.echotrace.domain.Statement;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
 import org.echotrace.store.StoredArticle;
@@ -43,6 +46,7 @@ final class CheckPage {
                     " (similarity %.2f, %d articles).", result.similarity(), result.story().documents().size()));
         }
         html.append("</p>");
+        html.append(claims(result));
         if (result.reuse().isEmpty()) {
             html.append("<p class=\"muted\">It shares no passage with a stored article.</p>");
         } else {
@@ -61,6 +65,35 @@ final class CheckPage {
         }
         html.append("</section>");
         return Layout.page("Check a text", html.toString());
+    }
+
+    /** The story's claims the text repeats: each with the stored reports' wording beside the text's. */
+    private static String claims(CheckResult result) {
+        if (result.claims().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section id=\"claims\"><h3>Claims it repeats</h3><ol class=\"claims\">");
+        for (Claim claim : result.claims()) {
+            html.append("<li class=\"claim\"><ul>");
+            for (Statement statement : claim.statements()) {
+                boolean checked = statement.document().equals(TextCheck.CHECKED_ID);
+                html.append("<li>").append(checked ? "<strong>this text</strong>"
+                                : Links.a(Links.document(statement.document()), statement.document()))
+                        .append(": ").append(Html.escape(statement.text())).append("</li>");
+            }
+            html.append("</ul>");
+            if (claim.unattributed()) {
+                html.append("<p class=\"muted\">No report gives a source for it.</p>");
+            }
+            for (Conflict conflict : claim.conflicts()) {
+                html.append("<p class=\"conflict\">").append(Html.escape(conflict.kind().toString())).append(": ")
+                        .append(Html.escape(String.join(" / ", conflict.values().stream()
+                                .map(v -> v.value() + " (" + String.join(", ", v.documents()) + ")").toList())))
+                        .append("</p>");
+            }
+            html.append("</li>");
+        }
+        return html.append("</ol></section>").toString();
     }
 
     private static Document side(String id, CheckResult result, ArticleStore store) {

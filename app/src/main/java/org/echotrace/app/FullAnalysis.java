@@ -1,0 +1,18 @@
+package org.echotrace.app;
+
+import org.echotrace.analysis.Analyzer;
+import org.echotrace.claims.ClaimSettings;
+import org.echotrace.language.LanguageAnalyzer;
+import org.echotrace.nlp.embedding.MiniLmEmbedder;
+
+/** The analysis with every layer: what analyze, report and a store's stories run when NLP is on. */
+public final class FullAnalysis {
+
+    private FullAnalysis() {
+    }
+
+    /** {@code base} plus the language layer on {@code threads} threads and claims (the sentence model loads here). */
+    public static Analyzer of(Analyzer base, LanguageAnalyzer language, int threads) {
+        return base.withLanguage(language, threads).withClaims(MiniLmEmbedder.load(threads), ClaimSettings.DEFAULTS);
+    }
+}
