@@ -11,14 +11,11 @@ import org.echotrace.app.render.ReportFiles;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Report;
-import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
-import org.echotrace.ingest.Ingester;
 import org.echotrace.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code echotrace analyze}: read articles, find reuse and stories, write the report files. */
 @Command(
@@ -38,8 +35,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or '-' for standard input.")
-    List<String> inputs;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "echotrace-out",
             description = "Output folder (created if missing). Default: ${DEFAULT-VALUE}.")
@@ -58,17 +55,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " (much faster on large corpora).")
     boolean noNlp;
 
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = ByteSizeConverter.class,
-            description = "Skip input files larger than this (e.g. 500k, 10M). Default: ${DEFAULT-VALUE}.")
-    long maxBytes;
-
-    @Option(names = "--strict", description = "Exit with status " + ExitCodes.INPUT_PROBLEMS
-            + " when any input could not be read.")
-    boolean strict;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors are still printed.")
-    boolean quiet;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -76,32 +62,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSettings settings = reuseOptions.settings(spec.commandLine());
         StorySettings storySettings = storyOptions.settings(spec.commandLine());
         TerminalProgress progress = TerminalProgress.create(err);
-        IngestResult read = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()))
-                .read(inputs, System.in, quiet ? org.echotrace.Progress.NONE : progress);
-        progress.finish();
-        read.problems().forEach(p -> err.println("echotrace: skipped " + p));
+        IngestResult read = input.read(err, progress);
         if (read.documents().isEmpty()) {
-            err.println("echotrace: no article could be read from " + String.join(" ", inputs));
             return ExitCodes.NO_INPUT;
         }
         Analyzer analyzer = new Analyzer(settings, storySettings);
         if (!noNlp) {
             analyzer = nlpOptions.withLanguageAndClaims(analyzer, nlpOptions.analyzer());
         }
-        Report report = analyzer.analyze(read.documents(), read.problems(), quiet ? org.echotrace.Progress.NONE : progress);
+        Report report = analyzer.analyze(read.documents(), read.problems(), input.progress(progress));
         progress.finish();
         Files.createDirectories(out);
         List<Path> written = ReportFiles.writeAll(report, out);
-        if (!quiet) {
+        if (!input.quiet) {
             stdout.printf("%d documents, %d reuse pairs, %d stories, %d entities, %d attributions, %d claims, %d problems%n",
                     report.documents().size(), report.reuse().size(), report.stories().size(),
                     report.entities().size(), report.attributions().size(), report.claims().size(),
                     report.problems().size());
         }
         stdout.println("Report: " + written.get(0).toAbsolutePath().normalize());
-        if (!quiet) {
+        if (!input.quiet) {
             written.subList(1, written.size()).forEach(p -> stdout.println("        " + p.toAbsolutePath().normalize()));
         }
-        return strict && !read.problems().isEmpty() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        return input.exitCode(read);
     }
 }

@@ -7,9 +7,7 @@ import org.echotrace.Progress;
 import org.echotrace.analysis.Analyzer;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.domain.Document;
-import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
-import org.echotrace.ingest.Ingester;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.IngestOutcome;
 import org.echotrace.store.Intake;
@@ -18,7 +16,6 @@ import org.echotrace.store.StoreStats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code echotrace ingest}: add articles to a store, each matched against what is stored already. */
 @Command(
@@ -37,8 +34,8 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or '-' for standard input.")
-    List<String> inputs;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @CommandLine.Mixin
     StoreOptions storeOptions;
@@ -62,17 +59,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Print one line per article once it is durable: status, id, story, reuse.")
     boolean list;
 
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = ByteSizeConverter.class,
-            description = "Skip input files larger than this (e.g. 500k, 10M). Default: ${DEFAULT-VALUE}.")
-    long maxBytes;
-
-    @Option(names = "--strict", description = "Exit with status " + ExitCodes.INPUT_PROBLEMS
-            + " when any input could not be read.")
-    boolean strict;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors are still printed.")
-    boolean quiet;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -81,13 +67,9 @@ final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
         TerminalProgress progress = TerminalProgress.create(err);
-        Progress shown = quiet ? Progress.NONE : progress;
-        IngestResult read = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()))
-                .read(inputs, System.in, shown);
-        progress.finish();
-        read.problems().forEach(p -> err.println("echotrace: skipped " + p));
+        Progress shown = input.progress(progress);
+        IngestResult read = input.read(err, progress);
         if (read.documents().isEmpty()) {
-            err.println("echotrace: no article could be read from " + String.join(" ", inputs));
             return ExitCodes.NO_INPUT;
         }
         StoreConfig fresh = new StoreConfig(StoreConfig.FORMAT, reuseOptions.settings(spec.commandLine()),
@@ -113,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
                 progress.finish();
                 result.problems().forEach(p -> err.println("echotrace: " + p));
             }
-            if (!quiet) {
+            if (!input.quiet) {
                 StoreStats stats = store.stats();
                 out.printf("%d added, %d replaced, %d unchanged; the store %s holds %d articles, %d stories,"
                                 + " %d reuse pairs%n", counts[0], counts[1], counts[2],
@@ -121,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
                         stats.reusePairs());
             }
         }
-        return strict && !read.problems().isEmpty() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        return input.exitCode(read);
     }
 
     /** {@code added ID story S reuse A,B}: one durable article, for people and scripts. */

@@ -1,0 +1,50 @@
+package org.echotrace.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.echotrace.Progress;
+import org.echotrace.ingest.IngestOptions;
+import org.echotrace.ingest.IngestResult;
+import org.echotrace.ingest.Ingester;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The articles a command reads, and how strictly: shared by analyze and ingest. */
+final class InputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or '-' for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = ByteSizeConverter.class,
+            description = "Skip input files larger than this (e.g. 500k, 10M). Default: ${DEFAULT-VALUE}.")
+    long maxBytes;
+
+    @Option(names = "--strict", description = "Exit with status " + ExitCodes.INPUT_PROBLEMS
+            + " when any input could not be read.")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors are still printed.")
+    boolean quiet;
+
+    /** The progress to show: none when quiet. */
+    Progress progress(TerminalProgress terminal) {
+        return quiet ? Progress.NONE : terminal;
+    }
+
+    /** Reads the inputs, printing one line per item skipped; empty documents when nothing could be read. */
+    IngestResult read(PrintWriter err, TerminalProgress progress) {
+        IngestResult read = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()))
+                .read(inputs, System.in, progress(progress));
+        progress.finish();
+        read.problems().forEach(p -> err.println("echotrace: skipped " + p));
+        if (read.documents().isEmpty()) {
+            err.println("echotrace: no article could be read from " + String.join(" ", inputs));
+        }
+        return read;
+    }
+
+    /** The exit status once the work is done: input problems count only with --strict. */
+    int exitCode(IngestResult read) {
+        return strict && !read.problems().isEmpty() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+    }
+}
