@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         description = {
                 "Adds articles to a store (created if missing). Each is matched against everything stored:",
                 "the passages it shares, the story it joins; with NLP on, its entities, attributions and labels",
-                "are kept too, and the claim groups of every story it changes are made again. The same id with the same text changes nothing; a changed text replaces the old.",
+                "are kept too, and the claim groups of every story it changes are made again. The same id with",
+                "the same text changes nothing; a changed text replaces the old.",
                 "Articles are committed in batches; an article is acknowledged (with --list) only once durable.",
                 "Inputs as for analyze."
         },
