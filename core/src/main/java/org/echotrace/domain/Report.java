@@ -49,6 +49,12 @@ public record Report(
         problems = List.copyOf(problems);
     }
 
+    /** The same report with other claims (a store keeps each story's claims apart from its articles). */
+    public Report withClaims(List<Claim> newClaims) {
+        return new Report(generator, settings, documents, reuse, stories, entities, attributions, newClaims, timeline,
+                labels, outletLabels, referenceDates, problems);
+    }
+
     /** A report of text reuse and stories only, without the language layer. */
     public Report(String generator, AnalysisSettings settings, List<Document> documents, List<ReusePair> reuse,
                   List<Story> stories, List<Diagnostic> problems) {

@@ -45,6 +45,13 @@ public final class ReportSections {
         return DocumentText.render(document, marks);
     }
 
+    /** The claims view: groups side by side with conflicts and sources; nothing when there are no claims. */
+    public static String claims(Report report) {
+        StringBuilder html = new StringBuilder();
+        ClaimsView.appendClaims(html, report);
+        return html.toString();
+    }
+
     /** Entities, attributions, timeline and labels by outlet; nothing for a report without the language layer. */
     public static String languageSections(Report report) {
         StringBuilder html = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.echotrace.Progress;
 import org.echotrace.analysis.Analyzer;
+import org.echotrace.domain.Claim;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.Story;
@@ -54,6 +55,8 @@ public final class StoryReports {
         if (!languages.isEmpty()) {
             analyzer = analyzer.withLanguage(new StoredLanguage(languages), 1);
         }
-        return new StoryReport(story, analyzer.analyze(documents, List.of(), Progress.NONE), documents.size());
+        Report report = analyzer.analyze(documents, List.of(), Progress.NONE);
+        List<Claim> claims = documents.size() == story.documents().size() ? store.claims(story.id()) : List.of();
+        return new StoryReport(story, claims.isEmpty() ? report : report.withClaims(claims), documents.size());
     }
 }

@@ -41,6 +41,7 @@ class TestWebWithNlp {
             org.jsoup.nodes.Document html = Jsoup.parse(storyPage.body());
             assertTrue(html.select("section#entities tbody tr").size() >= 3, "entities of the story");
             assertTrue(html.select("section#attributions tbody tr").size() >= 1, "attributions of the story");
+            assertTrue(html.select("section#claims").size() == 1, "the story's claims, as the store keeps them");
             TestWebPages.assertSafe("/stories/" + story, storyPage);
 
             // the opening of the report that restates another's claims in new words

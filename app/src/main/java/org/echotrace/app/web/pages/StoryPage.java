@@ -49,6 +49,7 @@ final class StoryPage {
                 .append("one where dates tell. Click a line for the passages side by side.</p>")
                 .append(ReportSections.graph(report, anchors)).append("</section>");
         appendReuse(html, report, anchors);
+        html.append(ReportSections.claims(report));
         html.append(ReportSections.languageSections(report));
         return Layout.page(story.title() == null ? story.id() : story.title(), html.toString());
     }
