@@ -3,7 +3,6 @@ package org.echotrace.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ final class StoreView {
     private final FingerprintMatcher fingerprints;
     private final ArticleProfiles profiles;
     private final StoryIndex stories;
-    private final Map<String, Optional<Document>> documents = new HashMap<>();
 
     StoreView(Snapshot snapshot, RecentArticles recent, WordFrequencies words, FingerprintMatcher fingerprints,
               ArticleProfiles profiles, StoryIndex stories) {
@@ -49,11 +47,6 @@ final class StoreView {
 
     int wordFrequency(String word) {
         return words.of(word);
-    }
-
-    Optional<Document> document(String id) {
-        return documents.computeIfAbsent(id, key -> recent.get(key).map(RecentArticles.Recent::document)
-                .or(() -> snapshot.article(key).map(StoredArticle::document)));
     }
 
     /** A stored article's subject-word vector (weighed by the store's word frequencies) and date. */
@@ -74,7 +67,6 @@ final class StoreView {
         try {
             for (FingerprintMatcher.Candidate c : fingerprints.candidates(snapshot.searcher().getIndexReader(), prints)) {
                 Document stored = EntryCodec.article(snapshot.entry(c.luceneId())).document();
-                documents.put(stored.id(), Optional.of(stored));
                 found.add(stored);
             }
         } catch (IOException e) {
