@@ -248,6 +248,9 @@ public final class ArticleStore implements Closeable {
     /** Closes without committing: what was not committed is dropped, as after a crash. */
     @Override
     public void close() throws IOException {
+        if (storeWriter != null) {
+            storeWriter.close();
+        }
         searchers.close();
         if (writer != null) {
             writer.rollback();

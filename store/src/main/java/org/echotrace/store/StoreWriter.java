@@ -59,6 +59,7 @@ final class StoreWriter {
     private final Set<String> storiesSinceCommit = new HashSet<>();
     private volatile StoryClaims claims;
     private Counters counters;
+    private final IndexingQueue indexing = new IndexingQueue();
 
     StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
                 WordFrequencies words, ArticleProfiles profiles, StoryIndex stories, Counters counters) {
@@ -90,12 +91,14 @@ final class StoreWriter {
             }
             Matcher.Match match = snapshots.read(s -> matcher.match(view(s), document));
             long sequence = counters.nextSequence();
-            writer.addDocument(EntryCodec.article(new StoredArticle(document, language, sequence),
-                    match.fingerprints(), match.words()));
-            for (ReusePair pair : match.reuse()) {
-                writer.updateDocument(ArticleStore.key(Fields.PAIR, EntryCodec.pairId(pair.a(), pair.b())),
-                        EntryCodec.pair(pair));
-            }
+            indexing.submit(() -> {
+                writer.addDocument(EntryCodec.article(new StoredArticle(document, language, sequence),
+                        match.fingerprints(), match.words()));
+                for (ReusePair pair : match.reuse()) {
+                    writer.updateDocument(ArticleStore.key(Fields.PAIR, EntryCodec.pairId(pair.a(), pair.b())),
+                            EntryCodec.pair(pair));
+                }
+            });
             Optional<Story> joined = match.story().story();
             Story story = joined.map(s -> withMember(s, document)).orElseGet(() -> founded(document));
             changedStories.add(story.id());
@@ -117,6 +120,7 @@ final class StoreWriter {
     /** Makes everything added durable, then visible to every reader of this process. */
     synchronized void commit() {
         try {
+            indexing.drain();
             writeChangedStories();
             writer.setLiveCommitData(ArticleStore.commitData(counters).entrySet());
             writer.commit();
@@ -125,6 +129,11 @@ final class StoreWriter {
         }
         refresh();
         writeClaims();
+    }
+
+    /** Stops the indexing thread; what it had not written is dropped with the uncommitted rest. */
+    synchronized void close() {
+        indexing.close();
     }
 
     void analyzeStoriesWith(StoryClaims storyClaims) {
@@ -166,6 +175,7 @@ final class StoreWriter {
 
     private void refresh() {
         try {
+            indexing.drain();
             writeChangedStories();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -176,6 +186,7 @@ final class StoreWriter {
 
     /** Takes an article out: its entry, its pairs, its words' frequencies and its place in its story. */
     private void remove(String id) throws IOException {
+        indexing.drain();
         Optional<Story> story = stories.storyOf(id);
         snapshots.read(s -> s.wordCounts(id)).ifPresent(words::remove);
         profiles.remove(id);
