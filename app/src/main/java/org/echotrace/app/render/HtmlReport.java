@@ -53,7 +53,7 @@ public final class HtmlReport {
         html.append("<main>");
         appendStories(html, report);
         appendGraph(html, report, pairAnchors);
-        appendReuse(html, report, pairAnchors);
+        appendReuse(html, report, pairAnchors, "No document shares a passage with another.");
         ClaimsView.appendClaims(html, report);
         EntityTables.appendEntities(html, report);
         EntityTables.appendAttributions(html, report);
@@ -120,12 +120,13 @@ public final class HtmlReport {
                 .append(ProvenanceSvg.render(report, pairAnchors)).append("</section>");
     }
 
-    private static void appendReuse(StringBuilder html, Report report, Map<ReusePair, String> pairAnchors) {
+    /** Every reuse pair side by side, each under its anchor; {@code none} says why the section is empty. */
+    static void appendReuse(StringBuilder html, Report report, Map<ReusePair, String> pairAnchors, String none) {
         Map<String, Document> byId = new HashMap<>();
         report.documents().forEach(d -> byId.put(d.id(), d));
         html.append("<section id=\"reuse\"><h2>Reuse</h2>");
         if (report.reuse().isEmpty()) {
-            html.append("<p class=\"muted\">No document shares a passage with another.</p>");
+            html.append("<p class=\"muted\">").append(Html.escape(none)).append("</p>");
         }
         for (ReusePair pair : report.reuse()) {
             html.append(SideBySide.render(pair, byId.get(pair.a()), byId.get(pair.b()), pairAnchors.get(pair)));
@@ -159,7 +160,8 @@ public final class HtmlReport {
         html.append("</section>");
     }
 
-    private static void appendRemoved(StringBuilder html, List<Removal> removed) {
+    /** What cleaning removed from a document, with the reasons, folded. */
+    static void appendRemoved(StringBuilder html, List<Removal> removed) {
         if (removed.isEmpty()) {
             return;
         }

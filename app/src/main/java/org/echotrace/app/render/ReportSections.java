@@ -45,6 +45,20 @@ public final class ReportSections {
         return DocumentText.render(document, marks);
     }
 
+    /** Every reuse pair of the report side by side; {@code none} is shown when there is none. */
+    public static String reuse(Report report, Map<ReusePair, String> pairAnchors, String none) {
+        StringBuilder html = new StringBuilder();
+        HtmlReport.appendReuse(html, report, pairAnchors, none);
+        return html.toString();
+    }
+
+    /** What cleaning removed from a document, folded; nothing when nothing was. */
+    public static String removed(List<org.echotrace.domain.Removal> removed) {
+        StringBuilder html = new StringBuilder();
+        HtmlReport.appendRemoved(html, removed);
+        return html.toString();
+    }
+
     /** The claims view: groups side by side with conflicts and sources; nothing when there are no claims. */
     public static String claims(Report report) {
         StringBuilder html = new StringBuilder();

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.echotrace.app.render.Html;
 import org.echotrace.app.render.ReportSections;
 import org.echotrace.domain.Document;
-import org.echotrace.domain.Removal;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
 import org.echotrace.store.StoredArticle;
@@ -43,7 +42,7 @@ final class DocumentPage {
                 .append(SHARED_LEGEND).append(article.language() == null ? "" : LANGUAGE_LEGEND)
                 .append(" <span class=\"muted\">(hover a mark for details)</span></p>").append("<div class=\"doc-text card\">")
                 .append(ReportSections.documentText(doc, reuse, article.language())).append("</div></section>");
-        appendRemoved(html, doc.removed());
+        html.append(ReportSections.removed(doc.removed()));
         return Layout.page(doc.title() == null ? doc.id() : doc.title(), html.toString());
     }
 
@@ -62,17 +61,6 @@ final class DocumentPage {
                     .append(pair.passages().size() == 1 ? " passage" : " passages").append("</li>");
         }
         html.append("</ul></section>");
-    }
-
-    private static void appendRemoved(StringBuilder html, List<Removal> removed) {
-        if (removed.isEmpty()) {
-            return;
-        }
-        html.append("<details class=\"removed\"><summary>Removed by cleaning (").append(removed.size())
-                .append(")</summary><ul>");
-        removed.forEach(r -> html.append("<li>").append(Html.escape(r.reason())).append(": <code>")
-                .append(Html.escape(r.text())).append("</code></li>"));
-        html.append("</ul></details>");
     }
 
     /** @param value HTML, already escaped */

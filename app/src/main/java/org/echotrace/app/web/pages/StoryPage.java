@@ -1,6 +1,5 @@
 package org.echotrace.app.web.pages;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.echotrace.app.render.Html;
@@ -48,7 +47,7 @@ final class StoryPage {
                 .append("join articles that share text, as thick as the words shared, with an arrow from the earlier ")
                 .append("one where dates tell. Click a line for the passages side by side.</p>")
                 .append(ReportSections.graph(report, anchors)).append("</section>");
-        appendReuse(html, report, anchors);
+        html.append(ReportSections.reuse(report, anchors, "No article of this story shares a passage with another."));
         html.append(ReportSections.claims(report));
         html.append(ReportSections.languageSections(report));
         return Layout.page(story.title() == null ? story.id() : story.title(), html.toString());
@@ -65,18 +64,5 @@ final class StoryPage {
                     .append("</td><td>").append(SearchPage.date(doc.published())).append("</td></tr>");
         }
         html.append("</tbody></table></section>");
-    }
-
-    private static void appendReuse(StringBuilder html, Report report, Map<ReusePair, String> anchors) {
-        Map<String, Document> byId = new HashMap<>();
-        report.documents().forEach(d -> byId.put(d.id(), d));
-        html.append("<section id=\"reuse\"><h2>Reuse</h2>");
-        if (report.reuse().isEmpty()) {
-            html.append("<p class=\"muted\">No article of this story shares a passage with another.</p>");
-        }
-        for (ReusePair pair : report.reuse()) {
-            html.append(ReportSections.sideBySide(pair, byId.get(pair.a()), byId.get(pair.b()), anchors.get(pair)));
-        }
-        html.append("</section>");
     }
 }
