@@ -48,7 +48,7 @@ public record EncodedDocument(int ordinal, String id, long epochDay, String json
         }
     }
 
-    static <T> T fromJson(String json, Class<T> type) {
+    public static <T> T fromJson(String json, Class<T> type) {
         try {
             return ReportJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -1,10 +1,8 @@
 package org.echotrace.spark;
 
-import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.echotrace.domain.ReusePair;
 import org.echotrace.reuse.ReuseDetector;
 import scala.Tuple2;
 
@@ -13,13 +11,6 @@ import scala.Tuple2;
  * the text of their first, then their second document, and aligned where both meet.
  */
 final class PairAligner {
-
-    /** A reuse pair (as report JSON) with the ordinals of its documents, for the story links. */
-    record AlignedPair(int ordinalA, int ordinalB, String json) implements Serializable {
-        ReusePair pair() {
-            return EncodedDocument.fromJson(json, ReusePair.class);
-        }
-    }
 
     private PairAligner() {
     }

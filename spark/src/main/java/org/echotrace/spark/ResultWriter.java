@@ -35,7 +35,7 @@ final class ResultWriter {
     }
 
     static void writeTables(SparkSession spark, ReuseJob.Result result, String out) {
-        JavaRDD<String> pairs = result.pairs().map(PairAligner.AlignedPair::json);
+        JavaRDD<String> pairs = result.pairs().map(AlignedPair::json);
         write(spark, result.documents().map(EncodedDocument::json), out + "/documents");
         write(spark, pairs, out + "/reuse");
         write(spark, pairs.flatMap(json -> passages(EncodedDocument.fromJson(json, ReusePair.class)).iterator()),
@@ -66,7 +66,7 @@ final class ResultWriter {
         List<Document> documents = result.documents().sortBy(EncodedDocument::ordinal, true, 1).collect()
                 .stream().map(EncodedDocument::document).toList();
         List<ReusePair> reuse = new ArrayList<>(result.pairs().collect().stream()
-                .map(PairAligner.AlignedPair::pair).toList());
+                .map(AlignedPair::pair).toList());
         reuse.sort(Comparator.comparingInt(ReusePair::sharedWords).reversed()
                 .thenComparing(ReusePair::a).thenComparing(ReusePair::b));
         List<Story> stories = new ArrayList<>(result.stories().collect().stream()

@@ -13,7 +13,7 @@ import org.echotrace.domain.Diagnostic;
 public final class ReuseJob {
 
     /** Everything the job found, as report JSON lines (documents, reuse pairs, stories). */
-    public record Result(JavaRDD<EncodedDocument> documents, JavaRDD<PairAligner.AlignedPair> pairs,
+    public record Result(JavaRDD<EncodedDocument> documents, JavaRDD<AlignedPair> pairs,
                          JavaRDD<String> stories, List<Diagnostic> problems) {
     }
 
@@ -32,7 +32,7 @@ public final class ReuseJob {
     public Result run(SparkSession spark, JavaRDD<EncodedDocument> documents, List<Diagnostic> problems) {
         JavaRDD<EncodedDocument> docs = documents.cache();
         JavaRDD<CandidateFinder.Candidate> candidates = CandidateFinder.find(spark, docs, settings);
-        JavaRDD<PairAligner.AlignedPair> pairs = PairAligner.align(candidates, docs, settings).cache();
+        JavaRDD<AlignedPair> pairs = PairAligner.align(candidates, docs, settings).cache();
         JavaRDD<String> stories = StoryBuilder.build(JavaSparkContext.fromSparkContext(spark.sparkContext()), docs,
                 pairs, settings).cache();
         return new Result(docs, pairs, stories, problems);

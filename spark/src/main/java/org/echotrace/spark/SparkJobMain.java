@@ -69,6 +69,7 @@ public final class SparkJobMain implements Callable<Integer> {
             builder.master(master);
         }
         try (SparkSession spark = builder.getOrCreate()) {
+            spark.sparkContext().setLogLevel("WARN");
             ReuseJob.Result result = new ReuseJob(settings).run(spark, inputs);
             if (result.documents().isEmpty()) {
                 result.problems().forEach(p -> System.err.println(p));
@@ -85,6 +86,7 @@ public final class SparkJobMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkJobMain()).execute(args));
+        // the launcher passes --master first; a --master given by the user comes later and wins
+        System.exit(new CommandLine(new SparkJobMain()).setOverwrittenOptionsAllowed(true).execute(args));
     }
 }

@@ -43,7 +43,7 @@ final class StoryBuilder {
 
     /** Stories as report JSON, numbered s1, s2, ... in the batch path's order. */
     static JavaRDD<String> build(JavaSparkContext sc, JavaRDD<EncodedDocument> documents,
-                                 JavaRDD<PairAligner.AlignedPair> pairs, JobSettings settings) {
+                                 JavaRDD<AlignedPair> pairs, JobSettings settings) {
         long n = documents.count();
         // encoded: core's Counts is not serializable
         JavaPairRDD<Integer, String> counts = documents
