@@ -1,6 +1,7 @@
 package org.echotrace.spark;
 
 import java.util.List;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.echotrace.reuse.ReuseDetector;
@@ -17,8 +18,10 @@ final class PairAligner {
 
     static JavaRDD<AlignedPair> align(JavaRDD<CandidateFinder.Candidate> candidates,
                                       JavaRDD<EncodedDocument> documents, JobSettings settings) {
-        JavaPairRDD<Integer, EncodedDocument> byOrdinal = documents.keyBy(EncodedDocument::ordinal);
         int partitions = settings.partitions();
+        // partitioned once, so that neither join shuffles the documents again
+        JavaPairRDD<Integer, EncodedDocument> byOrdinal = documents.keyBy(EncodedDocument::ordinal)
+                .partitionBy(new HashPartitioner(partitions)).cache();
         return candidates.keyBy(CandidateFinder.Candidate::a)
                 .join(byOrdinal, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))

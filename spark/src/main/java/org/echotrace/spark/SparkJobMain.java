@@ -57,13 +57,22 @@ public final class SparkJobMain implements Callable<Integer> {
     @Option(names = "--max-days-apart", defaultValue = "30", paramLabel = "DAYS", description = "Default: ${DEFAULT-VALUE}.")
     int maxDaysApart;
 
+    @Option(names = "--story-terms", paramLabel = "N", defaultValue = "0",
+            description = "Only each article's N heaviest subject words seed story links (0: all, as analyze). Default: ${DEFAULT-VALUE}.")
+    int storyTerms;
+
+    @Option(names = "--story-postings", paramLabel = "N", defaultValue = "2000",
+            description = "Subject words in more articles than N seed no story links. Default: ${DEFAULT-VALUE}.")
+    int storyPostings;
+
     @Option(names = "--max-size", defaultValue = "10485760", paramLabel = "BYTES", description = "Skip larger files. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
 
     @Override
     public Integer call() throws Exception {
-        JobSettings settings = new JobSettings(ngram, minWords, maxDf, storySimilarity, 0.25, maxDaysApart,
-                pairWindow, partitions, maxBytes);
+        JobSettings settings = new JobSettings(ngram, minWords, maxDf, storySimilarity,
+                org.echotrace.story.StorySettings.DEFAULTS.reuseCoverage(), maxDaysApart,
+                pairWindow, partitions, maxBytes, storyTerms == 0 ? JobSettings.ALL_TERMS : storyTerms, storyPostings);
         SparkSession.Builder builder = SparkSession.builder().appName("echotrace");
         if (master != null) {
             builder.master(master);

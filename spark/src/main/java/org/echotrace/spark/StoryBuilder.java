@@ -22,6 +22,12 @@ import scala.Tuple2;
  * within the date window can start a merge, so the connected components of those links never split a batch
  * story; each component is then clustered with core's {@link StoryClusterer#clusterLinked} (average linkage,
  * date rule, naming) over all its links, and the stories are numbered in the batch order.
+ *
+ * <p>With the default settings the link search is the batch path's, and so are the stories; it costs the sum
+ * over words of (documents holding it, up to 2,000) squared, which a corpus with a narrow vocabulary makes
+ * quadratic. {@link JobSettings#withStorySearch} bounds it: only each document's heaviest words seed links,
+ * each in at most so many documents, and a link's similarity is the part of the cosine those words give (a
+ * lower bound), so stories can only come out finer than the batch path's.
  */
 final class StoryBuilder {
 
@@ -53,16 +59,20 @@ final class StoryBuilder {
                 .mapToPair(t -> new Tuple2<>(t, 1)).reduceByKey(Integer::sum)
                 .filter(t -> t._2() >= 2).collectAsMap();
         Broadcast<Map<String, Integer>> shared = sc.broadcast(new java.util.HashMap<>(df));
+        int terms = settings.storyTerms();
+        int postings = settings.storyPostings();
         JavaPairRDD<Long, Double> content = counts
                 .flatMapToPair(c -> {
                     Map<String, Double> vector = SubjectTerms.vector(SubjectTerms.Counts.decode(c._2()),
                             t -> shared.value().getOrDefault(t, 1), (int) n);
                     List<Tuple2<String, Tuple2<Integer, Double>>> out = new ArrayList<>(vector.size());
-                    vector.forEach((t, w) -> out.add(new Tuple2<>(t, new Tuple2<>(c._1(), w))));
+                    for (String t : seeds(vector, terms)) {
+                        out.add(new Tuple2<>(t, new Tuple2<>(c._1(), vector.get(t))));
+                    }
                     return out.iterator();
                 })
                 .groupByKey(settings.partitions())
-                .flatMapToPair(term -> products(term._2()))
+                .flatMapToPair(term -> products(term._2(), postings))
                 .reduceByKey(Double::sum, settings.partitions());
         JavaPairRDD<Long, Double> copied = pairs.flatMapToPair(p -> new StoryClusterer(settings.stories())
                 .reuseSimilarity(p.pair()).stream()
@@ -86,17 +96,24 @@ final class StoryBuilder {
                 .filter(l -> componentOf.value()[(int) (l._1() >>> 32)] == componentOf.value()[(int) (long) l._1()])
                 .mapToPair(l -> new Tuple2<>(componentOf.value()[(int) (l._1() >>> 32)], l));
         JavaRDD<Ranked> ranked = docsByComponent.cogroup(linksByComponent, settings.partitions())
-                .flatMap(group -> cluster(new StoryClusterer(settings.stories()), group._2()._1(), group._2()._2()).iterator());
+                .flatMap(group -> cluster(new StoryClusterer(settings.stories()), group._2()._1(), group._2()._2()).iterator())
+                .cache(); // sortBy samples its input first: without the cache the clustering would run twice
         return ranked.sortBy(r -> r, true, settings.partitions())
                 .zipWithIndex()
                 .map(t -> numbered(t._1(), t._2()));
     }
 
-    private static java.util.Iterator<Tuple2<Long, Double>> products(Iterable<Tuple2<Integer, Double>> postings) {
+    /** The words of a vector that seed links: all of them, or the heaviest few. */
+    private static java.util.Collection<String> seeds(Map<String, Double> vector, int terms) {
+        return terms >= vector.size() ? vector.keySet() : SubjectTerms.heaviestWords(vector, terms);
+    }
+
+    private static java.util.Iterator<Tuple2<Long, Double>> products(Iterable<Tuple2<Integer, Double>> postings,
+                                                                     int maxPostings) {
         List<Tuple2<Integer, Double>> docs = new ArrayList<>();
         postings.forEach(docs::add);
         List<Tuple2<Long, Double>> out = new ArrayList<>();
-        if (docs.size() < 2 || docs.size() > StoryClusterer.MAX_POSTINGS) {
+        if (docs.size() < 2 || docs.size() > maxPostings) {
             return out.iterator();
         }
         for (int x = 0; x < docs.size(); x++) {

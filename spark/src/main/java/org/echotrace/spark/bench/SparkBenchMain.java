@@ -36,10 +36,11 @@ import picocli.CommandLine.Option;
                 "recall; the single-machine path beside it up to --batch-up-to articles. One JSON line per size."})
 public final class SparkBenchMain implements Callable<Integer> {
 
-    /** One size's measurements; the batch fields are null above --batch-up-to. */
+    /** One size's measurements; the batch fields are null above --batch-up-to (batchStories without --batch-stories). */
     record Result(int articles, double megabytes, String master, int partitions, double sparkSeconds,
                   double shuffleMegabytes, long shuffleRecords, long peakHeapMegabytes, long pairs, long stories,
-                  int planted, int found, double recall, double precision, Double batchSeconds,
+                  int storyTerms, int storyPostings, int planted, int found, double recall, double precision,
+                  Double batchSeconds,
                   Long batchPeakHeapMegabytes, Integer batchPairs, Integer batchStories, Double batchRecall) {
     }
 
@@ -56,6 +57,18 @@ public final class SparkBenchMain implements Callable<Integer> {
     @Option(names = "--batch-up-to", defaultValue = "100000", paramLabel = "N",
             description = "Run the single-machine path too for sizes up to N. Default: ${DEFAULT-VALUE}.")
     int batchUpTo;
+
+    @Option(names = "--story-terms", defaultValue = "10", paramLabel = "N",
+            description = "Heaviest subject words per article that seed story links. Default: ${DEFAULT-VALUE}.")
+    int storyTerms;
+
+    @Option(names = "--story-postings", defaultValue = "100", paramLabel = "N",
+            description = "Subject words in more articles seed no story links. Default: ${DEFAULT-VALUE}.")
+    int storyPostings;
+
+    @Option(names = "--batch-stories",
+            description = "Time the single-machine story clustering too (quadratic on this corpus's narrow vocabulary).")
+    boolean batchStories;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Real texts for the word model (default: shared/data found upwards).")
     Path data;
@@ -82,7 +95,7 @@ public final class SparkBenchMain implements Callable<Integer> {
         int n = corpus.documents().size();
         // about 12,500 articles (50 MB) per partition keeps each task's sort in memory
         int partitions = Math.max(4, n / 12_500);
-        JobSettings settings = JobSettings.defaults(partitions);
+        JobSettings settings = JobSettings.defaults(partitions).withStorySearch(storyTerms, storyPostings);
         List<EncodedDocument> encoded = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             encoded.add(EncodedDocument.of(i, corpus.documents().get(i)));
@@ -103,28 +116,29 @@ public final class SparkBenchMain implements Callable<Integer> {
         result.pairs().unpersist();
         result.stories().unpersist();
         encoded = null;
-        Batch batch = n <= batchUpTo ? batch(corpus, settings) : null;
+        Batch batch = n <= batchUpTo ? batch(corpus, settings, batchStories) : null;
         return new Result(n, corpus.chars() / 1e6, master, partitions, seconds, shuffle.bytes() / 1e6,
-                shuffle.records(), heap.peakBytes() >> 20, pairs.size(), stories, score.planted(), score.found(),
+                shuffle.records(), heap.peakBytes() >> 20, pairs.size(), stories, storyTerms, storyPostings,
+                score.planted(), score.found(),
                 score.recall(), score.precision(), batch == null ? null : batch.seconds(),
                 batch == null ? null : batch.peakHeapMegabytes(), batch == null ? null : batch.pairs(),
                 batch == null ? null : batch.stories(), batch == null ? null : batch.recall());
     }
 
-    private record Batch(double seconds, long peakHeapMegabytes, int pairs, int stories, double recall) {
+    private record Batch(double seconds, long peakHeapMegabytes, int pairs, Integer stories, double recall) {
     }
 
     /** The single-machine path (analyze --no-nlp's reuse and stories) on the same corpus. */
-    private static Batch batch(PlantedCorpus.Corpus corpus, JobSettings settings) {
+    private static Batch batch(PlantedCorpus.Corpus corpus, JobSettings settings, boolean stories) {
         System.gc();
         HeapSampler heap = HeapSampler.started();
         long t0 = System.nanoTime();
         List<Document> docs = corpus.documents();
         List<ReusePair> pairs = new ReuseDetector(settings.analysis()).detect(docs, Progress.NONE);
-        int stories = new StoryClusterer(settings.stories()).cluster(docs, pairs).size();
+        Integer storyCount = stories ? new StoryClusterer(settings.stories()).cluster(docs, pairs).size() : null;
         double seconds = (System.nanoTime() - t0) / 1e9;
         heap.interrupt();
-        return new Batch(seconds, heap.peakBytes() >> 20, pairs.size(), stories,
+        return new Batch(seconds, heap.peakBytes() >> 20, pairs.size(), storyCount,
                 ReuseBenchmark.score(corpus, pairs).recall());
     }
 
