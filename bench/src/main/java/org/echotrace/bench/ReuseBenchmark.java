@@ -36,6 +36,24 @@ public final class ReuseBenchmark {
         List<ReusePair> pairs = new ReuseDetector(settings).detect(corpus.documents(), Progress.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         heap.interrupt();
+        Score score = score(corpus, pairs);
+        double mb = corpus.chars() / 1e6;
+        return new Result(corpus.documents().size(), mb, seconds, corpus.documents().size() / seconds, mb / seconds,
+                heap.peakBytes() >> 20, score.planted(), score.found(), score.recall(), score.detectedPassages(),
+                score.correctPassages(), score.precision(), pairs.size(), settings);
+    }
+
+    /** How many planted passages (of 50+ words) were found, and how many found passages were planted. */
+    public record Score(int planted, int found, double recall, int detectedPassages, int correctPassages,
+                        double precision) {
+    }
+
+    /** Scores pairs found by any detector (this one, a distributed job) against the planted passages. */
+    public static Score score(PlantedCorpus.Corpus corpus, List<ReusePair> pairs) {
+        return score(corpus.planted(), pairs);
+    }
+
+    public static Score score(List<PlantedCorpus.Planted> planted, List<ReusePair> pairs) {
         Map<String, ReusePair> byIds = new HashMap<>();
         int detected = 0;
         for (ReusePair p : pairs) {
@@ -45,7 +63,7 @@ public final class ReuseBenchmark {
         int found = 0;
         int big = 0;
         int correct = 0;
-        for (PlantedCorpus.Planted g : corpus.planted()) {
+        for (PlantedCorpus.Planted g : planted) {
             boolean sourceIsA = g.source().compareTo(g.target()) < 0;
             ReusePair p = byIds.get(sourceIsA ? g.source() + "|" + g.target() : g.target() + "|" + g.source());
             if (g.words() >= 50) {
@@ -56,7 +74,7 @@ public final class ReuseBenchmark {
             }
         }
         Map<String, List<PlantedCorpus.Planted>> plantedByPair = new HashMap<>();
-        for (PlantedCorpus.Planted g : corpus.planted()) {
+        for (PlantedCorpus.Planted g : planted) {
             boolean sourceIsA = g.source().compareTo(g.target()) < 0;
             plantedByPair.computeIfAbsent(sourceIsA ? g.source() + "|" + g.target() : g.target() + "|" + g.source(),
                     k -> new java.util.ArrayList<>()).add(g);
@@ -69,10 +87,8 @@ public final class ReuseBenchmark {
                 }
             }
         }
-        double mb = corpus.chars() / 1e6;
-        return new Result(corpus.documents().size(), mb, seconds, corpus.documents().size() / seconds, mb / seconds,
-                heap.peakBytes() >> 20, big, found, big == 0 ? 1 : (double) found / big, detected, correct,
-                detected == 0 ? 1 : (double) correct / detected, pairs.size(), settings);
+        return new Score(big, found, big == 0 ? 1 : (double) found / big, detected, correct,
+                detected == 0 ? 1 : (double) correct / detected);
     }
 
     /** Overlap on both sides of more than {@code share} of the planted spans (any overlap for 0). */

@@ -48,16 +48,24 @@ public final class Ingester {
 
     /** Reads {@code content} as if it were a file called {@code name}; its extension decides the format. */
     public IngestResult readString(String name, String content) {
+        return readBytes(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads {@code bytes} as if they were a file called {@code name} (its extension, else the content,
+     * decides the format): how a distributed job reads one file it has fetched itself. Ids are unique
+     * within this one input only.
+     */
+    public IngestResult readBytes(String name, byte[] bytes) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         ProblemLog log = new ProblemLog(name, options.maxProblemsPerFile(), problems);
         readGuarded(() -> {
-            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             if (bytes.length > options.maxBytes()) {
                 throw new InputProblem("content is " + ByteLoader.describeSize(bytes.length)
                         + ", larger than the limit of " + ByteLoader.describeSize(options.maxBytes()) + " (maxBytes)");
             }
-            return new LoadedInput(name, fileNameOf(name), bytes);
+            return Gzip.unwrap(new LoadedInput(name, fileNameOf(name), bytes), options.maxBytes());
         }, log, new IdAssigner(), documents);
         return new IngestResult(documents, problems);
     }

@@ -3,6 +3,7 @@ package org.echotrace.reuse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.echotrace.Progress;
@@ -83,6 +84,23 @@ public final class ReuseDetector {
         return found;
     }
 
+    /**
+     * The pair two documents form given the shingles they share, as the batch path would find it: the
+     * positions of each shared shingle in {@code a} and in {@code b}, in increasing order of {@code posA},
+     * where {@code a} is the document that comes first in the corpus order (the alignment is not symmetric).
+     * This is the step a distributed job runs once it has joined shingle postings into candidate pairs.
+     */
+    public Optional<ReusePair> alignCandidate(Document a, Document b, int[] posA, int[] posB, int count) {
+        if (count < MIN_HITS) {
+            return Optional.empty();
+        }
+        List<HitChainer.Chain> chains = chainer.chain(posA, posB, count);
+        if (chains.isEmpty()) {
+            return Optional.empty();
+        }
+        return pairOf(a, WordTokenizer.tokenize(a.text()), b, chains);
+    }
+
     private List<ReusePair> pairsOf(List<Document> docs, ShingleIndex.Hits hits, int docA) {
         List<ReusePair> found = new ArrayList<>();
         TokenizedText[] tokensA = new TokenizedText[1];
@@ -94,14 +112,15 @@ public final class ReuseDetector {
             if (tokensA[0] == null) {
                 tokensA[0] = WordTokenizer.tokenize(docs.get(docA).text());
             }
-            TokenizedText a = tokensA[0];
-            TokenizedText b = WordTokenizer.tokenize(docs.get(docB).text());
-            List<Alignment> passages = passages(a, b, chains);
-            if (!passages.isEmpty()) {
-                found.add(PairBuilder.build(docs.get(docA), a, docs.get(docB), b, passages));
-            }
+            pairOf(docs.get(docA), tokensA[0], docs.get(docB), chains).ifPresent(found::add);
         });
         return found;
+    }
+
+    private Optional<ReusePair> pairOf(Document docA, TokenizedText a, Document docB, List<HitChainer.Chain> chains) {
+        TokenizedText b = WordTokenizer.tokenize(docB.text());
+        List<Alignment> passages = passages(a, b, chains);
+        return passages.isEmpty() ? Optional.empty() : Optional.of(PairBuilder.build(docA, a, docB, b, passages));
     }
 
     /** Aligned, merged passages of at least minWords shared words. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.echotrace.Progress;
-import org.echotrace.text.TokenizedText;
 import org.echotrace.text.WordTokenizer;
 
 /**
@@ -109,10 +108,7 @@ final class ShingleIndex {
     Hits build(List<String> texts, Progress progress) {
         long[] base = bases(texts);
         long total = base[texts.size()];
-        if (total >= (1L << 31)) {
-            throw new IllegalArgumentException("too much text for one index: " + total + " shingles");
-        }
-        int ordinalBits = 64 - Long.numberOfLeadingZeros(total);
+        int ordinalBits = ShingleKeys.ordinalBits(total);
         long[] keys = keys(texts, base, ordinalBits, progress);
         progress.update("sort", 0, keys.length);
         Arrays.parallelSort(keys);
@@ -142,25 +138,13 @@ final class ShingleIndex {
         long hashMask = -1L << ordinalBits;
         AtomicLong done = new AtomicLong();
         IntStream.range(0, texts.size()).parallel().forEach(d -> {
-            TokenizedText tokens = WordTokenizer.tokenize(texts.get(d));
-            long[] shingles = Shingler.hashes(tokens, n);
+            long[] unique = ShingleKeys.unique(WordTokenizer.tokenize(texts.get(d)), n, hashMask);
             int from = (int) base[d];
-            for (int i = 0; i < shingles.length; i++) {
-                shingles[i] = (shingles[i] & hashMask) | (from + i);
+            // positions are below the shingle count, so adding the base moves them to global ordinals
+            for (int i = 0; i < unique.length; i++) {
+                keys[from + i] = unique[i] + from;
             }
-            Arrays.sort(shingles);
-            int out = from;
-            for (int i = 0; i < shingles.length; ) {
-                int j = i + 1;
-                while (j < shingles.length && (shingles[j] & hashMask) == (shingles[i] & hashMask)) {
-                    j++;
-                }
-                if (j == i + 1) {
-                    keys[out++] = shingles[i];
-                }
-                i = j;
-            }
-            Arrays.fill(keys, out, from + shingles.length, EMPTY);
+            Arrays.fill(keys, from + unique.length, (int) base[d + 1], EMPTY);
             long finished = done.incrementAndGet();
             if (finished % 1000 == 0 || finished == texts.size()) {
                 progress.update("index", finished, texts.size());

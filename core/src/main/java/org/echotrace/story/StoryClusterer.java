@@ -2,11 +2,13 @@ package org.echotrace.story;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Published;
 import org.echotrace.domain.ReusePair;
@@ -21,7 +23,14 @@ import org.echotrace.domain.Story;
 public final class StoryClusterer {
 
     /** Words shared by more documents than this are left out of the candidate search (they weigh ~0). */
-    private static final int MAX_POSTINGS = 2_000;
+    public static final int MAX_POSTINGS = 2_000;
+
+    /**
+     * Two documents, by index into the list clustered, and how alike they are: the cosine of their subject
+     * vectors ({@link SubjectTerms#vector}) or, when larger, the share of either copied from the other.
+     */
+    public record Link(int i, int j, double similarity) {
+    }
 
     private final StorySettings settings;
 
@@ -37,11 +46,31 @@ public final class StoryClusterer {
         }
         Map<Long, Double> similarity = contentSimilarity(vectors);
         for (ReusePair pair : reuse) {
-            double copied = Math.max(pair.coverageA(), pair.coverageB());
-            if (copied >= settings.reuseCoverage()) {
-                similarity.merge(key(index.get(pair.a()), index.get(pair.b())), copied, Math::max);
-            }
+            reuseSimilarity(pair).ifPresent(copied ->
+                    similarity.merge(key(index.get(pair.a()), index.get(pair.b())), copied, Math::max));
         }
+        return group(documents, similarity);
+    }
+
+    /**
+     * Stories from similarities computed elsewhere (e.g. by a distributed job over a connected group of
+     * documents): the same date rule, average linkage and naming as {@link #cluster(List, List)}.
+     */
+    public List<Story> clusterLinked(List<Document> documents, Collection<Link> links) {
+        Map<Long, Double> similarity = new HashMap<>();
+        for (Link link : links) {
+            similarity.merge(key(link.i(), link.j()), link.similarity(), Math::max);
+        }
+        return group(documents, similarity);
+    }
+
+    /** How much a reuse pair counts towards one story: the share copied, when it is large enough. */
+    public Optional<Double> reuseSimilarity(ReusePair pair) {
+        double copied = Math.max(pair.coverageA(), pair.coverageB());
+        return copied >= settings.reuseCoverage() ? Optional.of(copied) : Optional.empty();
+    }
+
+    private List<Story> group(List<Document> documents, Map<Long, Double> similarity) {
         AverageLinkage linkage = new AverageLinkage(documents.size());
         similarity.forEach((k, s) -> {
             int i = (int) (k >>> 32);

@@ -1,0 +1,166 @@
+package org.echotrace.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.echotrace.domain.Diagnostic;
+import org.echotrace.ingest.IngestResult;
+import org.echotrace.ingest.Ingester;
+import scala.Tuple2;
+
+/**
+ * Reads articles from any Hadoop filesystem (local, HDFS, S3) into documents with core's {@link Ingester}, so
+ * that ids and cleaned text are those of {@code echotrace analyze}. Files (JSONL, WARC, HTML, text, gzip) are
+ * listed on the driver in the batch path's order (folders walked in sorted order, hidden entries skipped)
+ * and read on the executors; Parquet files ({@code .parquet}, columns as the JSONL fields) are read by
+ * Spark and fed to the JSONL reader in chunks. Each document's ordinal is its place in that order.
+ */
+final class CorpusReader {
+
+    /** Records of one input that end up in one file's worth of ordinals; a file holds fewer than this. */
+    private static final long RECORDS_PER_INPUT = 1L << 28;
+    private static final int PARQUET_ROWS_PER_CHUNK = 1_000;
+
+    /** What one input gave: its documents in order and the problems met, both as report JSON. */
+    record Outcome(long order, List<String> documents, List<String> problems) implements Serializable {
+    }
+
+    /** Documents with dense ordinals, and the problems of all inputs. */
+    record Corpus(JavaRDD<EncodedDocument> documents, List<Diagnostic> problems) {
+    }
+
+    private CorpusReader() {
+    }
+
+    static Corpus read(SparkSession spark, List<String> inputs, JobSettings settings) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Tuple2<Long, String>> files = new ArrayList<>();
+        List<String> parquet = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String input : inputs) {
+            for (String file : list(input, spark.sparkContext().hadoopConfiguration(), problems)) {
+                if (file.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+                    parquet.add(file);
+                } else {
+                    files.add(new Tuple2<>((long) files.size(), file));
+                }
+            }
+        }
+        JavaRDD<Outcome> outcomes = files.isEmpty() ? sc.emptyRDD()
+                : sc.parallelize(files, Math.max(1, Math.min(files.size(), settings.partitions())))
+                        .map(f -> readFile(f._1(), f._2(), settings));
+        for (int p = 0; p < parquet.size(); p++) {
+            outcomes = outcomes.union(readParquet(spark, parquet.get(p), files.size() + p, settings));
+        }
+        outcomes = outcomes.cache();
+        outcomes.flatMap(o -> o.problems().iterator()).collect()
+                .forEach(json -> problems.add(EncodedDocument.fromJson(json, Diagnostic.class)));
+        JavaRDD<EncodedDocument> documents = outcomes
+                .flatMapToPair(o -> {
+                    List<Tuple2<Long, String>> numbered = new ArrayList<>();
+                    for (int k = 0; k < o.documents().size(); k++) {
+                        numbered.add(new Tuple2<>(o.order() * RECORDS_PER_INPUT + k, o.documents().get(k)));
+                    }
+                    return numbered.iterator();
+                })
+                .sortByKey(true, settings.partitions())
+                .values()
+                .zipWithIndex()
+                .map(t -> EncodedDocument.of(Math.toIntExact(t._2()),
+                        EncodedDocument.fromJson(t._1(), org.echotrace.domain.Document.class)));
+        return new Corpus(documents, problems);
+    }
+
+    /** The files of one input, named as the batch path names them (the input as given, then the relative path). */
+    private static List<String> list(String input, Configuration conf, List<Diagnostic> problems) {
+        try {
+            Path root = new Path(input);
+            FileSystem fs = root.getFileSystem(conf);
+            if (!fs.exists(root)) {
+                problems.add(Diagnostic.of(input, "no such file or folder"));
+                return List.of();
+            }
+            FileStatus status = fs.getFileStatus(root);
+            if (!status.isDirectory()) {
+                return List.of(input);
+            }
+            String rootPath = status.getPath().toUri().getPath();
+            List<String> relative = new ArrayList<>();
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+            while (it.hasNext()) {
+                String rel = it.next().getPath().toUri().getPath().substring(rootPath.length() + 1);
+                if (!isHidden(rel)) {
+                    relative.add(rel);
+                }
+            }
+            relative.sort(null);
+            String prefix = input.endsWith("/") ? input : input + "/";
+            return relative.stream().map(r -> prefix + r).toList();
+        } catch (IOException e) {
+            problems.add(Diagnostic.of(input, "cannot list: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static boolean isHidden(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Outcome readFile(long order, String name, JobSettings settings) throws IOException {
+        Path path = new Path(name);
+        FileSystem fs = path.getFileSystem(new Configuration());
+        long length = fs.getFileStatus(path).getLen();
+        if (length > settings.maxBytes()) {
+            String reason = "file is " + length + " bytes, larger than the limit of " + settings.maxBytes() + " (--max-size)";
+            return new Outcome(order, List.of(), List.of(EncodedDocument.toJson(Diagnostic.of(name, reason))));
+        }
+        byte[] bytes;
+        try (InputStream in = fs.open(path)) {
+            bytes = in.readAllBytes();
+        }
+        return outcome(order, new Ingester(settings.ingest()).readBytes(name, bytes));
+    }
+
+    /** Parquet rows as JSON lines, read in chunks by the JSONL reader; chunks keep the rows' order. */
+    private static JavaRDD<Outcome> readParquet(SparkSession spark, String file, long order, JobSettings settings) {
+        JavaRDD<String> lines = spark.read().parquet(file).toJSON().javaRDD();
+        return lines.zipWithIndex()
+                .mapToPair(t -> new Tuple2<>(t._2() / PARQUET_ROWS_PER_CHUNK, new Tuple2<>(t._2(), t._1())))
+                .groupByKey()
+                .map(chunk -> {
+                    List<Tuple2<Long, String>> rows = new ArrayList<>();
+                    chunk._2().forEach(rows::add);
+                    rows.sort((x, y) -> Long.compare(x._1(), y._1()));
+                    StringBuilder jsonl = new StringBuilder();
+                    rows.forEach(r -> jsonl.append(r._2()).append('\n'));
+                    long first = chunk._1() * PARQUET_ROWS_PER_CHUNK;
+                    String name = file + " rows " + first + "-" + (first + rows.size() - 1) + ".jsonl";
+                    // chunks of one file follow each other in the corpus order
+                    return outcome(order * (RECORDS_PER_INPUT / PARQUET_ROWS_PER_CHUNK) + chunk._1(),
+                            new Ingester(settings.ingest()).readString(name, jsonl.toString()));
+                });
+    }
+
+    private static Outcome outcome(long order, IngestResult read) {
+        return new Outcome(order,
+                read.documents().stream().map(EncodedDocument::toJson).toList(),
+                read.problems().stream().map(EncodedDocument::toJson).toList());
+    }
+}

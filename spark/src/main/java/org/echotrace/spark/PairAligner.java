@@ -1,0 +1,43 @@
+package org.echotrace.spark;
+
+import java.util.List;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.echotrace.reuse.ReuseDetector;
+import scala.Tuple2;
+
+/**
+ * Aligns each candidate pair with core's {@link ReuseDetector#alignCandidate}: the candidates are joined with
+ * the text of their first, then their second document, and aligned where both meet.
+ */
+final class PairAligner {
+
+    private PairAligner() {
+    }
+
+    static JavaRDD<AlignedPair> align(JavaRDD<CandidateFinder.Candidate> candidates,
+                                      JavaRDD<EncodedDocument> documents, JobSettings settings) {
+        int partitions = settings.partitions();
+        // partitioned once, so that neither join shuffles the documents again
+        JavaPairRDD<Integer, EncodedDocument> byOrdinal = documents.keyBy(EncodedDocument::ordinal)
+                .partitionBy(new HashPartitioner(partitions)).cache();
+        return candidates.keyBy(CandidateFinder.Candidate::a)
+                .join(byOrdinal, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
+                .join(byOrdinal, partitions)
+                .mapPartitions(rows -> {
+                    ReuseDetector detector = new ReuseDetector(settings.analysis());
+                    List<AlignedPair> out = new java.util.ArrayList<>();
+                    rows.forEachRemaining(t -> {
+                        CandidateFinder.Candidate c = t._2()._1()._1();
+                        EncodedDocument a = t._2()._1()._2();
+                        EncodedDocument b = t._2()._2();
+                        detector.alignCandidate(a.document(), b.document(), c.posA(), c.posB(), c.posA().length)
+                                .ifPresent(p -> out.add(new AlignedPair(a.ordinal(), b.ordinal(),
+                                        EncodedDocument.toJson(p))));
+                    });
+                    return out.iterator();
+                });
+    }
+}

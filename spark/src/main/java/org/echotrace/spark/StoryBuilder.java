@@ -1,0 +1,166 @@
+package org.echotrace.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Story;
+import org.echotrace.story.StoryClusterer;
+import org.echotrace.story.SubjectTerms;
+import scala.Tuple2;
+
+/**
+ * Stories at scale, with the batch rule. Subject vectors are weighed with corpus-wide document frequencies;
+ * pairs sharing a weighted word (in at most {@link StoryClusterer#MAX_POSTINGS} documents, as in the batch
+ * path) get their cosine, reuse pairs their copied share. Only links at or above the story threshold and
+ * within the date window can start a merge, so the connected components of those links never split a batch
+ * story; each component is then clustered with core's {@link StoryClusterer#clusterLinked} (average linkage,
+ * date rule, naming) over all its links, and the stories are numbered in the batch order.
+ *
+ * <p>With the default settings the link search is the batch path's, and so are the stories; it costs the sum
+ * over words of (documents holding it, up to 2,000) squared, which a corpus with a narrow vocabulary makes
+ * quadratic. {@link JobSettings#withStorySearch} bounds it: only each document's heaviest words seed links,
+ * each in at most so many documents, and a link's similarity is the part of the cosine those words give (a
+ * lower bound), so stories can only come out finer than the batch path's.
+ */
+final class StoryBuilder {
+
+    /** A story with what orders it among all stories: earliest date (undated last), size, first document. */
+    record Ranked(String earliest, int size, String firstId, String json) implements Serializable, Comparable<Ranked> {
+        private static final Comparator<Ranked> ORDER = Comparator
+                .comparing(Ranked::earliest, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> -r.size())
+                .thenComparing(Ranked::firstId);
+
+        @Override
+        public int compareTo(Ranked o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    private StoryBuilder() {
+    }
+
+    /** Stories as report JSON, numbered s1, s2, ... in the batch path's order. */
+    static JavaRDD<String> build(JavaSparkContext sc, JavaRDD<EncodedDocument> documents,
+                                 JavaRDD<AlignedPair> pairs, JobSettings settings) {
+        long n = documents.count();
+        // encoded: core's Counts is not serializable
+        JavaPairRDD<Integer, String> counts = documents
+                .mapToPair(d -> new Tuple2<>(d.ordinal(), SubjectTerms.count(d.document().text()).encode())).cache();
+        // words in one document only cannot link two documents: they weigh as df = 1
+        Map<String, Integer> df = counts.flatMap(c -> SubjectTerms.Counts.decode(c._2()).counts().keySet().iterator())
+                .mapToPair(t -> new Tuple2<>(t, 1)).reduceByKey(Integer::sum)
+                .filter(t -> t._2() >= 2).collectAsMap();
+        Broadcast<Map<String, Integer>> shared = sc.broadcast(new java.util.HashMap<>(df));
+        int terms = settings.storyTerms();
+        int postings = settings.storyPostings();
+        JavaPairRDD<Long, Double> content = counts
+                .flatMapToPair(c -> {
+                    Map<String, Double> vector = SubjectTerms.vector(SubjectTerms.Counts.decode(c._2()),
+                            t -> shared.value().getOrDefault(t, 1), (int) n);
+                    List<Tuple2<String, Tuple2<Integer, Double>>> out = new ArrayList<>(vector.size());
+                    for (String t : seeds(vector, terms)) {
+                        out.add(new Tuple2<>(t, new Tuple2<>(c._1(), vector.get(t))));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey(settings.partitions())
+                .flatMapToPair(term -> products(term._2(), postings))
+                .reduceByKey(Double::sum, settings.partitions());
+        JavaPairRDD<Long, Double> copied = pairs.flatMapToPair(p -> new StoryClusterer(settings.stories())
+                .reuseSimilarity(p.pair()).stream()
+                .map(s -> new Tuple2<>(key(p.ordinalA(), p.ordinalB()), s)).iterator());
+        JavaPairRDD<Long, Double> links = content.union(copied).reduceByKey(Math::max, settings.partitions()).cache();
+
+        long[] days = new long[(int) n];
+        documents.map(d -> new long[] {d.ordinal(), d.epochDay()}).collect().forEach(d -> days[(int) d[0]] = d[1]);
+        Broadcast<long[]> dayOf = sc.broadcast(days);
+        int window = settings.maxDaysApart();
+        double threshold = settings.storySimilarity();
+        List<long[]> edges = links.filter(l -> l._2() >= threshold
+                        && !tooFarApart(dayOf.value(), (int) (l._1() >>> 32), (int) (long) l._1(), window))
+                .map(l -> new long[] {l._1() >>> 32, (int) (long) l._1()}).collect();
+        int[] component = Components.of((int) n, edges);
+        Broadcast<int[]> componentOf = sc.broadcast(component);
+
+        JavaPairRDD<Integer, EncodedDocument> docsByComponent = documents
+                .mapToPair(d -> new Tuple2<>(componentOf.value()[d.ordinal()], d));
+        JavaPairRDD<Integer, Tuple2<Long, Double>> linksByComponent = links
+                .filter(l -> componentOf.value()[(int) (l._1() >>> 32)] == componentOf.value()[(int) (long) l._1()])
+                .mapToPair(l -> new Tuple2<>(componentOf.value()[(int) (l._1() >>> 32)], l));
+        JavaRDD<Ranked> ranked = docsByComponent.cogroup(linksByComponent, settings.partitions())
+                .flatMap(group -> cluster(new StoryClusterer(settings.stories()), group._2()._1(), group._2()._2()).iterator())
+                .cache(); // sortBy samples its input first: without the cache the clustering would run twice
+        return ranked.sortBy(r -> r, true, settings.partitions())
+                .zipWithIndex()
+                .map(t -> numbered(t._1(), t._2()));
+    }
+
+    /** The words of a vector that seed links: all of them, or the heaviest few. */
+    private static java.util.Collection<String> seeds(Map<String, Double> vector, int terms) {
+        return terms >= vector.size() ? vector.keySet() : SubjectTerms.heaviestWords(vector, terms);
+    }
+
+    private static java.util.Iterator<Tuple2<Long, Double>> products(Iterable<Tuple2<Integer, Double>> postings,
+                                                                     int maxPostings) {
+        List<Tuple2<Integer, Double>> docs = new ArrayList<>();
+        postings.forEach(docs::add);
+        List<Tuple2<Long, Double>> out = new ArrayList<>();
+        if (docs.size() < 2 || docs.size() > maxPostings) {
+            return out.iterator();
+        }
+        for (int x = 0; x < docs.size(); x++) {
+            for (int y = x + 1; y < docs.size(); y++) {
+                out.add(new Tuple2<>(key(docs.get(x)._1(), docs.get(y)._1()), docs.get(x)._2() * docs.get(y)._2()));
+            }
+        }
+        return out.iterator();
+    }
+
+    /** Core's clustering over one connected group, its documents in corpus order. */
+    private static List<Ranked> cluster(StoryClusterer clusterer, Iterable<EncodedDocument> members,
+                                        Iterable<Tuple2<Long, Double>> links) {
+        List<EncodedDocument> encoded = new ArrayList<>();
+        members.forEach(encoded::add);
+        encoded.sort(Comparator.comparingInt(EncodedDocument::ordinal));
+        Map<Integer, Integer> local = new java.util.HashMap<>();
+        List<Document> documents = new ArrayList<>(encoded.size());
+        for (EncodedDocument d : encoded) {
+            local.put(d.ordinal(), documents.size());
+            documents.add(d.document());
+        }
+        List<StoryClusterer.Link> localLinks = new ArrayList<>();
+        links.forEach(l -> localLinks.add(new StoryClusterer.Link(local.get((int) (l._1() >>> 32)),
+                local.get((int) (long) l._1()), l._2())));
+        List<Ranked> out = new ArrayList<>();
+        for (Story story : clusterer.clusterLinked(documents, localLinks)) {
+            String first = encoded.stream().map(EncodedDocument::id).filter(story.documents()::contains)
+                    .findFirst().orElseThrow();
+            out.add(new Ranked(story.from() == null ? null : story.from().toString(), story.documents().size(),
+                    first, EncodedDocument.toJson(story)));
+        }
+        return out;
+    }
+
+    private static String numbered(Ranked ranked, long index) {
+        Story story = EncodedDocument.fromJson(ranked.json(), Story.class);
+        return EncodedDocument.toJson(new Story("s" + (index + 1), story.title(), story.documents(), story.from(),
+                story.to(), story.summary()));
+    }
+
+    private static boolean tooFarApart(long[] days, int i, int j, int window) {
+        return days[i] != EncodedDocument.UNDATED && days[j] != EncodedDocument.UNDATED
+                && Math.abs(days[i] - days[j]) > window;
+    }
+
+    static long key(int i, int j) {
+        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    }
+}

@@ -1,0 +1,148 @@
+package org.echotrace.spark.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.echotrace.Progress;
+import org.echotrace.bench.DataPaths;
+import org.echotrace.bench.HeapSampler;
+import org.echotrace.bench.Json;
+import org.echotrace.bench.PlantedCorpus;
+import org.echotrace.bench.ReuseBenchmark;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.reuse.ReuseDetector;
+import org.echotrace.spark.AlignedPair;
+import org.echotrace.spark.EncodedDocument;
+import org.echotrace.spark.JobSettings;
+import org.echotrace.spark.ReuseJob;
+import org.echotrace.story.StoryClusterer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code echotrace bench spark}: the planted-reuse corpus of each size through the Spark job (reuse and
+ * stories) in local mode, with wall time, shuffle written, peak heap (in local mode the executors are this
+ * JVM) and recall of the planted passages; then the single-machine path on the same corpus, up to a size.
+ * Prints one JSON line per size.
+ */
+@Command(name = "spark", mixinStandardHelpOptions = true,
+        description = {"Planted-reuse corpora through the Spark job in local mode: wall time, shuffle bytes, peak heap,",
+                "recall; the single-machine path beside it up to --batch-up-to articles. One JSON line per size."})
+public final class SparkBenchMain implements Callable<Integer> {
+
+    /** One size's measurements; the batch fields are null above --batch-up-to (batchStories without --batch-stories). */
+    record Result(int articles, double megabytes, String master, int partitions, double sparkSeconds,
+                  double shuffleMegabytes, long shuffleRecords, long peakHeapMegabytes, long pairs, long stories,
+                  int storyTerms, int storyPostings, int planted, int found, double recall, double precision,
+                  Double batchSeconds,
+                  Long batchPeakHeapMegabytes, Integer batchPairs, Integer batchStories, Double batchRecall) {
+    }
+
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", paramLabel = "N,...",
+            description = "Corpus sizes. Default: ${DEFAULT-VALUE}.")
+    List<Integer> sizes;
+
+    @Option(names = "--master", defaultValue = "local[2]", paramLabel = "URL", description = "Default: ${DEFAULT-VALUE}.")
+    String master;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--batch-up-to", defaultValue = "100000", paramLabel = "N",
+            description = "Run the single-machine path too for sizes up to N. Default: ${DEFAULT-VALUE}.")
+    int batchUpTo;
+
+    @Option(names = "--story-terms", defaultValue = "10", paramLabel = "N",
+            description = "Heaviest subject words per article that seed story links. Default: ${DEFAULT-VALUE}.")
+    int storyTerms;
+
+    @Option(names = "--story-postings", defaultValue = "100", paramLabel = "N",
+            description = "Subject words in more articles seed no story links. Default: ${DEFAULT-VALUE}.")
+    int storyPostings;
+
+    @Option(names = "--batch-stories",
+            description = "Time the single-machine story clustering too (quadratic on this corpus's narrow vocabulary).")
+    boolean batchStories;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Real texts for the word model (default: shared/data found upwards).")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        Path source = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
+                new IllegalArgumentException("no shared/data folder found; give --data DIR"));
+        PlantedCorpus generator = PlantedCorpus.fromSharedData(source);
+        ShuffleMeter shuffle = new ShuffleMeter();
+        try (SparkSession spark = SparkSession.builder().master(master).appName("echotrace bench")
+                .config("spark.ui.enabled", "false").getOrCreate()) {
+            spark.sparkContext().setLogLevel("WARN");
+            spark.sparkContext().addSparkListener(shuffle);
+            for (int size : sizes) {
+                PlantedCorpus.Corpus corpus = generator.generate(size, seed);
+                System.out.println(Json.of(measure(spark, corpus, shuffle)));
+            }
+        }
+        return 0;
+    }
+
+    private Result measure(SparkSession spark, PlantedCorpus.Corpus corpus, ShuffleMeter shuffle) {
+        int n = corpus.documents().size();
+        // about 12,500 articles (50 MB) per partition keeps each task's sort in memory
+        int partitions = Math.max(4, n / 12_500);
+        JobSettings settings = JobSettings.defaults(partitions).withStorySearch(storyTerms, storyPostings);
+        List<EncodedDocument> encoded = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            encoded.add(EncodedDocument.of(i, corpus.documents().get(i)));
+        }
+        System.gc();
+        shuffle.reset();
+        HeapSampler heap = HeapSampler.started();
+        long t0 = System.nanoTime();
+        JavaRDD<EncodedDocument> docs = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(encoded, partitions);
+        ReuseJob.Result result = new ReuseJob(settings).run(spark, docs, List.of());
+        List<ReusePair> pairs = result.pairs().collect().stream().map(AlignedPair::pair).toList();
+        long stories = result.stories().count();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        heap.interrupt();
+        ReuseBenchmark.Score score = ReuseBenchmark.score(corpus, pairs);
+        docs.unpersist();
+        result.pairs().unpersist();
+        result.stories().unpersist();
+        encoded = null;
+        Batch batch = n <= batchUpTo ? batch(corpus, settings, batchStories) : null;
+        return new Result(n, corpus.chars() / 1e6, master, partitions, seconds, shuffle.bytes() / 1e6,
+                shuffle.records(), heap.peakBytes() >> 20, pairs.size(), stories, storyTerms, storyPostings,
+                score.planted(), score.found(),
+                score.recall(), score.precision(), batch == null ? null : batch.seconds(),
+                batch == null ? null : batch.peakHeapMegabytes(), batch == null ? null : batch.pairs(),
+                batch == null ? null : batch.stories(), batch == null ? null : batch.recall());
+    }
+
+    private record Batch(double seconds, long peakHeapMegabytes, int pairs, Integer stories, double recall) {
+    }
+
+    /** The single-machine path (analyze --no-nlp's reuse and stories) on the same corpus. */
+    private static Batch batch(PlantedCorpus.Corpus corpus, JobSettings settings, boolean stories) {
+        System.gc();
+        HeapSampler heap = HeapSampler.started();
+        long t0 = System.nanoTime();
+        List<Document> docs = corpus.documents();
+        List<ReusePair> pairs = new ReuseDetector(settings.analysis()).detect(docs, Progress.NONE);
+        Integer storyCount = stories ? new StoryClusterer(settings.stories()).cluster(docs, pairs).size() : null;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        heap.interrupt();
+        return new Batch(seconds, heap.peakBytes() >> 20, pairs.size(), storyCount,
+                ReuseBenchmark.score(corpus, pairs).recall());
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkBenchMain()).execute(args));
+    }
+}
