@@ -79,4 +79,18 @@ public final class SubjectTerms {
                 .map(Map.Entry::getKey)
                 .toList();
     }
+
+    /** Dot product of two unit-length vectors: their cosine. */
+    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot;
+    }
 }
