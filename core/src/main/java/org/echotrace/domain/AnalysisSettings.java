@@ -9,7 +9,13 @@ package org.echotrace.domain;
  */
 public record AnalysisSettings(int ngram, int minWords, int maxDocumentFrequency) {
 
-    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(5, 12, 100);
+    // as text, the defaults of every command-line option that sets them (annotations need constants)
+    public static final String DEFAULT_NGRAM = "5";
+    public static final String DEFAULT_MIN_WORDS = "12";
+    public static final String DEFAULT_MAX_DOCUMENT_FREQUENCY = "100";
+
+    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(Integer.parseInt(DEFAULT_NGRAM),
+            Integer.parseInt(DEFAULT_MIN_WORDS), Integer.parseInt(DEFAULT_MAX_DOCUMENT_FREQUENCY));
 
     public AnalysisSettings {
         if (ngram < 2 || ngram > 20) {

@@ -10,7 +10,12 @@ package org.echotrace.story;
  */
 public record StorySettings(double minSimilarity, double reuseCoverage, int maxDaysApart) {
 
-    public static final StorySettings DEFAULTS = new StorySettings(0.06, 0.25, 30);
+    // as text, the defaults of every command-line option that sets them (annotations need constants)
+    public static final String DEFAULT_MIN_SIMILARITY = "0.06";
+    public static final String DEFAULT_MAX_DAYS_APART = "30";
+
+    public static final StorySettings DEFAULTS = new StorySettings(Double.parseDouble(DEFAULT_MIN_SIMILARITY), 0.25,
+            Integer.parseInt(DEFAULT_MAX_DAYS_APART));
 
     public StorySettings {
         if (minSimilarity <= 0 || minSimilarity > 1) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Report;
+import org.echotrace.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,20 +43,20 @@ public final class SparkJobMain implements Callable<Integer> {
             description = "Only align pairs published at most DAYS apart (0: all pairs, as analyze). Default: ${DEFAULT-VALUE}.")
     int pairWindow;
 
-    @Option(names = "--min-words", defaultValue = "12", paramLabel = "N", description = "Shortest passage. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-words", defaultValue = AnalysisSettings.DEFAULT_MIN_WORDS, paramLabel = "N", description = "Shortest passage. Default: ${DEFAULT-VALUE}.")
     int minWords;
 
-    @Option(names = "--ngram", defaultValue = "5", paramLabel = "N", description = "Words per shingle. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--ngram", defaultValue = AnalysisSettings.DEFAULT_NGRAM, paramLabel = "N", description = "Words per shingle. Default: ${DEFAULT-VALUE}.")
     int ngram;
 
-    @Option(names = "--max-df", defaultValue = "100", paramLabel = "N",
+    @Option(names = "--max-df", defaultValue = AnalysisSettings.DEFAULT_MAX_DOCUMENT_FREQUENCY, paramLabel = "N",
             description = "Shingles in more documents do not seed matches. Default: ${DEFAULT-VALUE}.")
     int maxDf;
 
-    @Option(names = "--story-similarity", defaultValue = "0.06", paramLabel = "X", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--story-similarity", defaultValue = StorySettings.DEFAULT_MIN_SIMILARITY, paramLabel = "X", description = "Default: ${DEFAULT-VALUE}.")
     double storySimilarity;
 
-    @Option(names = "--max-days-apart", defaultValue = "30", paramLabel = "DAYS", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max-days-apart", defaultValue = StorySettings.DEFAULT_MAX_DAYS_APART, paramLabel = "DAYS", description = "Default: ${DEFAULT-VALUE}.")
     int maxDaysApart;
 
     @Option(names = "--story-terms", paramLabel = "N", defaultValue = "0",

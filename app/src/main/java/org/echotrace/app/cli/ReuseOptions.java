@@ -7,15 +7,15 @@ import picocli.CommandLine.Option;
 /** The reuse-detection options shared by every command that runs the detector. */
 final class ReuseOptions {
 
-    @Option(names = "--min-words", paramLabel = "N", defaultValue = "12",
+    @Option(names = "--min-words", paramLabel = "N", defaultValue = AnalysisSettings.DEFAULT_MIN_WORDS,
             description = "Shortest shared passage reported, in words. Default: ${DEFAULT-VALUE}.")
     int minWords;
 
-    @Option(names = "--ngram", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--ngram", paramLabel = "N", defaultValue = AnalysisSettings.DEFAULT_NGRAM,
             description = "Words per fingerprint shingle. Default: ${DEFAULT-VALUE}.")
     int ngram;
 
-    @Option(names = "--max-df", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--max-df", paramLabel = "N", defaultValue = AnalysisSettings.DEFAULT_MAX_DOCUMENT_FREQUENCY,
             description = "Ignore shingles found in more documents than this (boilerplate). Default: ${DEFAULT-VALUE}.")
     int maxDocumentFrequency;
 

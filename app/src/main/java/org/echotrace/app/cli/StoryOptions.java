@@ -7,11 +7,11 @@ import picocli.CommandLine.Option;
 /** The story-grouping options shared by every command that clusters stories. */
 final class StoryOptions {
 
-    @Option(names = "--story-similarity", paramLabel = "X", defaultValue = "0.06",
+    @Option(names = "--story-similarity", paramLabel = "X", defaultValue = StorySettings.DEFAULT_MIN_SIMILARITY,
             description = "Average similarity for documents to be one story, 0..1. Default: ${DEFAULT-VALUE}.")
     double storySimilarity;
 
-    @Option(names = "--max-days-apart", paramLabel = "DAYS", defaultValue = "30",
+    @Option(names = "--max-days-apart", paramLabel = "DAYS", defaultValue = StorySettings.DEFAULT_MAX_DAYS_APART,
             description = "Documents published further apart are never one story. Default: ${DEFAULT-VALUE}.")
     int maxDaysApart;
 
