@@ -61,12 +61,18 @@ final class EvalCommand implements Runnable {
                 description = "Score only the first N pairs (0: all).")
         int limit;
 
+        @CommandLine.Option(names = "--ceiling",
+                description = {"Score an oracle instead of echotrace: for each gold case, the characters really",
+                        "copied near its offsets. The most any detector of the real copies can reach."})
+        boolean ceiling;
+
         @CommandLine.Mixin
         ReuseOptions reuseOptions;
 
         @Override
         String score() throws IOException {
-            return new PanEvaluation(reuseOptions.settings(spec.commandLine())).evaluate(folder, limit).toJson();
+            PanEvaluation evaluation = new PanEvaluation(reuseOptions.settings(spec.commandLine()));
+            return (ceiling ? evaluation.ceiling(folder, limit) : evaluation.evaluate(folder, limit)).toJson();
         }
     }
 

@@ -55,36 +55,57 @@ public final class PanEvaluation {
 
     /** Evaluates the first {@code limit} pairs of the folder (all when {@code limit <= 0}). */
     public Result evaluate(Path folder, int limit) throws IOException {
+        ReuseDetector detector = new ReuseDetector(settings);
+        return evaluate(folder, limit, (susp, src, pair, cases) -> detect(detector, susp, src, pair));
+    }
+
+    /**
+     * The score of a detector that knows every gold case and reports exactly the characters that were
+     * copied near it ({@link PanCeiling}): the most any detector reporting the real copies can reach when
+     * the gold offsets do not point at them.
+     */
+    public Result ceiling(Path folder, int limit) throws IOException {
+        return evaluate(folder, limit, PanCeiling::locate);
+    }
+
+    /** Detections for one pair; {@code cases} are its gold cases (only the ceiling may look at them). */
+    interface PairDetector {
+        List<Annotation> detect(Document susp, Document src, int pair, List<Annotation> cases);
+    }
+
+    private Result evaluate(Path folder, int limit, PairDetector detector) throws IOException {
         List<String> lines = Files.readAllLines(folder.resolve("pairs"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();
         if (limit > 0 && limit < lines.size()) {
             lines = lines.subList(0, limit);
         }
-        ReuseDetector detector = new ReuseDetector(settings);
         List<Annotation> cases = new ArrayList<>();
         List<Annotation> detections = new ArrayList<>();
         for (int p = 0; p < lines.size(); p++) {
             String[] names = lines.get(p).trim().split("\\s+");
-            String susp = names[0];
-            String src = names[1];
-            cases.addAll(truth(folder.resolve("truth").resolve(stem(susp) + "-" + stem(src) + ".xml"), p));
-            detections.addAll(detect(detector, folder, susp, src, p));
+            List<Annotation> pairCases =
+                    truth(folder.resolve("truth").resolve(stem(names[0]) + "-" + stem(names[1]) + ".xml"), p);
+            cases.addAll(pairCases);
+            detections.addAll(detector.detect(read(folder, "susp", names[0]), read(folder, "src", names[1]),
+                    p, pairCases));
         }
         return score(lines.size(), cases, detections, settings);
+    }
+
+    /** The raw file exactly as given, since the gold offsets point into it. */
+    private static Document read(Path folder, String side, String name) throws IOException {
+        return Document.of(name, Files.readString(folder.resolve(side).resolve(name), StandardCharsets.UTF_8));
     }
 
     private static String stem(String file) {
         return file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
     }
 
-    /** Passages as detections; the raw files are read exactly as given, since offsets point into them. */
-    private static List<Annotation> detect(ReuseDetector detector, Path folder, String susp, String src, int pair)
-            throws IOException {
-        Document s = Document.of(susp, Files.readString(folder.resolve("susp").resolve(susp), StandardCharsets.UTF_8));
-        Document o = Document.of(src, Files.readString(folder.resolve("src").resolve(src), StandardCharsets.UTF_8));
+    /** Passages as detections. */
+    private static List<Annotation> detect(ReuseDetector detector, Document s, Document o, int pair) {
         List<Annotation> out = new ArrayList<>();
         for (ReusePair rp : detector.detect(List.of(s, o), Progress.NONE)) {
-            boolean suspIsA = rp.a().equals(susp);
+            boolean suspIsA = rp.a().equals(s.id());
             for (Passage x : rp.passages()) {
                 var inSusp = suspIsA ? x.a() : x.b();
                 var inSrc = suspIsA ? x.b() : x.a();

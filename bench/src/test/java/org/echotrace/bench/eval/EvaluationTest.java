@@ -32,6 +32,12 @@ class EvaluationTest {
         assertTrue(r.plagdet() >= 0.85, r.toJson());
         assertTrue(r.recall() >= 0.85 && r.precision() >= 0.85, r.toJson());
         assertTrue(r.granularity() <= 1.05, r.toJson());
+        // The ceiling (an oracle reporting exactly the copied characters within 300 characters of each gold
+        // case) is what the data allows; echotrace stays close to it. Measured on these 20 pairs: ceiling 0.939,
+        // echotrace 0.895 (pair 19's gold is ~1,700 characters off the copies, which the oracle never reports);
+        // on all 250: ceiling 0.934, echotrace 0.925.
+        PanEvaluation.Result ceiling = new PanEvaluation(AnalysisSettings.DEFAULTS).ceiling(data("pan13-verbatim"), 20);
+        assertTrue(r.plagdet() >= ceiling.plagdet() - 0.06, r.toJson() + " against the ceiling " + ceiling.toJson());
     }
 
     @Test
