@@ -19,12 +19,15 @@ import org.echotrace.nlp.Parser;
 /**
  * Speed and memory of the language layer: parses a folder of texts with no cache on N threads (tokens/s,
  * peak heap), then runs the whole language stage again from a fresh parse cache it filled, to show what a
- * cached re-run costs. The model load is timed on its own: it is paid once per JVM.
+ * cached re-run costs. The model load is timed on its own: it is paid once per JVM. Heap is reported twice:
+ * the sampled peak of used heap (garbage included, so it grows with {@code -Xmx}) and the largest heap in
+ * use right after a collection (what the parse keeps alive).
  */
 public final class NlpBenchmark {
 
     public record Result(int documents, long tokens, int threads, double loadSeconds, double parseSeconds,
-                         double tokensPerSecond, long peakHeapMegabytes, double cachedSeconds) {
+                         double tokensPerSecond, double tokensPerCpuSecond, long peakHeapMegabytes,
+                         long liveHeapMegabytes, double cachedSeconds) {
         public String toJson() {
             return Json.of(this);
         }
@@ -57,15 +60,25 @@ public final class NlpBenchmark {
         Parser.warmUp();
         double load = seconds(t0);
         HeapSampler heap = HeapSampler.started();
-        long t1 = System.nanoTime();
-        long tokens = parseAll(documents, threads, Parser.cachedIn(cacheDirectory));
-        double parse = seconds(t1);
+        long tokens;
+        double parse;
+        double cpu;
+        long live;
+        try (LiveHeap afterCollections = LiveHeap.watching()) {
+            long t1 = System.nanoTime();
+            long cpu1 = processCpuNanos();
+            tokens = parseAll(documents, threads, Parser.cachedIn(cacheDirectory));
+            parse = seconds(t1);
+            cpu = (processCpuNanos() - cpu1) / 1e9;
+            live = afterCollections.peakBytes();
+        }
         heap.interrupt();
         long t2 = System.nanoTime();
         new LanguageStage(new CoreNlpLanguageAnalyzer(Parser.cachedIn(cacheDirectory)), d -> null, threads)
                 .run(documents, org.echotrace.Progress.NONE);
         double cached = seconds(t2);
-        return new Result(documents.size(), tokens, threads, load, parse, tokens / parse, heap.peakBytes() >> 20, cached);
+        return new Result(documents.size(), tokens, threads, load, parse, tokens / parse, tokens / cpu,
+                heap.peakBytes() >> 20, live >> 20, cached);
     }
 
     private static long parseAll(List<Document> documents, int threads, Parser parser) throws InterruptedException {
@@ -83,6 +96,15 @@ public final class NlpBenchmark {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * CPU time of the whole process (all threads, GC and JIT included): on a machine shared with other work,
+     * tokens per CPU second compares runs where wall time cannot.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long since) {

@@ -9,8 +9,11 @@ import java.util.Properties;
  */
 public final class PipelineSettings {
 
-    /** Bump when anything here changes; cached parses made with older settings are then ignored. */
-    static final String VERSION = "corenlp-4.5.10/1";
+    /**
+     * Bump when anything here or in {@link FineGrainedGazetteers}' filter changes; cached parses made with
+     * older settings are then ignored. /2: fine-grained NER without the costly regex gazetteer entries.
+     */
+    static final String VERSION = "corenlp-4.5.10/2";
 
     private PipelineSettings() {
     }
@@ -31,6 +34,16 @@ public final class PipelineSettings {
         props.setProperty("depparse.maxLength", "150");
         props.setProperty("pos.maxlen", "200");
         props.setProperty("ner.maxlen", "200");
+        return props;
+    }
+
+    /**
+     * What the pipeline is built with: {@link #properties()} plus the filtered fine-grained gazetteers, whose
+     * temporary path differs per JVM and so stays out of the fingerprint (the version covers the filter).
+     */
+    static Properties pipelineProperties() {
+        Properties props = properties();
+        props.setProperty("ner.fine.regexner.mapping", FineGrainedGazetteers.mapping());
         return props;
     }
 

@@ -17,7 +17,7 @@ final class SharedPipeline {
 
         private static StanfordCoreNLP build() {
             RedwoodQuiet.silence();
-            return new StanfordCoreNLP(PipelineSettings.properties());
+            return new StanfordCoreNLP(PipelineSettings.pipelineProperties());
         }
     }
 
