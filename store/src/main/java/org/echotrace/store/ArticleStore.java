@@ -84,6 +84,7 @@ public final class ArticleStore implements Closeable {
             StoreConfig config = StoreConfig.readOrCreate(dir, fresh);
             directory = FSDirectory.open(dir.resolve(INDEX));
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.analyzer())
+                    .setCodec(FingerprintCodec.codec())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false));
             if (!DirectoryReader.indexExists(directory)) {
