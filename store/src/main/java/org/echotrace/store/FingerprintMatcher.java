@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -28,11 +29,14 @@ final class FingerprintMatcher {
     private final int maxDf;
     private final int minHits;
     private final int maxCandidates;
+    private final LongPredicate mightBeStored;
 
-    FingerprintMatcher(int maxDf, int minHits, int maxCandidates) {
+    /** @param mightBeStored false for a fingerprint no stored article holds (see {@link StoredFingerprints}) */
+    FingerprintMatcher(int maxDf, int minHits, int maxCandidates, LongPredicate mightBeStored) {
         this.maxDf = maxDf;
         this.minHits = minHits;
         this.maxCandidates = maxCandidates;
+        this.mightBeStored = mightBeStored;
     }
 
     /**
@@ -51,6 +55,9 @@ final class FingerprintMatcher {
         PostingsEnum postings = null;
         int[] holders = new int[maxDf + 1];
         for (long hash : fingerprints) {
+            if (!mightBeStored.test(hash)) {
+                continue;
+            }
             BytesRef term = Fingerprints.term(hash);
             int held = 0;
             int df = 0;
