@@ -58,9 +58,12 @@ final class StoredFingerprints {
         return filter;
     }
 
-    /** False when no stored article holds the fingerprint. */
+    /**
+     * False when no stored article holds the fingerprint. Fingerprints are evenly mixed 64-bit hashes
+     * already ({@code Shingler} finishes them), so their own bits pick the probes.
+     */
     boolean mightHold(long fingerprint) {
-        long h = mix(fingerprint);
+        long h = fingerprint;
         long step = (h >>> 32) | 1;
         for (int k = 0; k < PROBES; k++, h += step) {
             long bit = h & mask;
@@ -84,7 +87,7 @@ final class StoredFingerprints {
     }
 
     private void add(long fingerprint) {
-        long h = mix(fingerprint);
+        long h = fingerprint;
         long step = (h >>> 32) | 1;
         for (int k = 0; k < PROBES; k++, h += step) {
             long bit = h & mask;
@@ -92,15 +95,5 @@ final class StoredFingerprints {
             bits.set(word, bits.get(word) | (1L << bit));
         }
         added.incrementAndGet();
-    }
-
-    /** The fingerprints are hashes already, but of word hashes; this spreads their bits evenly (murmur3's finaliser). */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
     }
 }
