@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -62,7 +61,6 @@ public final class ArticleStore implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.fingerprints = Matcher.fingerprints(config);
         this.words = withSnapshot(snapshot -> {
             try {
                 return WordFrequencies.of(snapshot.searcher().getIndexReader());
@@ -74,6 +72,8 @@ public final class ArticleStore implements Closeable {
         this.storeWriter = writer == null ? null
                 : new StoreWriter(config, writer, this::withSnapshot, this::refresh, words, profiles,
                         stories, counters(writer));
+        // a reading process would have to follow the writer's segments; it asks the index about every fingerprint
+        this.fingerprints = Matcher.fingerprints(config, storeWriter == null ? fingerprint -> true : storeWriter::mightHold);
     }
 
     /** Opens (creating if missing) the store in {@code dir} for writing; one writer at a time. */
@@ -84,6 +84,7 @@ public final class ArticleStore implements Closeable {
             StoreConfig config = StoreConfig.readOrCreate(dir, fresh);
             directory = FSDirectory.open(dir.resolve(INDEX));
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.analyzer())
+                    .setCodec(FingerprintCodec.codec())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false));
             if (!DirectoryReader.indexExists(directory)) {

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
@@ -29,14 +29,21 @@ final class FingerprintMatcher {
     private final int maxDf;
     private final int minHits;
     private final int maxCandidates;
+    private final LongPredicate mightBeStored;
 
-    FingerprintMatcher(int maxDf, int minHits, int maxCandidates) {
+    /** @param mightBeStored false for a fingerprint no stored article holds (see {@link StoredFingerprints}) */
+    FingerprintMatcher(int maxDf, int minHits, int maxCandidates, LongPredicate mightBeStored) {
         this.maxDf = maxDf;
         this.minHits = minHits;
         this.maxCandidates = maxCandidates;
+        this.mightBeStored = mightBeStored;
     }
 
-    /** Candidates by hits, most first; {@code fingerprints} sorted. */
+    /**
+     * Candidates by hits, most first; {@code fingerprints} sorted. Each fingerprint is looked up once per
+     * segment (most segments answer from their Bloom filter, see {@link FingerprintCodec}); its postings are
+     * kept aside until every segment is seen, and dropped when more than {@code maxDf} articles hold it.
+     */
     List<Candidate> candidates(IndexReader reader, long[] fingerprints) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         TermsEnum[] enums = new TermsEnum[leaves.size()];
@@ -46,25 +53,34 @@ final class FingerprintMatcher {
         }
         Map<Integer, Integer> hits = new HashMap<>();
         PostingsEnum postings = null;
-        TermState[] where = new TermState[leaves.size()];
+        int[] holders = new int[maxDf + 1];
         for (long hash : fingerprints) {
-            BytesRef term = Fingerprints.term(hash);
-            if (seek(enums, term, where) > maxDf) {
+            if (!mightBeStored.test(hash)) {
                 continue;
             }
-            for (int l = 0; l < leaves.size(); l++) {
-                if (where[l] == null) {
+            BytesRef term = Fingerprints.term(hash);
+            int held = 0;
+            int df = 0;
+            for (int l = 0; l < leaves.size() && df <= maxDf; l++) {
+                if (enums[l] == null || !enums[l].seekExact(term)) {
                     continue;
                 }
-                enums[l].seekExact(term, where[l]);
+                // deleted articles count too: a cheap upper bound that needs no postings walk
+                df += enums[l].docFreq();
+                if (df > maxDf) {
+                    break;
+                }
                 Bits live = leaves.get(l).reader().getLiveDocs();
                 postings = enums[l].postings(postings, PostingsEnum.NONE);
                 int base = leaves.get(l).docBase;
                 for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        hits.merge(base + doc, 1, Integer::sum);
+                        holders[held++] = base + doc;
                     }
                 }
+            }
+            for (int k = 0; k < held && df <= maxDf; k++) {
+                hits.merge(holders[k], 1, Integer::sum);
             }
         }
         List<Candidate> found = new ArrayList<>();
@@ -75,21 +91,5 @@ final class FingerprintMatcher {
         });
         found.sort(Comparator.comparingInt(Candidate::hits).reversed().thenComparingInt(Candidate::luceneId));
         return found.size() > maxCandidates ? found.subList(0, maxCandidates) : found;
-    }
-
-    /**
-     * Looks the term up in every segment once, keeping where it was found, and returns how many articles
-     * hold it (deleted ones included: a cheap upper bound that needs no postings walk).
-     */
-    private static int seek(TermsEnum[] enums, BytesRef term, TermState[] found) throws IOException {
-        int df = 0;
-        for (int l = 0; l < enums.length; l++) {
-            found[l] = null;
-            if (enums[l] != null && enums[l].seekExact(term)) {
-                df += enums[l].docFreq();
-                found[l] = enums[l].termState();
-            }
-        }
-        return df;
     }
 }

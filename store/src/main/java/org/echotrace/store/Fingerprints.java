@@ -45,6 +45,15 @@ final class Fingerprints {
         return new BytesRef(bytes);
     }
 
+    /** The fingerprint an index term stands for ({@link #term} backwards). */
+    static long hash(BytesRef term) {
+        long hash = 0;
+        for (int k = 0; k < 8; k++) {
+            hash = (hash << 8) | (term.bytes[term.offset + k] & 0xff);
+        }
+        return hash;
+    }
+
     /** Postings only (which articles hold a fingerprint), no frequencies, positions or norms. */
     private static final FieldType POSTINGS_ONLY = postingsOnly();
 

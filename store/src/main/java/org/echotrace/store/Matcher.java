@@ -1,6 +1,7 @@
 package org.echotrace.store;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.reuse.ReuseDetector;
@@ -28,8 +29,8 @@ final class Matcher {
         this.config = config;
     }
 
-    static FingerprintMatcher fingerprints(StoreConfig config) {
-        return new FingerprintMatcher(config.reuse().maxDocumentFrequency(), MIN_HITS, MAX_CANDIDATES);
+    static FingerprintMatcher fingerprints(StoreConfig config, LongPredicate mightBeStored) {
+        return new FingerprintMatcher(config.reuse().maxDocumentFrequency(), MIN_HITS, MAX_CANDIDATES, mightBeStored);
     }
 
     Match match(StoreView view, Document document) {

@@ -64,16 +64,28 @@ final class RecentArticles {
 
     /** Ids of the recent articles whose vectors are closest to {@code vector} (cosine above 0), closest first. */
     List<String> closest(WordVector vector, int limit) {
-        Map<Integer, Double> dot = new HashMap<>();
+        // dot products in an array by article: this runs for every new article, over every recent one sharing a word
+        double[] dot = new double[articles.size()];
         for (int k = 0; k < vector.words().length; k++) {
-            for (Posting posting : byWord.getOrDefault(vector.words()[k], List.of())) {
-                dot.merge(posting.article(), (double) vector.weights()[k] * posting.weight(), Double::sum);
+            List<Posting> postings = byWord.get(vector.words()[k]);
+            if (postings == null) {
+                continue;
+            }
+            double weight = vector.weights()[k];
+            for (Posting posting : postings) {
+                dot[posting.article()] += weight * posting.weight();
             }
         }
-        return dot.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+        List<Integer> touched = new ArrayList<>();
+        for (int index = 0; index < dot.length; index++) {
+            if (dot[index] != 0) {
+                touched.add(index);
+            }
+        }
+        return touched.stream()
+                .sorted(Comparator.comparingDouble((Integer index) -> dot[index]).reversed())
                 .limit(limit)
-                .map(e -> articles.get(e.getKey()).document().id())
+                .map(index -> articles.get(index).document().id())
                 .toList();
     }
 

@@ -88,10 +88,8 @@ final class StoreView {
             query.add(new BoostQuery(new TermQuery(new Term(Fields.WORDS, word)), vector.get(word).floatValue()),
                     BooleanClause.Occur.SHOULD);
         }
-        BooleanQuery articles = new BooleanQuery.Builder()
-                .add(query.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
-                .build();
+        // only article entries have subject words: a filter on the entry type would only slow the search
+        BooleanQuery articles = query.build();
         try {
             for (ScoreDoc hit : snapshot.searcher().search(articles, limit).scoreDocs) {
                 ids.add(snapshot.idOf(hit.doc));

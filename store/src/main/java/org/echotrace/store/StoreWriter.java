@@ -60,6 +60,8 @@ final class StoreWriter {
     private volatile StoryClaims claims;
     private Counters counters;
     private final IndexingQueue indexing = new IndexingQueue();
+    /** Replaced, larger, when full; read by checking threads. */
+    private volatile StoredFingerprints storedFingerprints;
 
     StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
                 WordFrequencies words, ArticleProfiles profiles, StoryIndex stories, Counters counters) {
@@ -70,8 +72,14 @@ final class StoreWriter {
         this.words = words;
         this.profiles = profiles;
         this.stories = stories;
-        this.fingerprints = Matcher.fingerprints(config);
+        this.storedFingerprints = snapshots.read(StoreWriter::storedFingerprints);
+        this.fingerprints = Matcher.fingerprints(config, this::mightHold);
         this.counters = counters;
+    }
+
+    /** False when no article stored (or being stored) by this writer holds the fingerprint. */
+    boolean mightHold(long fingerprint) {
+        return storedFingerprints.mightHold(fingerprint);
     }
 
     synchronized IngestOutcome add(Document document, DocumentLanguage language) {
@@ -104,10 +112,14 @@ final class StoreWriter {
             changedStories.add(story.id());
             counters = new Counters(counters.nextStory() + (joined.isEmpty() ? 1 : 0), sequence + 1);
             words.add(match.words());
+            storedFingerprints.add(match.fingerprints());
             recent.add(new RecentArticles.Recent(document, match.words(), match.story().vector(), match.fingerprints()));
             stories.put(story);
-            if (recent.size() >= REFRESH_EVERY) {
+            if (recent.size() >= REFRESH_EVERY || storedFingerprints.full()) {
                 refresh();
+            }
+            if (storedFingerprints.full()) {
+                storedFingerprints = snapshots.read(StoreWriter::storedFingerprints);
             }
             return new IngestOutcome(document.id(),
                     storedSha.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED,
@@ -167,6 +179,14 @@ final class StoreWriter {
             throw new UncheckedIOException(e);
         }
         refreshSearchers.run();
+    }
+
+    private static StoredFingerprints storedFingerprints(Snapshot snapshot) {
+        try {
+            return StoredFingerprints.of(snapshot.searcher().getIndexReader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     StoreView view(Snapshot snapshot) {

@@ -105,6 +105,27 @@ class TestArticleStore {
     }
 
     @Test
+    void aWriterReopenedOnTheStoreFindsTheStoredTextsANewArticleCopies() throws IOException {
+        Document source;
+        String paragraph;
+        try (ArticleStore store = storeWithSeeds()) {
+            source = copier(store);
+            ReusePair copied = store.reuseOf(source.id()).get(0);
+            Passage passage = copied.passages().get(0);
+            paragraph = (copied.a().equals(source.id()) ? passage.a() : passage.b()).of(source.text());
+        }
+        // the reopened writer knows the stored fingerprints only from the index (StoredFingerprints)
+        try (ArticleStore reopened = ArticleStore.openForWriting(dir, StoreConfig.defaults());
+             ArticleStore reader = ArticleStore.openForReading(dir)) {
+            Document copy = Document.of("copy", "Breaking: " + paragraph);
+            assertTrue(reader.check(copy).reuse().stream().anyMatch(p -> p.a().equals(source.id()) || p.b().equals(source.id())));
+            IngestOutcome stored = reopened.add(copy, null);
+            assertTrue(stored.reuse().stream().anyMatch(p -> p.a().equals(source.id()) || p.b().equals(source.id())),
+                    "the copy is matched with the article it was taken from");
+        }
+    }
+
+    @Test
     void committedArticlesSurviveAndUncommittedOnesAreDroppedOnClose() throws IOException {
         try (ArticleStore store = storeWithSeeds()) {
             store.add(Document.of("late", "An article that is added but never committed, about nothing else."), null);
