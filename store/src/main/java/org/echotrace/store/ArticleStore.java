@@ -90,6 +90,12 @@ public final class ArticleStore implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
+            try {
+                config = StoreConfig.upgradeForWriting(dir, config);
+            } catch (IOException e) {
+                writer.close();
+                throw e;
+            }
             return new ArticleStore(dir, config, directory, writer, new SearcherManager(writer, null));
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);

@@ -12,11 +12,12 @@ import org.echotrace.story.StorySettings;
  * The settings a store was created with, kept in {@code store.json}: every article in it was matched
  * with them, so they are fixed for the store's life and later command-line options do not change them.
  *
- * @param format layout version of the store, raised when an older store can no longer be read
+ * @param format layout version of the store, raised when an older echotrace can no longer read what this
+ *               one writes (2: fingerprints in Bloom-filtered postings)
  */
 public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stories) {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     static final String FILE = "store.json";
 
     public StoreConfig {
@@ -30,14 +31,31 @@ public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stor
 
     /** The config in {@code dir}, or {@code fresh} written there when the store is new. */
     static StoreConfig readOrCreate(Path dir, StoreConfig fresh) throws IOException {
-        Path file = dir.resolve(FILE);
-        if (Files.exists(file)) {
+        if (Files.exists(dir.resolve(FILE))) {
             return read(dir);
         }
-        Path temporary = dir.resolve(FILE + ".tmp");
-        ReportJson.mapper().writeValue(temporary.toFile(), fresh);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        write(dir, fresh);
         return fresh;
+    }
+
+    /**
+     * The config of a store this process now writes, marked with the current format first when it was
+     * older: what this process writes, an older echotrace could not read, and it should say so plainly.
+     * Call only while holding the store's write lock.
+     */
+    static StoreConfig upgradeForWriting(Path dir, StoreConfig config) throws IOException {
+        if (config.format() >= FORMAT) {
+            return config;
+        }
+        StoreConfig upgraded = new StoreConfig(FORMAT, config.reuse(), config.stories());
+        write(dir, upgraded);
+        return upgraded;
+    }
+
+    private static void write(Path dir, StoreConfig config) throws IOException {
+        Path temporary = dir.resolve(FILE + ".tmp");
+        ReportJson.mapper().writeValue(temporary.toFile(), config);
+        Files.move(temporary, dir.resolve(FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     static StoreConfig read(Path dir) throws IOException {
