@@ -2,6 +2,7 @@ package org.echotrace.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.AttributionSource;
 import org.echotrace.domain.Document;
@@ -18,19 +20,22 @@ import org.echotrace.domain.TextSpan;
 
 /**
  * Who is said to have said what in one parsed document: attribution shapes ({@link SemgrexRules}) over cue
- * words ({@link CueLexicon}), spans cut from the dependency tree ({@link AttributionSpans}), pronoun
+ * words ({@link CueModel}, learnt from PolNeAR train), spans cut from the dependency tree ({@link AttributionSpans}), pronoun
  * sources resolved to earlier mentions, and the outlet a source spoke through ({@link Outlets}).
  */
 final class AttributionFinder {
 
     private final CueLexicon lexicon;
+    /** Which words are cues; null to take the lexicon's verbs (the finder before the model, for comparison). */
+    private final CueModel cues;
 
     AttributionFinder() {
-        this(CueLexicon.bundled());
+        this(CueLexicon.bundled(), CueModel.bundled());
     }
 
-    AttributionFinder(CueLexicon lexicon) {
+    AttributionFinder(CueLexicon lexicon, CueModel cues) {
         this.lexicon = lexicon;
+        this.cues = cues;
     }
 
     List<Attribution> find(Document document, Annotation parse) {
@@ -63,7 +68,9 @@ final class AttributionFinder {
                 continue;
             }
             Set<Integer> cuesTaken = new HashSet<>();
-            for (List<SemgrexRules.Match> matches : SemgrexRules.matches(sentence, lexicon).values()) {
+            Predicate<IndexedWord> isCue = cues == null ? node -> SemgrexRules.isLexiconCue(sentence, node, lexicon)
+                    : node -> cues.isCue(sentence, node);
+            for (List<SemgrexRules.Match> matches : SemgrexRules.matches(sentence, isCue).values()) {
                 for (SemgrexRules.Match match : matches) {
                     Optional<Candidate> found = AttributionSpans.of(text, quotes, sentence, match, lexicon);
                     if (found.isPresent()) {

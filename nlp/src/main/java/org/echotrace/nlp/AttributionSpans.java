@@ -28,6 +28,8 @@ final class AttributionSpans {
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "xcomp");
     /** An outlet's name without what introduces it ("with", "to"). */
     private static final Set<String> LISTENER_SKIPS = Set.of("acl:relcl", "appos", "punct", "parataxis", "case");
+    /** Named-entity types of a phrase that tells when. */
+    private static final Set<String> TIME_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Relations under which a cue names whom the source spoke to ("told the agency", "told reporters"). */
     private static final Set<String> LISTENER_RELATIONS = Set.of("obj", "iobj", "obl");
 
@@ -62,7 +64,9 @@ final class AttributionSpans {
                 return Optional.empty();
             }
             // the whole phrase, appositions and relative clauses included, as annotators mark it
-            SortedSet<Integer> indices = sentence.subtree(sourceNode, List.of(match.cue()), Set.of("parataxis"));
+            List<IndexedWord> skipped = new java.util.ArrayList<>(asides(sentence, sourceNode));
+            skipped.add(match.cue());
+            SortedSet<Integer> indices = sentence.subtree(sourceNode, skipped, Set.of("parataxis"));
             indices.addAll(strayedFromTheCue(sentence, match.cue()));
             indices = TokenSpans.afterDateline(sentence, indices);
             source = TokenSpans.withClosingComma(text, sentence, indices);
@@ -143,6 +147,29 @@ final class AttributionSpans {
     /** Prepositions and particles: the only words a cue's fixed expression is made of ("according to"). */
     private static boolean isFunctionWord(CoreLabel token) {
         return token.tag().equals("IN") || token.tag().equals("TO") || token.tag().equals("RP");
+    }
+
+    /**
+     * What a source phrase says of when or while, which annotators leave out of the source: "[federal
+     * prosecutors] in April", "[Trump], speaking to a veterans group,".
+     */
+    private static List<IndexedWord> asides(ParsedSentence sentence, IndexedWord source) {
+        List<IndexedWord> asides = new java.util.ArrayList<>();
+        for (var edge : sentence.graph().outgoingEdgeList(source)) {
+            IndexedWord child = edge.getDependent();
+            String relation = edge.getRelation().toString();
+            CoreLabel token = sentence.token(child);
+            if (child.index() < source.index()) {
+                continue;
+            }
+            boolean participleAside = relation.equals("acl") && token.tag().equals("VBG")
+                    && ",".equals(sentence.token(sentence.subtree(child, List.of(), Set.of()).first() - 1).word());
+            boolean when = relation.endsWith(":tmod") || relation.startsWith("nmod") && TIME_ENTITIES.contains(token.ner());
+            if (participleAside || when) {
+                asides.add(child);
+            }
+        }
+        return asides;
     }
 
     /** Content words the parser fixed to a cue ("according to [show] insiders"): they belong to the source. */

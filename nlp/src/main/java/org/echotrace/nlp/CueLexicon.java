@@ -43,8 +43,14 @@ public final class CueLexicon {
         return Holder.BUNDLED;
     }
 
+    /** Every learnt word with enough cues whatever its share, for the cue model's word prior. */
+    static CueLexicon bundledShares() {
+        return Holder.SHARES;
+    }
+
     private static final class Holder {
         static final CueLexicon BUNDLED = load(MIN_SHARE, MIN_CUES).withAll(lines(REPORTING_VERBS));
+        static final CueLexicon SHARES = load(0, MIN_CUES).withAll(lines(REPORTING_VERBS));
     }
 
     static CueLexicon load(double minShare, double minCues) {
@@ -93,6 +99,11 @@ public final class CueLexicon {
             }
         }
         return new CueLexicon(shares);
+    }
+
+    /** The share of the word's occurrences that are cues, the larger of its form's and its stem's (0: unknown). */
+    double share(CoreLabel token) {
+        return Math.max(shares.getOrDefault(formKeyOf(token.word()), 0.0), shares.getOrDefault(keyOf(token.word()), 0.0));
     }
 
     /** Whether the word, by its form or by its stem, is a cue often enough. */

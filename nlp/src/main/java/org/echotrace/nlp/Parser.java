@@ -38,6 +38,11 @@ public final class Parser {
         SharedPipeline.get();
     }
 
+    /** The cached parse of a text (no reference date), without parsing it: for tools that learn from parsed corpora. */
+    public Optional<Annotation> cachedParse(String text) {
+        return cache == null ? Optional.empty() : cache.load(ParseCache.key(text, null));
+    }
+
     public Annotation parse(String text, LocalDate referenceDate) {
         String date = referenceDate == null ? null : referenceDate.toString();
         String key = cache == null ? null : ParseCache.key(text, date);

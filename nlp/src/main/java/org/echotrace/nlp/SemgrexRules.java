@@ -9,12 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The grammatical shapes of an attribution, as Semgrex patterns over a sentence's basic dependencies. Each
  * names its {@code cue}, {@code source} and {@code content} nodes; the finder checks the cue against the
  * lexicon. Patterns are tried in order and a cue takes the first shape it fits, so the specific shapes come
- * first. A sentence that fits none yields nothing: no guessing at sources.
+ * first. A sentence that fits none yields nothing: no guessing at sources. Which words are cues is the
+ * caller's judgement ({@link CueModel}).
  */
 final class SemgrexRules {
 
@@ -72,13 +74,17 @@ final class SemgrexRules {
                     ContentShape.PREPOSITIONAL),
             // "..., referring to the vote"
             Rule.of("shared-subject-preposition", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj|dep)$/ ({}=cue !"
-                    + SUBJECT + " {} >/^obl/ ({}=content >case {}))", ContentShape.PREPOSITIONAL));
+                    + SUBJECT + " {} >/^obl/ ({}=content >case {}))", ContentShape.PREPOSITIONAL),
+            // "is expected to win", "wants to ...", a cue with no subject of its own: the source is not in the
+            // sentence's grammar (PolNeAR leaves it out, or it is further away)
+            Rule.of("cue-complement", "{}=cue !" + SUBJECT + " {} " + COMPLEMENT + " {}=content", ContentShape.SUBTREE));
 
     private SemgrexRules() {
     }
 
-    /** A verb the lexicon knows as a cue ("according" is a verb form too). */
-    private static boolean isCueWord(CoreLabel token, CueLexicon lexicon) {
+    /** A verb the lexicon knows as a cue ("according" is a verb form too): the judge where no model is given. */
+    static boolean isLexiconCue(ParsedSentence sentence, IndexedWord node, CueLexicon lexicon) {
+        CoreLabel token = sentence.token(node);
         return token.tag().startsWith("VB") && lexicon.isCue(token);
     }
 
@@ -87,14 +93,14 @@ final class SemgrexRules {
      * cue first ("The resolution, sources told the agency, ...": "sources"). The first match that yields
      * spans wins; a shape that fits but yields nothing (no quotation next to "he said") gives way to the next.
      */
-    static Map<Integer, List<Match>> matches(ParsedSentence sentence, CueLexicon lexicon) {
+    static Map<Integer, List<Match>> matches(ParsedSentence sentence, Predicate<IndexedWord> isCue) {
         Map<Integer, List<Match>> byCue = new TreeMap<>();
         for (Rule rule : RULES) {
             List<Match> found = new ArrayList<>();
             SemgrexMatcher m = rule.pattern().matcher(sentence.graph());
             while (m.find()) {
                 IndexedWord cue = m.getNode("cue");
-                if (!isCueWord(sentence.token(cue), lexicon)) {
+                if (!isCue.test(cue)) {
                     continue;
                 }
                 if (rule.name().equals("quotation-inverted-speaker") && m.getNode("source").index() < cue.index()) {

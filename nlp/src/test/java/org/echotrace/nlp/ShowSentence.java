@@ -19,7 +19,7 @@ public final class ShowSentence {
                 System.out.println(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toString(
                         edu.stanford.nlp.semgraph.SemanticGraph.OutputFormat.LIST));
                 ParsedSentence ps = ParsedSentence.of(s);
-                SemgrexRules.matches(ps, CueLexicon.bundled()).values().stream().flatMap(List::stream).forEach(m -> System.out.println("MATCH " + m.rule().name()
+                SemgrexRules.matches(ps, node -> CueModel.bundled().isCue(ps, node)).values().stream().flatMap(List::stream).forEach(m -> System.out.println("MATCH " + m.rule().name()
                         + " " + m.cue() + " " + m.source() + " " + m.content() + " -> "
                         + AttributionSpans.of(text, QuoteFinder.find(text), ps, m, CueLexicon.bundled())));
                 QuoteFinder.find(text).stream().filter(q -> q.end() > ps.start() && q.start() < ps.end())

@@ -40,6 +40,11 @@ public final class PolnearEvaluation {
     }
 
     public Result evaluate(Path folder, int limit) throws IOException {
+        return evaluate(folder, limit, article -> true);
+    }
+
+    /** Scores the articles whose names pass {@code articles} (a fold of train held out from learning). */
+    public Result evaluate(Path folder, int limit, java.util.function.Predicate<String> articles) throws IOException {
         Map<String, List<Path>> annotationsByArticle = annotationsByArticle(folder.resolve("attributions"));
         Map<BratAttributions.Role, SpanScore> scores = new EnumMap<>(BratAttributions.Role.class);
         for (BratAttributions.Role role : BratAttributions.Role.values()) {
@@ -51,7 +56,7 @@ public final class PolnearEvaluation {
                 break;
             }
             Path textFile = folder.resolve("text").resolve(article.getKey() + ".txt");
-            if (!Files.isRegularFile(textFile)) {
+            if (!Files.isRegularFile(textFile) || !articles.test(article.getKey())) {
                 continue;
             }
             String text = Files.readString(textFile, StandardCharsets.UTF_8);
@@ -90,7 +95,7 @@ public final class PolnearEvaluation {
     }
 
     /** {@code NAME_ANNOTATOR.ann} files grouped by NAME, in name order. */
-    private static Map<String, List<Path>> annotationsByArticle(Path folder) throws IOException {
+    static Map<String, List<Path>> annotationsByArticle(Path folder) throws IOException {
         Map<String, List<Path>> byArticle = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {

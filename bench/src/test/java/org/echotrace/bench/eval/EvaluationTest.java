@@ -93,13 +93,14 @@ class EvaluationTest {
         CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
         PolnearEvaluation.Result r = new PolnearEvaluation(analyzer).evaluate(data("polnear/dev"), 10);
         System.out.println(r.toJson());
-        // Measured on these 10 articles: cue 0.633 and source 0.669 exact F1, content 0.837 overlap F1
-        // (all 84 dev articles: see docs/evaluation.md). PolNeAR marks far more than speech (beliefs, wants,
-        // endorsements), so recall is what holds these down; the floors sit a little under the measurement.
+        // Measured on these 10 articles: cue 0.664 and source 0.715 exact F1, content 0.843 overlap F1, cue
+        // precision 0.650 (all 84 dev articles: see docs/evaluation.md). PolNeAR marks far more than speech
+        // (beliefs, wants, endorsements), so recall is what holds these down; the floors sit a little under
+        // the measurement.
         assertEquals(10, r.documents());
-        assertTrue(r.cue().exact().f1() >= 0.60, r.toJson());
-        assertTrue(r.source().exact().f1() >= 0.63, r.toJson());
-        assertTrue(r.content().overlap().f1() >= 0.80, r.toJson());
-        assertTrue(r.cue().exact().precision() >= 0.59, r.toJson());
+        assertTrue(r.cue().exact().f1() >= 0.64, r.toJson());
+        assertTrue(r.source().exact().f1() >= 0.69, r.toJson());
+        assertTrue(r.content().overlap().f1() >= 0.82, r.toJson());
+        assertTrue(r.cue().exact().precision() >= 0.62, r.toJson());
     }
 }
