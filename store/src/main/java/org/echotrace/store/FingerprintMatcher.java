@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.function.LongPredicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
@@ -89,7 +91,27 @@ final class FingerprintMatcher {
                 found.add(new Candidate(doc, count));
             }
         });
-        found.sort(Comparator.comparingInt(Candidate::hits).reversed().thenComparingInt(Candidate::luceneId));
-        return found.size() > maxCandidates ? found.subList(0, maxCandidates) : found;
+        if (found.size() <= maxCandidates) {
+            found.sort(Comparator.comparingInt(Candidate::hits).reversed().thenComparingInt(Candidate::luceneId));
+            return found;
+        }
+        // Ties at the cut go to the earliest stored article, not to the lowest Lucene doc id: doc ids follow
+        // the merges, so a cut by them would change with merge timing and the same ingest give other pairs.
+        Map<Integer, Long> sequence = sequences(reader, found);
+        found.sort(Comparator.comparingInt(Candidate::hits).reversed()
+                .thenComparingLong(c -> sequence.get(c.luceneId())));
+        return found.subList(0, maxCandidates);
+    }
+
+    private static Map<Integer, Long> sequences(IndexReader reader, List<Candidate> candidates) throws IOException {
+        Map<Integer, Long> out = new HashMap<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (Candidate c : candidates) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.luceneId(), leaves));
+            NumericDocValues values = leaf.reader().getNumericDocValues(Fields.SEQUENCE);
+            boolean has = values != null && values.advanceExact(c.luceneId() - leaf.docBase);
+            out.put(c.luceneId(), has ? values.longValue() : Long.MAX_VALUE);
+        }
+        return out;
     }
 }

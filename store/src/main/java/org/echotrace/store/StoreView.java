@@ -13,6 +13,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Story;
@@ -81,6 +83,10 @@ final class StoreView {
      * Ids of the articles whose subject words weigh most in {@code vector}: the index's best hits for its
      * heaviest words, and the recent articles whose words overlap it most.
      */
+    /** Ties go to the earliest stored article: doc ids follow merges, and the same ingest must decide alike. */
+    private static final Sort BEST_THEN_EARLIEST =
+            new Sort(SortField.FIELD_SCORE, new SortField(Fields.SEQUENCE, SortField.Type.LONG));
+
     Set<String> similar(Map<String, Double> vector, int queryWords, int limit) {
         Set<String> ids = new LinkedHashSet<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -91,7 +97,7 @@ final class StoreView {
         // only article entries have subject words: a filter on the entry type would only slow the search
         BooleanQuery articles = query.build();
         try {
-            for (ScoreDoc hit : snapshot.searcher().search(articles, limit).scoreDocs) {
+            for (ScoreDoc hit : snapshot.searcher().search(articles, limit, BEST_THEN_EARLIEST).scoreDocs) {
                 ids.add(snapshot.idOf(hit.doc));
             }
         } catch (IOException e) {
