@@ -6,8 +6,6 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Which fingerprints the store may hold: one Bloom filter over all of them, in the writing process's
@@ -45,16 +43,7 @@ final class StoredFingerprints {
             terms += fingerprints == null ? 0 : Math.max(0, fingerprints.size());
         }
         StoredFingerprints filter = new StoredFingerprints(terms);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms fingerprints = leaf.reader().terms(Fields.FINGERPRINT);
-            if (fingerprints == null) {
-                continue;
-            }
-            TermsEnum each = fingerprints.iterator();
-            for (BytesRef term = each.next(); term != null; term = each.next()) {
-                filter.add(Fingerprints.hash(term));
-            }
-        }
+        IndexTerms.forEach(reader, Fields.FINGERPRINT, (term, position) -> filter.add(Fingerprints.hash(term)));
         return filter;
     }
 

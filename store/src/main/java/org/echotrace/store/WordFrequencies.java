@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import org.echotrace.story.SubjectTerms;
 
 /**
@@ -22,17 +18,9 @@ final class WordFrequencies {
 
     static WordFrequencies of(IndexReader reader) throws IOException {
         WordFrequencies words = new WordFrequencies();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Fields.WORDS);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum each = terms.iterator();
-            for (BytesRef term = each.next(); term != null; term = each.next()) {
-                // deleted articles still count until their segment merges: a small, temporary overcount
-                words.frequency.merge(term.utf8ToString(), each.docFreq(), Integer::sum);
-            }
-        }
+        // deleted articles still count until their segment merges: a small, temporary overcount
+        IndexTerms.forEach(reader, Fields.WORDS,
+                (term, position) -> words.frequency.merge(term.utf8ToString(), position.docFreq(), Integer::sum));
         words.articles.set(new Snapshot(new org.apache.lucene.search.IndexSearcher(reader)).articleCount());
         return words;
     }
