@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -38,6 +39,8 @@ public final class PlantedCorpus {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[.,;:?!]");
     private static final int ARTICLE_CHARS = 4000;
+    /** Articles drawn in parallel at a time by {@link #stream}. */
+    private static final int BLOCK = 8192;
     private static final double EDIT_RATE = 0.04;
     private static final double RECASE_RATE = 0.02;
     private static final double PUNCT_RATE = 0.02;
@@ -117,34 +120,64 @@ public final class PlantedCorpus {
         return new PlantedCorpus(vocabulary.toArray(String[]::new), first, next, starts);
     }
 
+    /** What {@link #stream} planted, and the corpus size in characters. */
+    public record Plan(List<Planted> planted, long chars) {
+    }
+
     /**
      * {@code articles} articles of about 4 KB; about half of the odd-numbered ones receive one passage
      * copied from a distinct even-numbered one (sources are never targets, so gold spans stay valid).
      */
     public Corpus generate(int articles, long seed) {
-        String[] texts = IntStream.range(0, articles).parallel()
-                .mapToObj(i -> article(new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i)))
-                .toArray(String[]::new);
+        List<Document> docs = new ArrayList<>(articles);
+        Plan plan = stream(articles, seed, docs::add);
+        return new Corpus(docs, plan.planted(), plan.chars());
+    }
+
+    /**
+     * The corpus of {@link #generate}, handed to {@code sink} one article at a time in order, so that corpora
+     * larger than the heap can be written to disk. Articles are drawn in parallel blocks; each is a function
+     * of the seed and its number alone, which is what lets a source be drawn again when it is copied from.
+     */
+    public Plan stream(int articles, long seed, Consumer<Document> sink) {
+        return stream(articles, seed, sink, BLOCK);
+    }
+
+    Plan stream(int articles, long seed, Consumer<Document> sink, int blockSize) {
         SplittableRandom random = new SplittableRandom(seed);
         int[] sources = IntStream.range(0, (articles + 1) / 2).map(i -> 2 * i).toArray();
         shuffle(sources, random);
         List<Planted> planted = new ArrayList<>();
-        for (int target = 1, s = 0; target < articles && s < sources.length; target += 2) {
-            if (random.nextDouble() < 0.5) {
-                planted.add(plant(texts, sources[s++], target, random));
+        long chars = 0;
+        int s = 0;
+        for (int block = 0; block < articles; block += blockSize) {
+            String[] texts = IntStream.range(block, Math.min(articles, block + blockSize)).parallel()
+                    .mapToObj(i -> article(i, seed)).toArray(String[]::new);
+            for (int k = 0; k < texts.length; k++) {
+                int target = block + k;
+                String text = texts[k];
+                if (target % 2 == 1 && s < sources.length && random.nextDouble() < 0.5) {
+                    int source = sources[s++];
+                    // sources are never targets: their text is the drawn article, in this block or drawn again
+                    String original = source >= block && source - block < texts.length
+                            ? texts[source - block] : article(source, seed);
+                    Copy copy = plant(original, text, random);
+                    planted.add(new Planted(id(source), id(target), copy.inSource(), copy.inTarget(), copy.words()));
+                    text = copy.target();
+                }
+                chars += text.length();
+                sink.accept(Document.of(id(target), text));
             }
         }
-        List<Document> docs = new ArrayList<>(articles);
-        long chars = 0;
-        for (int i = 0; i < articles; i++) {
-            docs.add(Document.of(id(i), texts[i]));
-            chars += texts[i].length();
-        }
-        return new Corpus(docs, planted, chars);
+        return new Plan(planted, chars);
     }
 
     public static String id(int i) {
         return String.format("art%06d", i);
+    }
+
+    private String article(int number, long seed) {
+        return article(new SplittableRandom(seed * 0x9E3779B97F4A7C15L + number));
     }
 
     private String article(SplittableRandom random) {
@@ -170,18 +203,20 @@ public final class PlantedCorpus {
         return sb.toString();
     }
 
+    /** A target text with a passage copied in, and where the passage lies in both texts. */
+    private record Copy(String target, Span inSource, Span inTarget, int words) {
+    }
+
     /** Copies 50-300 words of the source into the target at a sentence end, with edits. */
-    private Planted plant(String[] texts, int source, int target, SplittableRandom random) {
-        TokenizedText src = WordTokenizer.tokenize(texts[source]);
+    private Copy plant(String source, String target, SplittableRandom random) {
+        TokenizedText src = WordTokenizer.tokenize(source);
         int words = Math.min(src.size(), 50 + random.nextInt(251));
         int from = random.nextInt(src.size() - words + 1);
         String copy = edit(src, from, from + words, random);
-        String t = texts[target];
-        int at = t.indexOf(". ", random.nextInt(t.length()));
-        at = at < 0 ? t.length() : at + 1;
-        texts[target] = t.substring(0, at) + " " + copy + " " + t.substring(at);
-        return new Planted(id(source), id(target), src.span(from, from + words),
-                new Span(at + 1, at + 1 + copy.length()), words);
+        int at = target.indexOf(". ", random.nextInt(target.length()));
+        at = at < 0 ? target.length() : at + 1;
+        return new Copy(target.substring(0, at) + " " + copy + " " + target.substring(at),
+                src.span(from, from + words), new Span(at + 1, at + 1 + copy.length()), words);
     }
 
     /** The words {@code [from, to)} with the text between them, edited like a copy editor would. */

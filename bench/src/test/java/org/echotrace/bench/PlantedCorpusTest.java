@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.Document;
 import org.junit.jupiter.api.Test;
 
 class PlantedCorpusTest {
@@ -22,5 +25,18 @@ class PlantedCorpusTest {
         System.out.println(r.toJson());
         assertTrue(r.recall() >= 0.98, r.toJson());
         assertTrue(r.precision() >= 0.9, r.toJson());
+    }
+
+    @Test
+    void streamedInSmallBlocksGivesTheSameCorpus() {
+        assumeTrue(DataPaths.sharedData().isPresent(), "shared/data not found; skipped");
+        PlantedCorpus model = PlantedCorpus.fromSharedData(DataPaths.sharedData().get());
+        PlantedCorpus.Corpus whole = model.generate(300, 7);
+        List<Document> streamed = new ArrayList<>();
+        // blocks of 16: most sources are drawn again in a later block than their own
+        PlantedCorpus.Plan plan = model.stream(300, 7, streamed::add, 16);
+        assertEquals(whole.documents(), streamed);
+        assertEquals(whole.planted(), plan.planted());
+        assertEquals(whole.chars(), plan.chars());
     }
 }

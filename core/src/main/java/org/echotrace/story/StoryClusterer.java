@@ -47,7 +47,7 @@ public final class StoryClusterer {
         Map<Long, Double> similarity = contentSimilarity(vectors);
         for (ReusePair pair : reuse) {
             reuseSimilarity(pair).ifPresent(copied ->
-                    similarity.merge(key(index.get(pair.a()), index.get(pair.b())), copied, Math::max));
+                    similarity.merge(PairKey.of(index.get(pair.a()), index.get(pair.b())), copied, Math::max));
         }
         return group(documents, similarity);
     }
@@ -59,7 +59,7 @@ public final class StoryClusterer {
     public List<Story> clusterLinked(List<Document> documents, Collection<Link> links) {
         Map<Long, Double> similarity = new HashMap<>();
         for (Link link : links) {
-            similarity.merge(key(link.i(), link.j()), link.similarity(), Math::max);
+            similarity.merge(PairKey.of(link.i(), link.j()), link.similarity(), Math::max);
         }
         return group(documents, similarity);
     }
@@ -73,8 +73,8 @@ public final class StoryClusterer {
     private List<Story> group(List<Document> documents, Map<Long, Double> similarity) {
         AverageLinkage linkage = new AverageLinkage(documents.size());
         similarity.forEach((k, s) -> {
-            int i = (int) (k >>> 32);
-            int j = (int) (long) k;
+            int i = PairKey.first(k);
+            int j = PairKey.second(k);
             linkage.addSimilarity(i, j, tooFarApart(documents.get(i), documents.get(j)) ? -1 : s);
         });
         List<List<Integer>> groups = linkage.cluster(settings.minSimilarity());
@@ -115,7 +115,7 @@ public final class StoryClusterer {
                 double wx = weight(vectors, docs.get(x));
                 for (int y = x + 1; y < docs.size(); y++) {
                     double product = wx * weight(vectors, docs.get(y));
-                    dot.merge(key(docs.get(x)[0], docs.get(y)[0]), product, Double::sum);
+                    dot.merge(PairKey.of(docs.get(x)[0], docs.get(y)[0]), product, Double::sum);
                 }
             }
         }
@@ -128,12 +128,6 @@ public final class StoryClusterer {
 
     private boolean tooFarApart(Document a, Document b) {
         return tooFarApart(a, b, settings);
-    }
-
-    static long key(int i, int j) {
-        int lo = Math.min(i, j);
-        int hi = Math.max(i, j);
-        return ((long) lo << 32) | hi;
     }
 
     static Comparator<Published> earliestFirst() {

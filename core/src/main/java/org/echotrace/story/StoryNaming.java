@@ -2,6 +2,7 @@ package org.echotrace.story;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +45,13 @@ final class StoryNaming {
 
     /** The title of the most central titled document, else the first sentence of the most central one. */
     private static String title(List<Integer> group, List<Document> documents, Map<Long, Double> similarity) {
+        // computed once per member: a comparator computing it would cost O(g^2 log g) on a large story
+        Map<Integer, Double> centrality = new HashMap<>();
+        for (int i : group) {
+            centrality.put(i, centrality(i, group, similarity));
+        }
         List<Integer> byCentrality = new ArrayList<>(group);
-        byCentrality.sort(Comparator.comparingDouble((Integer i) -> -centrality(i, group, similarity))
+        byCentrality.sort(Comparator.comparingDouble((Integer i) -> -centrality.get(i))
                 .thenComparing(i -> documents.get(i).id()));
         for (int i : byCentrality) {
             String title = documents.get(i).title();
@@ -66,7 +72,7 @@ final class StoryNaming {
         double sum = 0;
         for (int j : group) {
             if (j != i) {
-                sum += similarity.getOrDefault(StoryClusterer.key(i, j), 0.0);
+                sum += similarity.getOrDefault(PairKey.of(i, j), 0.0);
             }
         }
         return sum;

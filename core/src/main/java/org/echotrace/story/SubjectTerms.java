@@ -1,5 +1,6 @@
 package org.echotrace.story;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,22 @@ public final class SubjectTerms {
                 out.append('\n');
             });
             return out.toString();
+        }
+
+        /** The words of an encoding, without decoding their counts (for document frequencies at scale). */
+        public static List<String> words(String encoded) {
+            List<String> words = new ArrayList<>();
+            int start = 0;
+            while (start < encoded.length()) {
+                int space = encoded.indexOf(' ', start);
+                int end = encoded.indexOf('\n', start);
+                end = end < 0 ? encoded.length() : end;
+                if (space > start && space < end) {
+                    words.add(encoded.substring(start, space));
+                }
+                start = end + 1;
+            }
+            return words;
         }
 
         public static Counts decode(String encoded) {

@@ -3,9 +3,13 @@ package org.echotrace.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -14,7 +18,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.ingest.IngestResult;
 import org.echotrace.ingest.Ingester;
@@ -29,15 +35,22 @@ import scala.Tuple2;
  */
 final class CorpusReader {
 
-    /** Records of one input that end up in one file's worth of ordinals; a file holds fewer than this. */
-    private static final long RECORDS_PER_INPUT = 1L << 28;
+    /** Order slots of one Parquet input: its chunks are numbered within them, after all other files. */
+    private static final long CHUNKS_PER_INPUT = 1L << 18;
     private static final int PARQUET_ROWS_PER_CHUNK = 1_000;
 
-    /** What one input gave: its documents in order and the problems met, both as report JSON. */
-    record Outcome(long order, List<String> documents, List<String> problems) implements Serializable {
+    /**
+     * What one input gave: its documents in order and the problems met, both as report JSON (the documents
+     * as UTF-8 bytes, which Java serialization copies in bulk).
+     */
+    record Outcome(long order, List<byte[]> documents, List<String> problems) implements Serializable {
     }
 
-    /** Documents with dense ordinals, and the problems of all inputs. */
+    /** What one input gave, without its documents: enough to number them on the driver. */
+    record Summary(long order, int documents, List<String> problems) implements Serializable {
+    }
+
+    /** Documents with dense ordinals (persisted), and the problems of all inputs. */
     record Corpus(JavaRDD<EncodedDocument> documents, List<Diagnostic> problems) {
     }
 
@@ -64,22 +77,32 @@ final class CorpusReader {
         for (int p = 0; p < parquet.size(); p++) {
             outcomes = outcomes.union(readParquet(spark, parquet.get(p), files.size() + p, settings));
         }
-        outcomes = outcomes.cache();
-        outcomes.flatMap(o -> o.problems().iterator()).collect()
-                .forEach(json -> problems.add(EncodedDocument.fromJson(json, Diagnostic.class)));
+        // serialized: a large corpus's text is cached only until its documents are, and may spill to disk
+        outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<Summary> summaries = new ArrayList<>(outcomes.map(o -> new Summary(o.order(), o.documents().size(),
+                o.problems())).collect());
+        summaries.sort(Comparator.comparingLong(Summary::order));
+        Map<Long, Integer> firstOrdinal = new HashMap<>();
+        int next = 0;
+        for (Summary summary : summaries) {
+            summary.problems().forEach(json -> problems.add(EncodedDocument.fromJson(json, Diagnostic.class)));
+            firstOrdinal.put(summary.order(), next);
+            next = Math.addExact(next, summary.documents());
+        }
+        // each input's documents are numbered from the count of all documents before it: no sort of the text
+        Broadcast<Map<Long, Integer>> offsets = sc.broadcast(firstOrdinal);
         JavaRDD<EncodedDocument> documents = outcomes
-                .flatMapToPair(o -> {
-                    List<Tuple2<Long, String>> numbered = new ArrayList<>();
+                .flatMap(o -> {
+                    int first = offsets.value().get(o.order());
+                    List<EncodedDocument> numbered = new ArrayList<>(o.documents().size());
                     for (int k = 0; k < o.documents().size(); k++) {
-                        numbered.add(new Tuple2<>(o.order() * RECORDS_PER_INPUT + k, o.documents().get(k)));
+                        numbered.add(EncodedDocument.of(first + k, o.documents().get(k)));
                     }
                     return numbered.iterator();
                 })
-                .sortByKey(true, settings.partitions())
-                .values()
-                .zipWithIndex()
-                .map(t -> EncodedDocument.of(Math.toIntExact(t._2()),
-                        EncodedDocument.fromJson(t._1(), org.echotrace.domain.Document.class)));
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        documents.count();
+        outcomes.unpersist(false);
         return new Corpus(documents, problems);
     }
 
@@ -153,14 +176,14 @@ final class CorpusReader {
                     long first = chunk._1() * PARQUET_ROWS_PER_CHUNK;
                     String name = file + " rows " + first + "-" + (first + rows.size() - 1) + ".jsonl";
                     // chunks of one file follow each other in the corpus order
-                    return outcome(order * (RECORDS_PER_INPUT / PARQUET_ROWS_PER_CHUNK) + chunk._1(),
+                    return outcome(order * CHUNKS_PER_INPUT + chunk._1(),
                             new Ingester(settings.ingest()).readString(name, jsonl.toString()));
                 });
     }
 
     private static Outcome outcome(long order, IngestResult read) {
         return new Outcome(order,
-                read.documents().stream().map(EncodedDocument::toJson).toList(),
+                read.documents().stream().map(d -> EncodedDocument.toJson(d).getBytes(StandardCharsets.UTF_8)).toList(),
                 read.problems().stream().map(EncodedDocument::toJson).toList());
     }
 }

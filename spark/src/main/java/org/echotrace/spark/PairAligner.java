@@ -1,10 +1,14 @@
 package org.echotrace.spark;
 
+import java.util.BitSet;
 import java.util.List;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.echotrace.reuse.ReuseDetector;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -19,10 +23,15 @@ final class PairAligner {
     static JavaRDD<AlignedPair> align(JavaRDD<CandidateFinder.Candidate> candidates,
                                       JavaRDD<EncodedDocument> documents, JobSettings settings) {
         int partitions = settings.partitions();
+        JavaRDD<CandidateFinder.Candidate> cached = candidates.persist(StorageLevel.MEMORY_AND_DISK());
+        // only documents in some candidate pair travel: most of a real corpus copies from nobody
+        Broadcast<BitSet> inPairs = JavaSparkContext.fromSparkContext(documents.context()).broadcast(
+                cached.aggregate(new BitSet(), PairAligner::add, PairAligner::union));
         // partitioned once, so that neither join shuffles the documents again
-        JavaPairRDD<Integer, EncodedDocument> byOrdinal = documents.keyBy(EncodedDocument::ordinal)
-                .partitionBy(new HashPartitioner(partitions)).cache();
-        return candidates.keyBy(CandidateFinder.Candidate::a)
+        JavaPairRDD<Integer, EncodedDocument> byOrdinal = documents.filter(d -> inPairs.value().get(d.ordinal()))
+                .keyBy(EncodedDocument::ordinal)
+                .partitionBy(new HashPartitioner(partitions)).persist(StorageLevel.MEMORY_AND_DISK());
+        return cached.keyBy(CandidateFinder.Candidate::a)
                 .join(byOrdinal, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
                 .join(byOrdinal, partitions)
@@ -39,5 +48,16 @@ final class PairAligner {
                     });
                     return out.iterator();
                 });
+    }
+
+    private static BitSet add(BitSet documents, CandidateFinder.Candidate candidate) {
+        documents.set(candidate.a());
+        documents.set(candidate.b());
+        return documents;
+    }
+
+    private static BitSet union(BitSet x, BitSet y) {
+        x.or(y);
+        return x;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.echotrace.domain.Diagnostic;
 
 /**
@@ -30,11 +31,13 @@ public final class ReuseJob {
 
     /** The job over documents already read (numbered 0..n-1 in corpus order), e.g. a generated corpus. */
     public Result run(SparkSession spark, JavaRDD<EncodedDocument> documents, List<Diagnostic> problems) {
-        JavaRDD<EncodedDocument> docs = documents.cache();
+        JavaRDD<EncodedDocument> docs = documents.getStorageLevel().equals(StorageLevel.NONE())
+                ? documents.persist(StorageLevel.MEMORY_AND_DISK_SER()) : documents;
         JavaRDD<CandidateFinder.Candidate> candidates = CandidateFinder.find(spark, docs, settings);
-        JavaRDD<AlignedPair> pairs = PairAligner.align(candidates, docs, settings).cache();
+        JavaRDD<AlignedPair> pairs = PairAligner.align(candidates, docs, settings)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<String> stories = StoryBuilder.build(JavaSparkContext.fromSparkContext(spark.sparkContext()), docs,
-                pairs, settings).cache();
+                pairs, settings).persist(StorageLevel.MEMORY_AND_DISK());
         return new Result(docs, pairs, stories, problems);
     }
 }

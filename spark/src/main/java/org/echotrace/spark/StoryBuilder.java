@@ -11,8 +11,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Story;
+import org.echotrace.story.PairKey;
 import org.echotrace.story.StoryClusterer;
 import org.echotrace.story.SubjectTerms;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -53,9 +55,10 @@ final class StoryBuilder {
         long n = documents.count();
         // encoded: core's Counts is not serializable
         JavaPairRDD<Integer, String> counts = documents
-                .mapToPair(d -> new Tuple2<>(d.ordinal(), SubjectTerms.count(d.document().text()).encode())).cache();
+                .mapToPair(d -> new Tuple2<>(d.ordinal(), SubjectTerms.count(d.document().text()).encode()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         // words in one document only cannot link two documents: they weigh as df = 1
-        Map<String, Integer> df = counts.flatMap(c -> SubjectTerms.Counts.decode(c._2()).counts().keySet().iterator())
+        Map<String, Integer> df = counts.flatMap(c -> SubjectTerms.Counts.words(c._2()).iterator())
                 .mapToPair(t -> new Tuple2<>(t, 1)).reduceByKey(Integer::sum)
                 .filter(t -> t._2() >= 2).collectAsMap();
         Broadcast<Map<String, Integer>> shared = sc.broadcast(new java.util.HashMap<>(df));
@@ -76,8 +79,9 @@ final class StoryBuilder {
                 .reduceByKey(Double::sum, settings.partitions());
         JavaPairRDD<Long, Double> copied = pairs.flatMapToPair(p -> new StoryClusterer(settings.stories())
                 .reuseSimilarity(p.pair()).stream()
-                .map(s -> new Tuple2<>(key(p.ordinalA(), p.ordinalB()), s)).iterator());
-        JavaPairRDD<Long, Double> links = content.union(copied).reduceByKey(Math::max, settings.partitions()).cache();
+                .map(s -> new Tuple2<>(PairKey.of(p.ordinalA(), p.ordinalB()), s)).iterator());
+        JavaPairRDD<Long, Double> links = content.union(copied).reduceByKey(Math::max, settings.partitions())
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         long[] days = new long[(int) n];
         documents.map(d -> new long[] {d.ordinal(), d.epochDay()}).collect().forEach(d -> days[(int) d[0]] = d[1]);
@@ -85,19 +89,19 @@ final class StoryBuilder {
         int window = settings.maxDaysApart();
         double threshold = settings.storySimilarity();
         List<long[]> edges = links.filter(l -> l._2() >= threshold
-                        && !tooFarApart(dayOf.value(), (int) (l._1() >>> 32), (int) (long) l._1(), window))
-                .map(l -> new long[] {l._1() >>> 32, (int) (long) l._1()}).collect();
+                        && !tooFarApart(dayOf.value(), PairKey.first(l._1()), PairKey.second(l._1()), window))
+                .map(l -> new long[] {PairKey.first(l._1()), PairKey.second(l._1())}).collect();
         int[] component = Components.of((int) n, edges);
         Broadcast<int[]> componentOf = sc.broadcast(component);
 
         JavaPairRDD<Integer, EncodedDocument> docsByComponent = documents
                 .mapToPair(d -> new Tuple2<>(componentOf.value()[d.ordinal()], d));
         JavaPairRDD<Integer, Tuple2<Long, Double>> linksByComponent = links
-                .filter(l -> componentOf.value()[(int) (l._1() >>> 32)] == componentOf.value()[(int) (long) l._1()])
-                .mapToPair(l -> new Tuple2<>(componentOf.value()[(int) (l._1() >>> 32)], l));
+                .filter(l -> componentOf.value()[PairKey.first(l._1())] == componentOf.value()[PairKey.second(l._1())])
+                .mapToPair(l -> new Tuple2<>(componentOf.value()[PairKey.first(l._1())], l));
         JavaRDD<Ranked> ranked = docsByComponent.cogroup(linksByComponent, settings.partitions())
                 .flatMap(group -> cluster(new StoryClusterer(settings.stories()), group._2()._1(), group._2()._2()).iterator())
-                .cache(); // sortBy samples its input first: without the cache the clustering would run twice
+                .persist(StorageLevel.MEMORY_AND_DISK()); // sortBy samples its input first: without the cache the clustering would run twice
         return ranked.sortBy(r -> r, true, settings.partitions())
                 .zipWithIndex()
                 .map(t -> numbered(t._1(), t._2()));
@@ -118,7 +122,7 @@ final class StoryBuilder {
         }
         for (int x = 0; x < docs.size(); x++) {
             for (int y = x + 1; y < docs.size(); y++) {
-                out.add(new Tuple2<>(key(docs.get(x)._1(), docs.get(y)._1()), docs.get(x)._2() * docs.get(y)._2()));
+                out.add(new Tuple2<>(PairKey.of(docs.get(x)._1(), docs.get(y)._1()), docs.get(x)._2() * docs.get(y)._2()));
             }
         }
         return out.iterator();
@@ -137,8 +141,8 @@ final class StoryBuilder {
             documents.add(d.document());
         }
         List<StoryClusterer.Link> localLinks = new ArrayList<>();
-        links.forEach(l -> localLinks.add(new StoryClusterer.Link(local.get((int) (l._1() >>> 32)),
-                local.get((int) (long) l._1()), l._2())));
+        links.forEach(l -> localLinks.add(new StoryClusterer.Link(local.get(PairKey.first(l._1())),
+                local.get(PairKey.second(l._1())), l._2())));
         List<Ranked> out = new ArrayList<>();
         for (Story story : clusterer.clusterLinked(documents, localLinks)) {
             String first = encoded.stream().map(EncodedDocument::id).filter(story.documents()::contains)
@@ -158,9 +162,5 @@ final class StoryBuilder {
     private static boolean tooFarApart(long[] days, int i, int j, int window) {
         return days[i] != EncodedDocument.UNDATED && days[j] != EncodedDocument.UNDATED
                 && Math.abs(days[i] - days[j]) > window;
-    }
-
-    static long key(int i, int j) {
-        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
     }
 }

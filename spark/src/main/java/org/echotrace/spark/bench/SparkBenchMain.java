@@ -1,23 +1,26 @@
 package org.echotrace.spark.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.HeapSampler;
 import org.echotrace.bench.Json;
+import org.echotrace.bench.JsonlCorpusWriter;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
+import org.echotrace.bench.TempFiles;
 import org.echotrace.domain.Document;
+import org.echotrace.ingest.Ingester;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.spark.AlignedPair;
-import org.echotrace.spark.EncodedDocument;
 import org.echotrace.spark.JobSettings;
 import org.echotrace.spark.ReuseJob;
 import org.echotrace.story.StoryClusterer;
@@ -35,6 +38,9 @@ import picocli.CommandLine.Option;
         description = {"Planted-reuse corpora through the Spark job in local mode: wall time, shuffle bytes, peak heap,",
                 "recall; the single-machine path beside it up to --batch-up-to articles. One JSON line per size."})
 public final class SparkBenchMain implements Callable<Integer> {
+
+    /** 2,000 articles of ~4 KB: each file stays under the readers' default size limit of 10 MB. */
+    private static final int ARTICLES_PER_FILE = 2_000;
 
     /** One size's measurements; the batch fields are null above --batch-up-to (batchStories without --batch-stories). */
     record Result(int articles, double megabytes, String master, int partitions, double sparkSeconds,
@@ -73,73 +79,99 @@ public final class SparkBenchMain implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Real texts for the word model (default: shared/data found upwards).")
     Path data;
 
+    @Option(names = "--corpus-dir", paramLabel = "DIR",
+            description = "Where each size's corpus is written as JSONL (kept); default: a temporary folder, deleted after.")
+    Path corpusDir;
+
     @Override
     public Integer call() throws Exception {
         Path source = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
                 new IllegalArgumentException("no shared/data folder found; give --data DIR"));
         PlantedCorpus generator = PlantedCorpus.fromSharedData(source);
         ShuffleMeter shuffle = new ShuffleMeter();
+        // serialized, compressed caches: a corpus of 1M articles (4 GB of text) must fit beside the shuffles
         try (SparkSession spark = SparkSession.builder().master(master).appName("echotrace bench")
-                .config("spark.ui.enabled", "false").getOrCreate()) {
+                .config("spark.ui.enabled", "false").config("spark.rdd.compress", "true").getOrCreate()) {
             spark.sparkContext().setLogLevel("WARN");
             spark.sparkContext().addSparkListener(shuffle);
             for (int size : sizes) {
-                PlantedCorpus.Corpus corpus = generator.generate(size, seed);
-                System.out.println(Json.of(measure(spark, corpus, shuffle)));
+                System.out.println(Json.of(measure(spark, generator, size, shuffle)));
             }
         }
         return 0;
     }
 
-    private Result measure(SparkSession spark, PlantedCorpus.Corpus corpus, ShuffleMeter shuffle) {
-        int n = corpus.documents().size();
-        // about 12,500 articles (50 MB) per partition keeps each task's sort in memory
-        int partitions = Math.max(4, n / 12_500);
-        JobSettings settings = JobSettings.defaults(partitions).withStorySearch(storyTerms, storyPostings);
-        List<EncodedDocument> encoded = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            encoded.add(EncodedDocument.of(i, corpus.documents().get(i)));
+    private Result measure(SparkSession spark, PlantedCorpus generator, int n, ShuffleMeter shuffle) throws IOException {
+        boolean temporary = corpusDir == null;
+        Path folder = temporary ? Files.createTempDirectory("echotrace-bench-spark")
+                : corpusDir.resolve("planted-" + n + "-" + seed);
+        try {
+            long g0 = System.nanoTime();
+            PlantedCorpus.Plan plan;
+            try (JsonlCorpusWriter writer = new JsonlCorpusWriter(folder, ARTICLES_PER_FILE)) {
+                plan = generator.stream(n, seed, writer);
+            }
+            System.err.printf("corpus: %,d articles written to %s in %.1f s%n", n, folder, (System.nanoTime() - g0) / 1e9);
+            // about 12,500 articles (50 MB) per partition keeps each task's sort in memory
+            int partitions = Math.max(4, n / 12_500);
+            JobSettings settings = JobSettings.defaults(partitions).withStorySearch(storyTerms, storyPostings);
+            System.gc();
+            shuffle.reset();
+            HeapSampler heap = HeapSampler.started();
+            long t0 = System.nanoTime();
+            ReuseJob.Result result = new ReuseJob(settings).run(spark, List.of(folder.toString()));
+            List<ReusePair> pairs = result.pairs().collect().stream().map(AlignedPair::pair).toList();
+            long stories = result.stories().count();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            heap.interrupt();
+            ReuseBenchmark.Score score = ReuseBenchmark.score(plan.planted(), pairs);
+            result.documents().unpersist();
+            result.pairs().unpersist();
+            result.stories().unpersist();
+            Batch batch = n <= batchUpTo ? batch(folder, plan.planted(), settings, batchStories) : null;
+            return new Result(n, plan.chars() / 1e6, master, partitions, seconds, shuffle.bytes() / 1e6,
+                    shuffle.records(), heap.peakBytes() >> 20, pairs.size(), stories, storyTerms, storyPostings,
+                    score.planted(), score.found(),
+                    score.recall(), score.precision(), batch == null ? null : batch.seconds(),
+                    batch == null ? null : batch.peakHeapMegabytes(), batch == null ? null : batch.pairs(),
+                    batch == null ? null : batch.stories(), batch == null ? null : batch.recall());
+        } finally {
+            if (temporary) {
+                TempFiles.deleteTree(folder);
+            }
         }
-        System.gc();
-        shuffle.reset();
-        HeapSampler heap = HeapSampler.started();
-        long t0 = System.nanoTime();
-        JavaRDD<EncodedDocument> docs = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(encoded, partitions);
-        ReuseJob.Result result = new ReuseJob(settings).run(spark, docs, List.of());
-        List<ReusePair> pairs = result.pairs().collect().stream().map(AlignedPair::pair).toList();
-        long stories = result.stories().count();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        heap.interrupt();
-        ReuseBenchmark.Score score = ReuseBenchmark.score(corpus, pairs);
-        docs.unpersist();
-        result.pairs().unpersist();
-        result.stories().unpersist();
-        encoded = null;
-        Batch batch = n <= batchUpTo ? batch(corpus, settings, batchStories) : null;
-        return new Result(n, corpus.chars() / 1e6, master, partitions, seconds, shuffle.bytes() / 1e6,
-                shuffle.records(), heap.peakBytes() >> 20, pairs.size(), stories, storyTerms, storyPostings,
-                score.planted(), score.found(),
-                score.recall(), score.precision(), batch == null ? null : batch.seconds(),
-                batch == null ? null : batch.peakHeapMegabytes(), batch == null ? null : batch.pairs(),
-                batch == null ? null : batch.stories(), batch == null ? null : batch.recall());
     }
 
     private record Batch(double seconds, long peakHeapMegabytes, int pairs, Integer stories, double recall) {
     }
 
-    /** The single-machine path (analyze --no-nlp's reuse and stories) on the same corpus. */
-    private static Batch batch(PlantedCorpus.Corpus corpus, JobSettings settings, boolean stories) {
+    /**
+     * The single-machine path (analyze --no-nlp's reuse and stories) on the same files, read as analyze reads
+     * them: the reader's cleaning (a trailing space, a line start that looks like a dateline) applies to both.
+     */
+    private static Batch batch(Path folder, List<PlantedCorpus.Planted> planted, JobSettings settings, boolean stories)
+            throws IOException {
+        List<Document> docs = read(folder, settings);
         System.gc();
         HeapSampler heap = HeapSampler.started();
         long t0 = System.nanoTime();
-        List<Document> docs = corpus.documents();
         List<ReusePair> pairs = new ReuseDetector(settings.analysis()).detect(docs, Progress.NONE);
         Integer storyCount = stories ? new StoryClusterer(settings.stories()).cluster(docs, pairs).size() : null;
         double seconds = (System.nanoTime() - t0) / 1e9;
         heap.interrupt();
         return new Batch(seconds, heap.peakBytes() >> 20, pairs.size(), storyCount,
-                ReuseBenchmark.score(corpus, pairs).recall());
+                ReuseBenchmark.score(planted, pairs).recall());
+    }
+
+    private static List<Document> read(Path folder, JobSettings settings) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        Ingester ingester = new Ingester(settings.ingest());
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                docs.addAll(ingester.readBytes(file.toString(), Files.readAllBytes(file)).documents());
+            }
+        }
+        return docs;
     }
 
     public static void main(String[] args) {
