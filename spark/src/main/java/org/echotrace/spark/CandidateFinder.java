@@ -33,8 +33,10 @@ final class CandidateFinder {
     private static final StructType POSTINGS = new StructType()
             .add("hash", DataTypes.LongType, false)
             .add("doc", DataTypes.IntegerType, false)
-            .add("pos", DataTypes.IntegerType, false)
-            .add("day", DataTypes.LongType, false);
+            .add("pos", DataTypes.IntegerType, false);
+
+    /** Postings also carry the publication day when a pair window needs it (a fifth of the shuffle). */
+    private static final StructType DATED_POSTINGS = POSTINGS.add("day", DataTypes.LongType, false);
 
     private static final StructType HITS = new StructType()
             .add("pair", DataTypes.LongType, false)
@@ -50,15 +52,17 @@ final class CandidateFinder {
         long total = documents.map(d -> (long) Shingler.count(
                 WordTokenizer.tokenize(d.document().text()).size(), n)).fold(0L, Long::sum);
         long mask = ShingleKeys.hashMask(total);
+        boolean dated = settings.pairWindowDays() > 0;
         JavaRDD<Row> postings = documents.flatMap(d -> {
             long[] keys = ShingleKeys.unique(WordTokenizer.tokenize(d.document().text()), n, mask);
             List<Row> rows = new ArrayList<>(keys.length);
             for (long key : keys) {
-                rows.add(RowFactory.create(key & mask, d.ordinal(), (int) (key & ~mask), d.epochDay()));
+                rows.add(dated ? RowFactory.create(key & mask, d.ordinal(), (int) (key & ~mask), d.epochDay())
+                        : RowFactory.create(key & mask, d.ordinal(), (int) (key & ~mask)));
             }
             return rows.iterator();
         });
-        Dataset<Row> byShingle = spark.createDataFrame(postings, POSTINGS)
+        Dataset<Row> byShingle = spark.createDataFrame(postings, dated ? DATED_POSTINGS : POSTINGS)
                 .repartition(settings.partitions(), col("hash"))
                 .sortWithinPartitions("hash", "doc");
         int maxDf = settings.maxDocumentFrequency();

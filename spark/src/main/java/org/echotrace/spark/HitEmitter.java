@@ -11,7 +11,8 @@ import org.apache.spark.sql.RowFactory;
 /**
  * Turns postings sorted by shingle hash (then document) into hits, lazily: one hit {@code (a << 32 | b, posA,
  * posB)} per pair of documents a < b sharing a shingle found in 2 to {@code maxDf} documents, as core's
- * index does. With a pair window, documents whose dates are further apart emit nothing.
+ * index does. With a pair window (postings then carry the day as a fourth column), documents whose dates
+ * are further apart emit nothing.
  */
 final class HitEmitter implements Iterator<Row> {
 
@@ -59,7 +60,7 @@ final class HitEmitter implements Iterator<Row> {
             Row a = run.get(x);
             for (int y = x + 1; y < run.size(); y++) {
                 Row b = run.get(y);
-                if (!tooFarApart(a.getLong(3), b.getLong(3))) {
+                if (windowDays == 0 || !tooFarApart(a.getLong(3), b.getLong(3))) {
                     ready.add(RowFactory.create(((long) a.getInt(1) << 32) | b.getInt(1), a.getInt(2), b.getInt(2)));
                 }
             }
@@ -67,7 +68,7 @@ final class HitEmitter implements Iterator<Row> {
     }
 
     private boolean tooFarApart(long dayA, long dayB) {
-        return windowDays > 0 && dayA != EncodedDocument.UNDATED && dayB != EncodedDocument.UNDATED
+        return dayA != EncodedDocument.UNDATED && dayB != EncodedDocument.UNDATED
                 && Math.abs(dayA - dayB) > windowDays;
     }
 }
