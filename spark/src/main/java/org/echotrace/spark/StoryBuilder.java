@@ -64,7 +64,9 @@ final class StoryBuilder {
         Broadcast<Map<String, Integer>> shared = sc.broadcast(new java.util.HashMap<>(df));
         int terms = settings.storyTerms();
         int postings = settings.storyPostings();
-        JavaPairRDD<Long, Double> content = counts
+        // a link is the larger of its content cosine (a sum of word products) and its copied share: both
+        // kinds travel as {product, share} and meet in one shuffle
+        JavaPairRDD<Long, double[]> content = counts
                 .flatMapToPair(c -> {
                     Map<String, Double> vector = SubjectTerms.vector(SubjectTerms.Counts.decode(c._2()),
                             t -> shared.value().getOrDefault(t, 1), (int) n);
@@ -75,12 +77,13 @@ final class StoryBuilder {
                     return out.iterator();
                 })
                 .groupByKey(settings.partitions())
-                .flatMapToPair(term -> products(term._2(), postings))
-                .reduceByKey(Double::sum, settings.partitions());
-        JavaPairRDD<Long, Double> copied = pairs.flatMapToPair(p -> new StoryClusterer(settings.stories())
+                .flatMapToPair(term -> products(term._2(), postings));
+        JavaPairRDD<Long, double[]> copied = pairs.flatMapToPair(p -> new StoryClusterer(settings.stories())
                 .reuseSimilarity(p.pair()).stream()
-                .map(s -> new Tuple2<>(PairKey.of(p.ordinalA(), p.ordinalB()), s)).iterator());
-        JavaPairRDD<Long, Double> links = content.union(copied).reduceByKey(Math::max, settings.partitions())
+                .map(s -> new Tuple2<>(PairKey.of(p.ordinalA(), p.ordinalB()), new double[] {0, s})).iterator());
+        JavaPairRDD<Long, Double> links = content.union(copied)
+                .reduceByKey((x, y) -> new double[] {x[0] + y[0], Math.max(x[1], y[1])}, settings.partitions())
+                .mapValues(v -> Math.max(v[0], v[1]))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         long[] days = new long[(int) n];
@@ -112,17 +115,19 @@ final class StoryBuilder {
         return terms >= vector.size() ? vector.keySet() : SubjectTerms.heaviestWords(vector, terms);
     }
 
-    private static java.util.Iterator<Tuple2<Long, Double>> products(Iterable<Tuple2<Integer, Double>> postings,
-                                                                     int maxPostings) {
+    /** The products of the weights of every two documents holding one word, as content parts of links. */
+    private static java.util.Iterator<Tuple2<Long, double[]>> products(Iterable<Tuple2<Integer, Double>> postings,
+                                                                       int maxPostings) {
         List<Tuple2<Integer, Double>> docs = new ArrayList<>();
         postings.forEach(docs::add);
-        List<Tuple2<Long, Double>> out = new ArrayList<>();
+        List<Tuple2<Long, double[]>> out = new ArrayList<>();
         if (docs.size() < 2 || docs.size() > maxPostings) {
             return out.iterator();
         }
         for (int x = 0; x < docs.size(); x++) {
             for (int y = x + 1; y < docs.size(); y++) {
-                out.add(new Tuple2<>(PairKey.of(docs.get(x)._1(), docs.get(y)._1()), docs.get(x)._2() * docs.get(y)._2()));
+                out.add(new Tuple2<>(PairKey.of(docs.get(x)._1(), docs.get(y)._1()),
+                        new double[] {docs.get(x)._2() * docs.get(y)._2(), 0}));
             }
         }
         return out.iterator();
