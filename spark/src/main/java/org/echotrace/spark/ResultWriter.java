@@ -43,6 +43,14 @@ final class ResultWriter {
         write(spark, result.stories(), out + "/stories");
     }
 
+    /** The language stage's tables, each story's rows with its id. */
+    static void writeTables(SparkSession spark, LanguageLayer.Tables tables, String out) {
+        write(spark, tables.entities(), out + "/entities");
+        write(spark, tables.attributions(), out + "/attributions");
+        write(spark, tables.timeline(), out + "/timeline");
+        write(spark, tables.labels(), out + "/labels");
+    }
+
     private static List<String> passages(ReusePair pair) {
         List<String> rows = new ArrayList<>();
         for (int k = 0; k < pair.passages().size(); k++) {

@@ -67,6 +67,13 @@ public final class SparkJobMain implements Callable<Integer> {
             description = "Subject words in more articles than N seed no story links. Default: ${DEFAULT-VALUE}.")
     int storyPostings;
 
+    @Option(names = "--nlp", description = {"Also run the language stage (CoreNLP, one pipeline per executor): entities,",
+            "attributions, timeline and labels of each story, in tables of those names."})
+    boolean nlp;
+
+    @Option(names = "--nlp-cache", paramLabel = "DIR", description = "Cache parses under DIR on each executor's machine (default: none).")
+    String nlpCache;
+
     @Option(names = "--max-size", defaultValue = "10485760", paramLabel = "BYTES", description = "Skip larger files. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
 
@@ -87,11 +94,16 @@ public final class SparkJobMain implements Callable<Integer> {
                 return NOTHING_READ;
             }
             ResultWriter.writeTables(spark, result, out);
+            if (nlp) {
+                ResultWriter.writeTables(spark, LanguageLayer.build(result.documents(), result.pairs(), result.stories(),
+                        new CoreNlpAnalyzers(nlpCache), settings), out);
+            }
             if (report) {
                 Report collected = ResultWriter.collect(result, settings);
                 System.out.println("Report: " + ResultWriter.writeReport(collected, Path.of(out)));
             }
-            System.out.println("Tables: " + out + "/{documents,reuse,passages,stories}/{jsonl,parquet}");
+            System.out.println("Tables: " + out + "/{documents,reuse,passages,stories" + (nlp ? ",entities,attributions,timeline,labels" : "")
+                    + "}/{jsonl,parquet}");
         }
         return 0;
     }
