@@ -43,15 +43,20 @@ final class CandidateFinder {
             .add("posA", DataTypes.IntegerType, false)
             .add("posB", DataTypes.IntegerType, false);
 
+    /** Shingles the batch path can index (its positions are global ordinals in an int). */
+    private static final long BATCH_INDEX_LIMIT = 1L << 31;
+
     private CandidateFinder() {
     }
 
     static JavaRDD<Candidate> find(SparkSession spark, JavaRDD<EncodedDocument> documents, JobSettings settings) {
         int n = settings.ngram();
         // shingle equality depends on the corpus total (see ShingleKeys), so count before hashing
-        long total = documents.map(d -> (long) Shingler.count(
-                WordTokenizer.tokenize(d.document().text()).size(), n)).fold(0L, Long::sum);
-        long mask = ShingleKeys.hashMask(total);
+        long[] counts = documents.map(d -> {
+            long shingles = Shingler.count(WordTokenizer.tokenize(d.document().text()).size(), n);
+            return new long[] {shingles, shingles};
+        }).fold(new long[] {0, 0}, (x, y) -> new long[] {x[0] + y[0], Math.max(x[1], y[1])});
+        long mask = hashMask(counts[0], counts[1]);
         boolean dated = settings.pairWindowDays() > 0;
         JavaRDD<Row> postings = documents.flatMap(d -> {
             long[] keys = ShingleKeys.unique(WordTokenizer.tokenize(d.document().text()), n, mask);
@@ -72,6 +77,16 @@ final class CandidateFinder {
                 .repartition(settings.partitions(), col("pair"))
                 .sortWithinPartitions("pair", "posA");
         return byPair.javaRDD().mapPartitions(CandidateFinder::candidates);
+    }
+
+    /**
+     * The batch path's mask while the corpus fits its index (fewer than 2^31 shingles), so that both see the
+     * same shingles as equal. A larger corpus has no batch result to match: positions then need only the bits
+     * of the longest document, and every other bit goes to the hash, which keeps chance collisions rare.
+     */
+    static long hashMask(long totalShingles, long mostInOneDocument) {
+        return totalShingles < BATCH_INDEX_LIMIT ? ShingleKeys.hashMask(totalShingles)
+                : ShingleKeys.hashMask(mostInOneDocument);
     }
 
     /** Groups the hits of each pair (sorted by pair, then posA) into candidates of at least two hits. */
