@@ -16,13 +16,19 @@ import org.echotrace.domain.TextSpan;
  */
 final class InvertedQuoteSpeaker {
 
-    private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "FW", "CD",
-            "POS", "PRP$", "HYPH", "IN", "CC");
-    private static final int LONGEST_PHRASE = 8;
-    /** The most words of apposition and relative clause after the name that are taken with it. */
+    /** A name's words: a short noun phrase's, foreign words (the tagger reads some surnames so) and "of", "and". */
+    private static final Set<String> NAME_TAGS = union(TrailingSpeaker.PHRASE_TAGS, Set.of("FW", "IN", "CC"));
+    /** The most words of the name and of the apposition and relative clause after it that are taken with it. */
+    private static final int LONGEST_NAME = 8;
     private static final int LONGEST_TAIL = 30;
 
     private InvertedQuoteSpeaker() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     static Optional<Candidate> find(String text, List<TextSpan> quotes, ParsedSentence sentence, CueLexicon lexicon) {
@@ -82,16 +88,16 @@ final class InvertedQuoteSpeaker {
         return quotes.stream().filter(q -> q.end() == end).findFirst().orElse(null);
     }
 
-    /** The last index of a noun phrase of at most {@link #LONGEST_PHRASE} words from {@code from}, or -1. */
+    /** The last index of a noun phrase of at most {@link #LONGEST_NAME} words from {@code from}, or -1. */
     private static int phraseEnd(ParsedSentence sentence, int from) {
         int i = from;
-        while (i <= sentence.tokens().size() && PHRASE_TAGS.contains(sentence.token(i).tag())) {
+        while (i <= sentence.tokens().size() && NAME_TAGS.contains(sentence.token(i).tag())) {
             i++;
         }
         int last = i - 1;
         while (last >= from && sentence.token(last).tag().matches("IN|CC|DT")) {
             last--;
         }
-        return last >= from && last - from < LONGEST_PHRASE ? last : -1;
+        return last >= from && last - from < LONGEST_NAME ? last : -1;
     }
 }
