@@ -9,7 +9,8 @@ import org.echotrace.domain.TextSpan;
 /**
  * The quotation a bare "he said" or "said the minister" speaks for: one that ends just before the cue and
  * its source ("“We stay,” he said"), else one that starts just after them ("He said: “We stay.”"), with
- * nothing but punctuation and spaces in between.
+ * nothing but punctuation and spaces in between (a single quotation mark too: an inner quotation that closes
+ * with the outer one, "''... 'We stay.''' said X").
  */
 final class AdjacentQuotation {
 
@@ -20,8 +21,10 @@ final class AdjacentQuotation {
         SortedSet<Integer> phrase = sentence.subtree(match.source(), List.of(match.cue()), Set.of("punct"));
         int cue = match.cue().index();
         // the speaker counts where it stands next to the cue ("he said", "said Smith"), not where a shared
-        // subject stands ("Smith urged ..., saying")
-        boolean together = phrase.last() + 1 == cue || phrase.first() - 1 == cue;
+        // subject stands ("Smith urged ..., saying"); an apposition's closing comma may stand between
+        // ("''...,'' Tina Smith, the group's chief, said")
+        boolean together = onlyPunctuationBetween(sentence, phrase.last(), cue)
+                || onlyPunctuationBetween(sentence, cue, phrase.first());
         int first = together ? Math.min(cue, phrase.first()) : cue;
         int last = together ? Math.max(cue, phrase.last()) : cue;
         return adjacent(text, quotes, sentence.token(first).beginPosition(), sentence.token(last).endPosition());
@@ -41,10 +44,26 @@ final class AdjacentQuotation {
         return Optional.empty();
     }
 
+    /**
+     * Whether the tokens strictly between two indices are punctuation ("Smith, the group's chief, said": the
+     * apposition's closing comma), with the first index before the second.
+     */
+    private static boolean onlyPunctuationBetween(ParsedSentence sentence, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (!TokenSpans.isPunctuation(sentence.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean onlyPunctuation(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && ",.:;—–-".indexOf(c) < 0) {
+            if (!Character.isWhitespace(c) && ",.:;—–-'’".indexOf(c) < 0) {
                 return false;
             }
         }

@@ -84,6 +84,10 @@ final class AttributionFinder {
             Optional<Candidate> trailing = TrailingSpeaker.find(text, sentence, lexicon, Set.of());
             trailing.ifPresent(t -> replaceContent(candidates, t));
             HeadlineSpeaker.find(text, sentence).ifPresent(found -> candidates.add(found));
+            // "''...,'' said Jane Doe, ..." where the parse made the name the subject of a later verb
+            InvertedQuoteSpeaker.find(text, quotes, sentence, lexicon)
+                    .filter(found -> candidates.stream().noneMatch(c -> c.cue().start() == found.cue().start()))
+                    .ifPresent(candidates::add);
         }
         List<Candidate> fitted = fitToQuotations(text, quotes, candidates);
         fitted.sort(Comparator.comparingInt(c -> c.cue().start()));

@@ -14,7 +14,8 @@ import org.echotrace.domain.TextSpan;
  */
 final class TrailingSpeaker {
 
-    private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS",
+    /** The tags of a short noun phrase's words. */
+    static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS",
             "PRP", "CD", "POS", "PRP$", "HYPH");
     private static final int LONGEST_PHRASE = 8;
     private static final int LONGEST_TAIL = 8;

@@ -156,4 +156,17 @@ class TestAttributionFinder {
         assertEquals(1, found.size(), found.toString());
         assertEquals("Smith", found.get(0).source().text());
     }
+
+    @Test
+    void invertedSpeakerAfterAQuotationKeepsItsRelativeClause() {
+        // PolNeAR dev; whether the parse fits a shape or InvertedQuoteSpeaker reads the words, PolNeAR's source
+        // after an inverted cue runs to the end of the sentence
+        String text = "''That's Mexico's vulnerability,'' said Luis Rubio, who heads the Center of Research for "
+                + "Development in Mexico City.";
+        Attribution a = withCue(attributionsOf(text),
+                "said", "Luis Rubio, who heads the Center of Research for Development in Mexico City");
+
+        assertEquals("''That's Mexico's vulnerability,''", a.content().text());
+        assertEquals(SourceKind.PERSON, a.source().kind());
+    }
 }

@@ -65,9 +65,7 @@ public final class CueModelBuilder {
         Map<String, List<Path>> annotations = PolnearEvaluation.annotationsByArticle(folder.resolve("attributions"));
         List<String> names = new ArrayList<>(annotations.keySet());
         if (first > 0) {
-            // the order nlp's ParseFolders parses a folder in, so that a partly parsed train is this sample
-            Collections.shuffle(names, new Random(1));
-            names = names.subList(0, Math.min(first, names.size()));
+            names = inParseOrder(names).subList(0, Math.min(first, names.size()));
         }
         for (String name : names) {
             Map.Entry<String, List<Path>> article = Map.entry(name, annotations.get(name));
@@ -91,6 +89,13 @@ public final class CueModelBuilder {
                 articles, trainer.examples(), trainer.positives(), weights.size());
         CueModelTrainer.write(weights, threshold, comment, Path.of(args[1]));
         System.err.println(comment);
+    }
+
+    /** Article names in the order nlp's ParseFolders parses a folder in, so that a partly parsed train is this sample. */
+    static List<String> inParseOrder(java.util.Collection<String> articles) {
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(articles));
+        Collections.shuffle(names, new Random(1));
+        return names;
     }
 
     /** Whether an article is in the hold-out fold: one in K by a hash of its name (0: none). */
