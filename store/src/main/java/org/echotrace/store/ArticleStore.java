@@ -48,10 +48,10 @@ public final class ArticleStore implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final StoreWriter storeWriter;
-    private final WordFrequencies words;
     private final FingerprintMatcher fingerprints;
     private final ArticleProfiles profiles = new ArticleProfiles();
     private final StoryIndex stories;
+    private final SubjectIndex subjects;
     private volatile StoryClaims storyClaims;
 
     private ArticleStore(Path dir, StoreConfig config, Directory directory, IndexWriter writer,
@@ -61,17 +61,17 @@ public final class ArticleStore implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.words = withSnapshot(snapshot -> {
+        this.stories = withSnapshot(StoryIndex::of);
+        this.subjects = withSnapshot(snapshot -> {
             try {
-                return WordFrequencies.of(snapshot.searcher().getIndexReader());
+                return SubjectIndex.of(snapshot.searcher().getIndexReader());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        this.stories = withSnapshot(StoryIndex::of);
         this.storeWriter = writer == null ? null
-                : new StoreWriter(config, writer, this::withSnapshot, this::refresh, words, profiles,
-                        stories, counters(writer));
+                : new StoreWriter(config, writer, this::withSnapshot, this::refresh, profiles,
+                        stories, subjects, counters(writer));
         // a reading process would have to follow the writer's segments; it asks the index about every fingerprint
         this.fingerprints = Matcher.fingerprints(config, storeWriter == null ? fingerprint -> true : storeWriter::mightHold);
     }
@@ -163,7 +163,7 @@ public final class ArticleStore implements Closeable {
     public CheckResult check(Document document, DocumentLanguage language) {
         return withSnapshot(snapshot -> {
             CheckResult found = new Matcher(config).check(
-                    new StoreView(snapshot, new RecentArticles(), words, fingerprints, profiles, stories), document);
+                    new StoreView(snapshot, new RecentArticles(), fingerprints, profiles, stories, subjects), document);
             StoryClaims making = storyClaims;
             if (language == null || making == null || found.story() == null) {
                 return found;
@@ -276,7 +276,7 @@ public final class ArticleStore implements Closeable {
 
     /**
      * Reads the current snapshot. A reading process first looks for a newer commit; the writing process
-     * refreshes when it commits (and every few hundred articles), never per read, which would cut the
+     * refreshes when it commits (and every thousand articles or so), never per read, which would cut the
      * index into one tiny segment per article.
      */
     private <T> T withSnapshot(Function<Snapshot, T> read) {

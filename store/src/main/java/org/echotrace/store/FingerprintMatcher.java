@@ -24,8 +24,22 @@ import org.apache.lucene.util.BytesRef;
  */
 final class FingerprintMatcher {
 
-    /** A stored article (Lucene doc id) and how many of the new text's fingerprints it holds. */
+    /**
+     * A stored article and how many of the new text's fingerprints it holds: a Lucene doc id, or past the
+     * reader's last doc id the place of an article not yet in the index (see {@link Unindexed}).
+     */
     record Candidate(int luceneId, int hits) {
+    }
+
+    /** Articles stored after the reader's snapshot, numbered from 0 in the order they were stored. */
+    interface Unindexed {
+        Unindexed NONE = (fingerprint, into, from, base) -> from;
+
+        /**
+         * Writes {@code base} plus the number of each article holding the fingerprint into {@code into} from
+         * {@code from} on, as many as fit; returns {@code from} plus how many hold it.
+         */
+        int holders(long fingerprint, int[] into, int from, int base);
     }
 
     private final int maxDf;
@@ -45,8 +59,10 @@ final class FingerprintMatcher {
      * Candidates by hits, most first; {@code fingerprints} sorted. Each fingerprint is looked up once per
      * segment (most segments answer from their Bloom filter, see {@link FingerprintCodec}); its postings are
      * kept aside until every segment is seen, and dropped when more than {@code maxDf} articles hold it.
+     * The unindexed articles count as if they were in the index after every indexed one, so the candidates
+     * do not depend on when the writer refreshed.
      */
-    List<Candidate> candidates(IndexReader reader, long[] fingerprints) throws IOException {
+    List<Candidate> candidates(IndexReader reader, long[] fingerprints, Unindexed unindexed) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         TermsEnum[] enums = new TermsEnum[leaves.size()];
         for (int l = 0; l < leaves.size(); l++) {
@@ -81,6 +97,11 @@ final class FingerprintMatcher {
                     }
                 }
             }
+            if (df <= maxDf) {
+                int all = unindexed.holders(hash, holders, held, reader.maxDoc());
+                df += all - held;
+                held = Math.min(all, holders.length);
+            }
             for (int k = 0; k < held && df <= maxDf; k++) {
                 hits.merge(holders[k], 1, Integer::sum);
             }
@@ -107,6 +128,11 @@ final class FingerprintMatcher {
         Map<Integer, Long> out = new HashMap<>();
         List<LeafReaderContext> leaves = reader.leaves();
         for (Candidate c : candidates) {
+            if (c.luceneId() >= reader.maxDoc()) {
+                // stored after every indexed article, in the order of their numbers
+                out.put(c.luceneId(), Long.MAX_VALUE - Integer.MAX_VALUE + c.luceneId());
+                continue;
+            }
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.luceneId(), leaves));
             NumericDocValues values = leaf.reader().getNumericDocValues(Fields.SEQUENCE);
             boolean has = values != null && values.advanceExact(c.luceneId() - leaf.docBase);

@@ -10,9 +10,9 @@ import org.apache.lucene.util.BytesRef;
 /** Walks every term of one field in every segment: how the in-memory tables are read when a store opens. */
 final class IndexTerms {
 
-    /** Called per term and segment; the enum is positioned on the term (for its document frequency). */
+    /** Called per term and segment; the enum is positioned on the term (for its document frequency or postings). */
     interface Visitor {
-        void visit(BytesRef term, TermsEnum position) throws IOException;
+        void visit(LeafReaderContext leaf, BytesRef term, TermsEnum position) throws IOException;
     }
 
     private IndexTerms() {
@@ -26,7 +26,7 @@ final class IndexTerms {
             }
             TermsEnum each = terms.iterator();
             for (BytesRef term = each.next(); term != null; term = each.next()) {
-                visitor.visit(term, each);
+                visitor.visit(leaf, term, each);
             }
         }
     }

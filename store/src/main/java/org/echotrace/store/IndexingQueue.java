@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Index writes done on a thread of their own, in order, while the writer goes on matching the next
@@ -55,8 +56,20 @@ final class IndexingQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the writes not started and waits for the one running. Never interrupts it: an interrupted
+     * thread closes the file channel it was using, the index lock's among them (Lucene's directories
+     * are not safe against interrupts), and the rollback that follows then fails.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        pending.forEach(write -> write.cancel(false));
+        pending.clear();
+        thread.shutdown();
+        try {
+            thread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -35,7 +35,7 @@ final class Matcher {
 
     Match match(StoreView view, Document document) {
         long[] prints = Fingerprints.of(document.text(), config.reuse().ngram());
-        List<Document> candidates = view.sharingText(prints, MIN_HITS, document.id());
+        List<Document> candidates = view.sharingText(prints, document.id());
         List<ReusePair> reuse = candidates.isEmpty() ? List.of()
                 : new ReuseDetector(config.reuse()).pairsWith(document, candidates);
         SubjectTerms.Counts words = SubjectTerms.count(document.text());

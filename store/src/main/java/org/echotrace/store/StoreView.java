@@ -3,60 +3,59 @@ package org.echotrace.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.IndexReader;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Story;
 import org.echotrace.story.SubjectTerms;
 
 /**
  * Everything stored as matching sees it: the index snapshot, overlaid with the articles the writer added
- * since that snapshot, and the in-memory word frequencies, profiles and stories of both.
+ * since that snapshot, and the in-memory subject index, profiles and stories of both.
  */
 final class StoreView {
 
     private final Snapshot snapshot;
     private final RecentArticles recent;
-    private final WordFrequencies words;
     private final FingerprintMatcher fingerprints;
     private final ArticleProfiles profiles;
     private final StoryIndex stories;
+    private final SubjectIndex subjects;
 
-    StoreView(Snapshot snapshot, RecentArticles recent, WordFrequencies words, FingerprintMatcher fingerprints,
-              ArticleProfiles profiles, StoryIndex stories) {
+    StoreView(Snapshot snapshot, RecentArticles recent, FingerprintMatcher fingerprints,
+              ArticleProfiles profiles, StoryIndex stories, SubjectIndex subjects) {
         this.snapshot = snapshot;
         this.recent = recent;
-        this.words = words;
         this.fingerprints = fingerprints;
         this.profiles = profiles;
         this.stories = stories;
+        this.subjects = subjects;
     }
 
     int articleCount() {
-        return words.articles();
+        return subjects.articles();
     }
 
     int wordFrequency(String word) {
-        return words.of(word);
+        return subjects.frequency(word);
     }
 
-    /** A stored article's subject-word vector (weighed by the store's word frequencies) and date. */
+    /**
+     * A stored article's subject-word vector and date. The writer remembers each article's vector as weighed
+     * when it was stored; one the cache has dropped since is weighed again by the current word frequencies,
+     * whether the article is in the index yet or not, so that stories do not depend on when the searchers
+     * refreshed.
+     */
     Optional<ArticleProfiles.Profile> profile(String id) {
         return profiles.get(id, key -> recent.get(key)
-                .map(r -> new ArticleProfiles.Profile(r.vector(), r.document().published()))
-                .or(() -> snapshot.profile(key,
-                        counts -> WordVector.of(SubjectTerms.vector(counts, words::of, words.articles())))));
+                .map(r -> new ArticleProfiles.Profile(weigh(r.words()), r.document().published()))
+                .or(() -> snapshot.profile(key, this::weigh)));
+    }
+
+    private WordVector weigh(SubjectTerms.Counts counts) {
+        return WordVector.of(SubjectTerms.vector(counts, subjects::frequency, subjects.articles()));
     }
 
     Optional<Story> storyOf(String articleId) {
@@ -64,46 +63,23 @@ final class StoreView {
     }
 
     /** Stored articles holding enough of the fingerprints, most sharing first, excluding {@code id}. */
-    List<Document> sharingText(long[] prints, int minHits, String id) {
+    List<Document> sharingText(long[] prints, String id) {
         List<Document> found = new ArrayList<>();
         try {
-            for (FingerprintMatcher.Candidate c : fingerprints.candidates(snapshot.searcher().getIndexReader(), prints)) {
-                Document stored = EntryCodec.article(snapshot.entry(c.luceneId())).document();
-                found.add(stored);
+            IndexReader reader = snapshot.searcher().getIndexReader();
+            for (FingerprintMatcher.Candidate c : fingerprints.candidates(reader, prints, recent.holders())) {
+                found.add(c.luceneId() >= reader.maxDoc() ? recent.document(c.luceneId() - reader.maxDoc())
+                        : EntryCodec.article(snapshot.entry(c.luceneId())).document());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        found.addAll(recent.sharing(prints, minHits));
         found.removeIf(d -> d.id().equals(id));
         return found;
     }
 
-    /**
-     * Ids of the articles whose subject words weigh most in {@code vector}: the index's best hits for its
-     * heaviest words, and the recent articles whose words overlap it most.
-     */
-    /** Ties go to the earliest stored article: doc ids follow merges, and the same ingest must decide alike. */
-    private static final Sort BEST_THEN_EARLIEST =
-            new Sort(SortField.FIELD_SCORE, new SortField(Fields.SEQUENCE, SortField.Type.LONG));
-
-    Set<String> similar(Map<String, Double> vector, int queryWords, int limit) {
-        Set<String> ids = new LinkedHashSet<>();
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String word : SubjectTerms.heaviestWords(vector, queryWords)) {
-            query.add(new BoostQuery(new TermQuery(new Term(Fields.WORDS, word)), vector.get(word).floatValue()),
-                    BooleanClause.Occur.SHOULD);
-        }
-        // only article entries have subject words: a filter on the entry type would only slow the search
-        BooleanQuery articles = query.build();
-        try {
-            for (ScoreDoc hit : snapshot.searcher().search(articles, limit, BEST_THEN_EARLIEST).scoreDocs) {
-                ids.add(snapshot.idOf(hit.doc));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ids.addAll(recent.closest(WordVector.of(vector), limit));
-        return ids;
+    /** Ids of the stored articles whose subject words weigh most in {@code vector}, best first. */
+    List<String> similar(Map<String, Double> vector, int queryWords, int limit) {
+        return subjects.similar(vector, queryWords, limit);
     }
 }

@@ -38,17 +38,22 @@ final class StoreWriter {
         <T> T read(Function<Snapshot, T> read);
     }
 
-    /** Articles matched from memory before the searchers refresh; see {@link RecentArticles}. */
-    private static final int REFRESH_EVERY = 256;
+    /**
+     * Articles matched from memory at most before the searchers refresh (see {@link RecentArticles}); a
+     * commit refreshes too. Refreshing flushes a segment on this thread and opens readers on it, so it is
+     * done once per batch when batches are of ordinary size; Lucene flushes larger batches on the indexing
+     * thread as its buffer fills. Stories do not depend on where refreshes fall (see {@link SubjectIndex}).
+     */
+    private static final int REFRESH_EVERY = 1024;
 
     private final IndexWriter writer;
     private final Snapshots snapshots;
     private final Runnable refreshSearchers;
     private final Matcher matcher;
-    private final WordFrequencies words;
     private final FingerprintMatcher fingerprints;
     private final ArticleProfiles profiles;
     private final StoryIndex stories;
+    private final SubjectIndex subjects;
     private final RecentArticles recent = new RecentArticles();
     /**
      * Stories changed since the last commit. They are written once, at the commit: an active story takes
@@ -64,14 +69,14 @@ final class StoreWriter {
     private volatile StoredFingerprints storedFingerprints;
 
     StoreWriter(StoreConfig config, IndexWriter writer, Snapshots snapshots, Runnable refreshSearchers,
-                WordFrequencies words, ArticleProfiles profiles, StoryIndex stories, Counters counters) {
+                ArticleProfiles profiles, StoryIndex stories, SubjectIndex subjects, Counters counters) {
         this.writer = writer;
         this.snapshots = snapshots;
         this.refreshSearchers = refreshSearchers;
         this.matcher = new Matcher(config);
-        this.words = words;
         this.profiles = profiles;
         this.stories = stories;
+        this.subjects = subjects;
         this.storedFingerprints = snapshots.read(StoreWriter::storedFingerprints);
         this.fingerprints = Matcher.fingerprints(config, this::mightHold);
         this.counters = counters;
@@ -87,7 +92,9 @@ final class StoreWriter {
         if (recent.contains(document.id())) {
             refresh();
         }
-        Optional<String> storedSha = snapshots.read(s -> s.sha(document.id()));
+        // most articles are new: the in-memory subject index knows every stored id without an index search
+        Optional<String> storedSha = subjects.holds(document.id())
+                ? snapshots.read(s -> s.sha(document.id())) : Optional.empty();
         if (storedSha.isPresent() && storedSha.get().equals(EntryCodec.sha(document.text()))) {
             return snapshots.read(s -> new IngestOutcome(document.id(), IngestOutcome.Status.UNCHANGED,
                     s.storyOf(document.id()).map(Story::id).orElse(null), false, 0, s.pairsOf(document.id())));
@@ -111,9 +118,11 @@ final class StoreWriter {
             Story story = joined.map(s -> withMember(s, document)).orElseGet(() -> founded(document));
             changedStories.add(story.id());
             counters = new Counters(counters.nextStory() + (joined.isEmpty() ? 1 : 0), sequence + 1);
-            words.add(match.words());
+            subjects.add(document.id(), match.words());
+            // its vector as weighed for this decision: what a member first asked for after its adding would get
+            profiles.put(document.id(), new ArticleProfiles.Profile(match.story().vector(), document.published()));
             storedFingerprints.add(match.fingerprints());
-            recent.add(new RecentArticles.Recent(document, match.words(), match.story().vector(), match.fingerprints()));
+            recent.add(new RecentArticles.Recent(document, match.words(), match.fingerprints()));
             stories.put(story);
             if (recent.size() >= REFRESH_EVERY || storedFingerprints.full()) {
                 refresh();
@@ -190,7 +199,7 @@ final class StoreWriter {
     }
 
     StoreView view(Snapshot snapshot) {
-        return new StoreView(snapshot, recent, words, fingerprints, profiles, stories);
+        return new StoreView(snapshot, recent, fingerprints, profiles, stories, subjects);
     }
 
     private void refresh() {
@@ -208,7 +217,7 @@ final class StoreWriter {
     private void remove(String id) throws IOException {
         indexing.drain();
         Optional<Story> story = stories.storyOf(id);
-        snapshots.read(s -> s.wordCounts(id)).ifPresent(words::remove);
+        snapshots.read(s -> s.wordCounts(id)).ifPresent(counts -> subjects.remove(id, counts));
         profiles.remove(id);
         writer.deleteDocuments(ArticleStore.key(Fields.ARTICLE, id));
         writer.deleteDocuments(new BooleanQuery.Builder()

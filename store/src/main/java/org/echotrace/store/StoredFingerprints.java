@@ -43,7 +43,7 @@ final class StoredFingerprints {
             terms += fingerprints == null ? 0 : Math.max(0, fingerprints.size());
         }
         StoredFingerprints filter = new StoredFingerprints(terms);
-        IndexTerms.forEach(reader, Fields.FINGERPRINT, (term, position) -> filter.add(Fingerprints.hash(term)));
+        IndexTerms.forEach(reader, Fields.FINGERPRINT, (leaf, term, position) -> filter.add(Fingerprints.hash(term)));
         return filter;
     }
 
@@ -68,6 +68,7 @@ final class StoredFingerprints {
         for (long fingerprint : fingerprints) {
             add(fingerprint);
         }
+        added.addAndGet(fingerprints.length);
     }
 
     /** True when more fingerprints went in than it was sized for: time to make it again from the index. */
@@ -81,8 +82,9 @@ final class StoredFingerprints {
         for (int k = 0; k < PROBES; k++, h += step) {
             long bit = h & mask;
             int word = (int) (bit >>> 6);
-            bits.set(word, bits.get(word) | (1L << bit));
+            // no fence per bit (a volatile write each was a twentieth of storing an article): readers in
+            // other threads see the bits once the searchers refresh, which is when they can use them
+            bits.setRelease(word, bits.getPlain(word) | (1L << bit));
         }
-        added.incrementAndGet();
     }
 }
