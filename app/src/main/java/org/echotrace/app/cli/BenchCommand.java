@@ -151,11 +151,19 @@ final class BenchCommand implements Runnable {
         @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (planted corpus texts, PolNeAR).")
         Path data;
 
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+                description = {"First fill and check a scratch store of N other articles (another seed), so that the",
+                        "sizes measure a running ingest rather than the JIT compiler's first minute. Default: ${DEFAULT-VALUE}."})
+        int warmup;
+
         @Override
         public Integer call() throws Exception {
             Path shared = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(), "no shared/data folder found; give --data DIR"));
             PlantedCorpus generator = PlantedCorpus.fromSharedData(shared);
+            if (warmup > 0) {
+                spec.commandLine().getErr().println("warm-up: " + Json.of(StoreBenchmark.size(generator, warmup, checks, seed + 1)));
+            }
             List<StoreBenchmark.SizeResult> results = new java.util.ArrayList<>();
             for (int size : sizes) {
                 results.add(StoreBenchmark.size(generator, size, checks, seed));
