@@ -13,7 +13,8 @@ import scala.Tuple2;
 
 /**
  * Aligns each candidate pair with core's {@link ReuseDetector#alignCandidate}: the candidates are joined with
- * the text of their first, then their second document, and aligned where both meet.
+ * the text of their first, then their second document, and aligned where both meet. Eager: the pairs are
+ * computed (and cached) before it returns, so that what only alignment needs is released.
  */
 final class PairAligner {
 
@@ -31,7 +32,7 @@ final class PairAligner {
         JavaPairRDD<Integer, EncodedDocument> byOrdinal = documents.filter(d -> inPairs.value().get(d.ordinal()))
                 .keyBy(EncodedDocument::ordinal)
                 .partitionBy(new HashPartitioner(partitions)).persist(StorageLevel.MEMORY_AND_DISK());
-        return cached.keyBy(CandidateFinder.Candidate::a)
+        JavaRDD<AlignedPair> pairs = cached.keyBy(CandidateFinder.Candidate::a)
                 .join(byOrdinal, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
                 .join(byOrdinal, partitions)
@@ -47,7 +48,13 @@ final class PairAligner {
                                         EncodedDocument.toJson(p))));
                     });
                     return out.iterator();
-                });
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        // aligned now, so that the candidates and the documents kept for them free the memory the stories need
+        pairs.count();
+        cached.unpersist(false);
+        byOrdinal.unpersist(false);
+        return pairs;
     }
 
     private static BitSet add(BitSet documents, CandidateFinder.Candidate candidate) {

@@ -34,8 +34,7 @@ public final class ReuseJob {
         JavaRDD<EncodedDocument> docs = documents.getStorageLevel().equals(StorageLevel.NONE())
                 ? documents.persist(StorageLevel.MEMORY_AND_DISK_SER()) : documents;
         JavaRDD<CandidateFinder.Candidate> candidates = CandidateFinder.find(spark, docs, settings);
-        JavaRDD<AlignedPair> pairs = PairAligner.align(candidates, docs, settings)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<AlignedPair> pairs = PairAligner.align(candidates, docs, settings);
         JavaRDD<String> stories = StoryBuilder.build(JavaSparkContext.fromSparkContext(spark.sparkContext()), docs,
                 pairs, settings).persist(StorageLevel.MEMORY_AND_DISK());
         return new Result(docs, pairs, stories, problems);

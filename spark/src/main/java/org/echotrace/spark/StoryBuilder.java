@@ -94,6 +94,7 @@ final class StoryBuilder {
         List<long[]> edges = links.filter(l -> l._2() >= threshold
                         && !tooFarApart(dayOf.value(), PairKey.first(l._1()), PairKey.second(l._1()), window))
                 .map(l -> new long[] {PairKey.first(l._1()), PairKey.second(l._1())}).collect();
+        counts.unpersist(false); // the links hold all the stories still need of the words
         int[] component = Components.of((int) n, edges);
         Broadcast<int[]> componentOf = sc.broadcast(component);
 
