@@ -54,7 +54,14 @@ final class LanguageLayer {
             List<Tuple2<String, Read>> out = new ArrayList<>();
             docs.forEachRemaining(d -> {
                 Document document = d.document();
-                DocumentLanguage language = analyzer.analyze(document, ReferenceDates.of(document).date());
+                DocumentLanguage language;
+                try {
+                    language = analyzer.analyze(document, ReferenceDates.of(document).date());
+                } catch (RuntimeException e) {
+                    // as analyze does: the document stays, without its language; the job goes on
+                    System.err.println(document.source() + ": language analysis failed, document kept without it: " + e);
+                    language = DocumentLanguage.empty(document.id());
+                }
                 out.add(new Tuple2<>(d.id(), new Read(d, EncodedDocument.toJson(language))));
             });
             return out.iterator();
