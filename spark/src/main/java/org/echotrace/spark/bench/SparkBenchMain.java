@@ -3,9 +3,7 @@ package org.echotrace.spark.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
@@ -149,8 +147,7 @@ public final class SparkBenchMain implements Callable<Integer> {
      * The single-machine path (analyze --no-nlp's reuse and stories) on the same files, read as analyze reads
      * them: the reader's cleaning (a trailing space, a line start that looks like a dateline) applies to both.
      */
-    private static Batch batch(Path folder, List<PlantedCorpus.Planted> planted, JobSettings settings, boolean stories)
-            throws IOException {
+    private static Batch batch(Path folder, List<PlantedCorpus.Planted> planted, JobSettings settings, boolean stories) {
         List<Document> docs = read(folder, settings);
         System.gc();
         HeapSampler heap = HeapSampler.started();
@@ -163,15 +160,8 @@ public final class SparkBenchMain implements Callable<Integer> {
                 ReuseBenchmark.score(planted, pairs).recall());
     }
 
-    private static List<Document> read(Path folder, JobSettings settings) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        Ingester ingester = new Ingester(settings.ingest());
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                docs.addAll(ingester.readBytes(file.toString(), Files.readAllBytes(file)).documents());
-            }
-        }
-        return docs;
+    private static List<Document> read(Path folder, JobSettings settings) {
+        return new Ingester(settings.ingest()).read(List.of(folder.toString()), null, Progress.NONE).documents();
     }
 
     public static void main(String[] args) {
