@@ -24,7 +24,13 @@ import org.echotrace.store.StoreStats;
 public final class StoreBenchmark {
 
     /** One store size: how fast it filled and how fast a new article is checked against it. */
-    public record SizeResult(int articles, double ingestSeconds, double ingestArticlesPerSecond, int checks,
+    /**
+     * @param ingestCpuSeconds CPU time of the whole process while filling (all threads: writer, Lucene's
+     *     indexing and merges, JIT compiler, collector); with {@code ingestWriterCpuSeconds}, the writer
+     *     thread's, these compare changes on a machine that is busy with other work, where wall time does not
+     */
+    public record SizeResult(int articles, double ingestSeconds, double ingestArticlesPerSecond,
+                             double ingestCpuSeconds, double ingestWriterCpuSeconds, int checks,
                              double checkMedianMillis, double checkP99Millis, double checksWithReuse,
                              long indexMegabytes, long peakHeapMegabytes, int stories, int largestStory,
                              int reusePairs) {
@@ -54,17 +60,22 @@ public final class StoreBenchmark {
             System.gc();
             HeapSampler heap = HeapSampler.started();
             double ingestSeconds;
+            double ingestCpu;
+            double writerCpu;
             long[] nanos = new long[checked.size()];
             int withReuse = 0;
             int[] largest = new int[1];
             StoreStats stats;
             try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
                 Intake intake = new Intake(store, null, 1);
+                CpuClock cpu = CpuClock.started();
                 long t0 = System.nanoTime();
                 for (int from = 0; from < stored.size(); from += COMMIT_EVERY) {
                     intake.add(stored.subList(from, Math.min(stored.size(), from + COMMIT_EVERY)), Progress.NONE, o -> { });
                 }
                 ingestSeconds = (System.nanoTime() - t0) / 1e9;
+                ingestCpu = cpu.processSeconds();
+                writerCpu = cpu.threadSeconds();
                 for (int i = 0; i < checked.size(); i++) {
                     long start = System.nanoTime();
                     CheckResult result = store.check(checked.get(i));
@@ -77,7 +88,7 @@ public final class StoreBenchmark {
                 heap.interrupt();
             }
             Arrays.sort(nanos);
-            return new SizeResult(articles, ingestSeconds, articles / ingestSeconds, checked.size(),
+            return new SizeResult(articles, ingestSeconds, articles / ingestSeconds, ingestCpu, writerCpu, checked.size(),
                     percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.99) / 1e6,
                     checked.isEmpty() ? 0 : (double) withReuse / checked.size(), megabytes(dir), heap.peakBytes() >> 20,
                     stats.stories(), largest[0], stats.reusePairs());
