@@ -8,6 +8,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.echotrace.reuse.Shingler;
+import org.echotrace.reuse.Winnowing;
 import org.echotrace.text.WordTokenizer;
 
 /**
@@ -19,9 +20,22 @@ final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** Hashes of the shingles occurring exactly once in the text, sorted. */
-    static long[] of(String text, int ngram) {
+    /**
+     * The text's fingerprints, sorted: the hashes of its shingles that winnowing with {@code window} keeps
+     * ({@link Winnowing}) and that occur exactly once in the text (a repeated phrase says nothing about
+     * where the text came from).
+     */
+    static long[] of(String text, int ngram, int window) {
         long[] hashes = Shingler.hashes(WordTokenizer.tokenize(text), ngram);
+        long[] once = occurringOnce(hashes.clone());
+        return Arrays.stream(Winnowing.select(hashes, window))
+                .filter(hash -> Arrays.binarySearch(once, hash) >= 0)
+                .sorted()
+                .distinct()
+                .toArray();
+    }
+
+    private static long[] occurringOnce(long[] hashes) {
         Arrays.sort(hashes);
         int out = 0;
         for (int i = 0; i < hashes.length; ) {

@@ -34,7 +34,7 @@ final class Matcher {
     }
 
     Match match(StoreView view, Document document) {
-        long[] prints = Fingerprints.of(document.text(), config.reuse().ngram());
+        long[] prints = Fingerprints.of(document.text(), config.reuse().ngram(), config.fingerprintWindow());
         List<Document> candidates = view.sharingText(prints, document.id());
         List<ReusePair> reuse = candidates.isEmpty() ? List.of()
                 : new ReuseDetector(config.reuse()).pairsWith(document, candidates);

@@ -13,20 +13,35 @@ import org.echotrace.story.StorySettings;
  * with them, so they are fixed for the store's life and later command-line options do not change them.
  *
  * @param format layout version of the store, raised when an older echotrace can no longer read what this
- *               one writes (2: fingerprints in Bloom-filtered postings)
+ *               one writes (2: fingerprints in Bloom-filtered postings; 3: winnowed fingerprints)
+ * @param fingerprintWindow the winnowing window of the indexed fingerprints (see {@link Fingerprints}); 1
+ *               (every fingerprint) in stores made before format 3, which do not name it
  */
-public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stories) {
+public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stories, int fingerprintWindow) {
 
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
+    /**
+     * Keeps half of a text's fingerprints, which halves the index's largest field and the lookups of
+     * every match. A shared run of 10 words (6 shingles) is still sure to share two kept fingerprints,
+     * as {@link Matcher#MIN_HITS} asks; on the Clough-Stevenson answers every pair the aligner reports
+     * stayed a candidate with 3, while a window of 4 lost a heavy revision (docs/benchmarks.md).
+     */
+    public static final int FINGERPRINT_WINDOW = 3;
     static final String FILE = "store.json";
 
     public StoreConfig {
         Objects.requireNonNull(reuse, "reuse");
         Objects.requireNonNull(stories, "stories");
+        fingerprintWindow = Math.max(1, fingerprintWindow);
     }
 
     public static StoreConfig defaults() {
-        return new StoreConfig(FORMAT, AnalysisSettings.DEFAULTS, StorySettings.DEFAULTS);
+        return of(AnalysisSettings.DEFAULTS, StorySettings.DEFAULTS);
+    }
+
+    /** A new store's config: the current format and fingerprint window with these settings. */
+    public static StoreConfig of(AnalysisSettings reuse, StorySettings stories) {
+        return new StoreConfig(FORMAT, reuse, stories, FINGERPRINT_WINDOW);
     }
 
     /** The config in {@code dir}, or {@code fresh} written there when the store is new. */
@@ -47,7 +62,7 @@ public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stor
         if (config.format() >= FORMAT) {
             return config;
         }
-        StoreConfig upgraded = new StoreConfig(FORMAT, config.reuse(), config.stories());
+        StoreConfig upgraded = new StoreConfig(FORMAT, config.reuse(), config.stories(), config.fingerprintWindow());
         write(dir, upgraded);
         return upgraded;
     }

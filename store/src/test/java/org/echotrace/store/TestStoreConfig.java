@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.echotrace.report.ReportJson;
@@ -21,23 +22,29 @@ class TestStoreConfig {
         try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
             assertEquals(StoreConfig.FORMAT, store.config().format());
         }
-        StoreConfig older = new StoreConfig(1, StoreConfig.defaults().reuse(), StoreConfig.defaults().stories());
+        // written before format 3, the file names no fingerprint window: every fingerprint was indexed
+        ObjectNode older = ReportJson.mapper().valueToTree(StoreConfig.defaults());
+        older.put("format", 2);
+        older.remove("fingerprintWindow");
         ReportJson.mapper().writeValue(dir.resolve(StoreConfig.FILE).toFile(), older);
 
         try (ArticleStore reader = ArticleStore.openForReading(dir)) {
-            assertEquals(1, reader.config().format(), "reading leaves the store as it was");
+            assertEquals(2, reader.config().format(), "reading leaves the store as it was");
+            assertEquals(1, reader.config().fingerprintWindow());
         }
         try (ArticleStore writer = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
             assertEquals(StoreConfig.FORMAT, writer.config().format());
+            assertEquals(1, writer.config().fingerprintWindow(), "its articles keep being matched as indexed");
         }
         assertEquals(StoreConfig.FORMAT, StoreConfig.read(dir).format());
+        assertEquals(1, StoreConfig.read(dir).fingerprintWindow());
     }
 
     @Test
     void aStoreOfANewerFormatIsRefusedWithTheReason() throws Exception {
         Files.createDirectories(dir);
         StoreConfig newer = new StoreConfig(StoreConfig.FORMAT + 1, StoreConfig.defaults().reuse(),
-                StoreConfig.defaults().stories());
+                StoreConfig.defaults().stories(), StoreConfig.FINGERPRINT_WINDOW);
         ReportJson.mapper().writeValue(dir.resolve(StoreConfig.FILE).toFile(), newer);
         StoreException e = assertThrows(StoreException.class,
                 () -> ArticleStore.openForWriting(dir, StoreConfig.defaults()));

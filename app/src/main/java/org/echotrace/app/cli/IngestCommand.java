@@ -73,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
         if (read.documents().isEmpty()) {
             return ExitCodes.NO_INPUT;
         }
-        StoreConfig fresh = new StoreConfig(StoreConfig.FORMAT, reuseOptions.settings(spec.commandLine()),
+        StoreConfig fresh = StoreConfig.of(reuseOptions.settings(spec.commandLine()),
                 storyOptions.settings(spec.commandLine()));
         int[] counts = new int[IngestOutcome.Status.values().length];
         try (ArticleStore store = ArticleStore.openForWriting(storeOptions.store, fresh)) {

@@ -11,12 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.echotrace.Progress;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.Json;
+import org.echotrace.bench.TempFiles;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.reuse.ReuseDetector;
+import org.echotrace.store.ArticleStore;
+import org.echotrace.store.StoreConfig;
+import org.echotrace.story.StorySettings;
 
 /**
  * Runs the detector on the Clough-Stevenson corpus of short answers: each answer against the Wikipedia
@@ -34,14 +39,43 @@ public final class CloughEvaluation {
         }
     }
 
+    /** Says whether an answer is reported as reusing its task's source. */
+    @FunctionalInterface
+    public interface Judge {
+        boolean reuses(Document answer, Document source) throws IOException;
+    }
+
     private final AnalysisSettings settings;
 
     public CloughEvaluation(AnalysisSettings settings) {
         this.settings = settings;
     }
 
+    /** Each answer aligned with its source by the batch detector, as {@code analyze} does. */
     public Result evaluate(Path folder) throws IOException {
         ReuseDetector detector = new ReuseDetector(settings);
+        return evaluate(folder, (answer, source) -> !detector.detect(List.of(answer, source), Progress.NONE).isEmpty());
+    }
+
+    /**
+     * Each answer checked against a store holding the four sources, as a newsroom checks a new text: the
+     * store finds candidates by its (winnowed) fingerprints before aligning, so this tells what that costs.
+     */
+    public Result evaluateAgainstStore(Path folder) throws IOException {
+        Path dir = Files.createTempDirectory("echotrace-clough-store");
+        try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.of(settings, StorySettings.DEFAULTS))) {
+            for (Path source : sources(folder)) {
+                store.add(Document.of(sourceId(source), read(source)), null);
+            }
+            store.commit();
+            return evaluate(folder, (answer, source) -> store.check(answer).reuse().stream()
+                    .anyMatch(pair -> pair.a().equals(source.id()) || pair.b().equals(source.id())));
+        } finally {
+            TempFiles.deleteTree(dir);
+        }
+    }
+
+    private Result evaluate(Path folder, Judge judge) throws IOException {
         Map<String, Integer> total = new TreeMap<>();
         Map<String, Integer> detected = new TreeMap<>();
         List<String> rows = Files.readAllLines(folder.resolve("file_information.csv"), StandardCharsets.UTF_8);
@@ -52,14 +86,24 @@ public final class CloughEvaluation {
             }
             String category = f[2].trim();
             Document answer = Document.of(f[0], read(folder.resolve(f[0])));
-            Document source = Document.of("orig_task" + f[1], read(folder.resolve("orig_task" + f[1].trim() + ".txt")));
-            boolean found = !detector.detect(List.of(answer, source), Progress.NONE).isEmpty();
+            Path sourceFile = folder.resolve("orig_task" + f[1].trim() + ".txt");
+            boolean found = judge.reuses(answer, Document.of(sourceId(sourceFile), read(sourceFile)));
             total.merge(category, 1, Integer::sum);
             detected.merge(category, found ? 1 : 0, Integer::sum);
         }
         return new Result(total.values().stream().mapToInt(Integer::intValue).sum(), total,
                 share(detected, total, "cut"), share(detected, total, "light"), share(detected, total, "heavy"),
                 share(detected, total, "non"), settings);
+    }
+
+    private static List<Path> sources(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches("orig_task.*\\.txt")).sorted().toList();
+        }
+    }
+
+    private static String sourceId(Path sourceFile) {
+        return sourceFile.getFileName().toString().replace(".txt", "");
     }
 
     private static double share(Map<String, Integer> detected, Map<String, Integer> total, String category) {
@@ -80,12 +124,19 @@ public final class CloughEvaluation {
         }
     }
 
-    /** {@code CloughEvaluation [folder] [ngram minWords maxDf]}: prints the result as one JSON line. */
+    /**
+     * {@code CloughEvaluation [folder] [ngram minWords maxDf] [--store]}: prints the result as one JSON line;
+     * with {@code --store}, of checks against a store instead of the batch detector.
+     */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : DataPaths.require("clough-stevenson");
-        AnalysisSettings settings = args.length > 3
-                ? new AnalysisSettings(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]))
+        List<String> positional = java.util.Arrays.stream(args).filter(a -> !a.equals("--store")).toList();
+        Path folder = positional.size() > 0 ? Path.of(positional.get(0)) : DataPaths.require("clough-stevenson");
+        AnalysisSettings settings = positional.size() > 3
+                ? new AnalysisSettings(Integer.parseInt(positional.get(1)), Integer.parseInt(positional.get(2)),
+                        Integer.parseInt(positional.get(3)))
                 : AnalysisSettings.DEFAULTS;
-        System.out.println(new CloughEvaluation(settings).evaluate(folder).toJson());
+        CloughEvaluation evaluation = new CloughEvaluation(settings);
+        boolean store = positional.size() < args.length;
+        System.out.println((store ? evaluation.evaluateAgainstStore(folder) : evaluation.evaluate(folder)).toJson());
     }
 }

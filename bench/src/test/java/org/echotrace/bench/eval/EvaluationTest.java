@@ -41,6 +41,19 @@ class EvaluationTest {
     }
 
     @Test
+    void aStoreFindsTheCloughAnswersTheBatchDetectorFinds() throws Exception {
+        CloughEvaluation evaluation = new CloughEvaluation(AnalysisSettings.DEFAULTS);
+        CloughEvaluation.Result batch = evaluation.evaluate(data("clough-stevenson"));
+        CloughEvaluation.Result store = evaluation.evaluateAgainstStore(data("clough-stevenson"));
+        System.out.println(store.toJson());
+        // the store keeps a winnowed half of the fingerprints; rewritten answers must stay candidates
+        assertEquals(batch.cutRecall(), store.cutRecall(), store.toJson());
+        assertEquals(batch.lightRecall(), store.lightRecall(), store.toJson());
+        assertEquals(batch.heavyRecall(), store.heavyRecall(), store.toJson());
+        assertEquals(batch.nonFalsePositiveRate(), store.nonFalsePositiveRate(), store.toJson());
+    }
+
+    @Test
     void cloughCopiedAnswersAreFoundIndependentOnesAreNot() throws Exception {
         CloughEvaluation.Result r = new CloughEvaluation(AnalysisSettings.DEFAULTS).evaluate(data("clough-stevenson"));
         System.out.println(r.toJson());
