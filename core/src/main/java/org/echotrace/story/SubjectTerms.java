@@ -1,6 +1,7 @@
 package org.echotrace.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,14 +31,16 @@ public final class SubjectTerms {
 
         /** One word per line, {@code word count} or {@code word count N} for names; words hold no spaces. */
         public String encode() {
-            StringBuilder out = new StringBuilder();
-            counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                out.append(e.getKey()).append(' ').append(e.getValue());
-                if (names.contains(e.getKey())) {
+            String[] words = counts.keySet().toArray(new String[0]);
+            Arrays.sort(words);
+            StringBuilder out = new StringBuilder(words.length * 12);
+            for (String word : words) {
+                out.append(word).append(' ').append(counts.get(word));
+                if (names.contains(word)) {
                     out.append(" N");
                 }
                 out.append('\n');
-            });
+            }
             return out.toString();
         }
 

@@ -2,6 +2,7 @@ package org.echotrace.story;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,13 +101,19 @@ final class TermVectors {
         return true;
     }
 
-    /** The heaviest words only, normalised to unit length, heaviest first. */
+    private static final Comparator<Map.Entry<String, Double>> HEAVIEST_FIRST =
+            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+    /**
+     * The heaviest {@link #TERMS_KEPT} words, normalised to unit length, in no particular order (sorted only
+     * when some must be dropped: most texts have fewer, and the store weighs every new article).
+     */
     static List<Map.Entry<String, Double>> heaviest(Map<String, Double> weights) {
-        List<Map.Entry<String, Double>> kept = weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(TERMS_KEPT)
-                .toList();
+        List<Map.Entry<String, Double>> kept = new ArrayList<>(weights.entrySet());
+        if (kept.size() > TERMS_KEPT) {
+            kept.sort(HEAVIEST_FIRST);
+            kept = kept.subList(0, TERMS_KEPT);
+        }
         double norm = Math.sqrt(kept.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
         return kept.stream()
                 .map(e -> Map.entry(e.getKey(), norm > 0 ? e.getValue() / norm : 0.0))

@@ -57,11 +57,13 @@ final class StoryAssigner {
                 candidatesByStory.computeIfAbsent(story.id(), k -> new ArrayList<>()).add(candidate);
             });
         }
-        List<String> closest = candidatesByStory.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, List<String>> e) ->
-                        -e.getValue().stream().mapToDouble(comparison::similarity).max().orElse(0)))
+        // each story's closest candidate, computed once rather than inside the sort's comparisons
+        Map<String, Double> closestCandidate = new HashMap<>();
+        candidatesByStory.forEach((storyId, members) -> closestCandidate.put(storyId,
+                members.stream().mapToDouble(comparison::similarity).max().orElse(0)));
+        List<String> closest = candidatesByStory.keySet().stream()
+                .sorted(Comparator.comparingDouble((String storyId) -> -closestCandidate.get(storyId)))
                 .limit(STORIES_COMPARED)
-                .map(Map.Entry::getKey)
                 .toList();
         Assignment best = new Assignment(Optional.empty(), 0, comparison.packed);
         for (String storyId : closest) {
