@@ -18,7 +18,7 @@ import org.echotrace.domain.Span;
  * cue overlaps it (boundary), the model judged its head a cue but no shape fitted, or the model did not.
  * {@code MissedCues FOLDER MODEL.tsv [K]} (K: only the held-out fold; {@code -Darticles=FILE}: only those); {@code -Dlexicon=1} judges cues by the
  * lexicon instead, {@code -Dsources=1} also prints predicted sources that only overlap a gold one, {@code -Dshow=REASON} the
- * sentences of the gold cues missed for that reason.
+ * sentences of the gold cues missed for that reason, {@code -Dspurious=SHAPE} the spurious attributions read with a shape.
  */
 public final class MissedCues {
     public static void main(String[] args) throws Exception {
@@ -105,6 +105,10 @@ public final class MissedCues {
                 if (gold.stream().noneMatch(g -> g.overlaps(c.cue().span()))) {
                     spurious.merge(c.shape(), 1, Integer::sum);
                     spuriousWords.merge(c.cue().text().toLowerCase(), 1, Integer::sum);
+                    if (c.shape().equals(System.getProperty("spurious"))) {
+                        System.out.println("SPURIOUS " + c.shape() + " [" + c.cue().text() + "] src [" + (c.source() == null ? "" : c.source().text())
+                                + "] content [" + c.content().text() + "]");
+                    }
                 }
             }
         }
