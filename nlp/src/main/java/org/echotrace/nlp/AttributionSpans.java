@@ -168,9 +168,13 @@ final class AttributionSpans {
         return span;
     }
 
-    /** A prepositional branch of the cue whose preposition follows it directly ("focused [on] the economy"). */
+    /**
+     * A prepositional branch of the cue whose preposition follows it directly ("focused [on] the economy", "an
+     * outspoken supporter [of]", "weighed in [on]").
+     */
     private static IndexedWord joinedTopic(ParsedSentence sentence, IndexedWord cue) {
-        return sentence.children(cue, "obl").stream()
+        return sentence.graph().getChildList(cue).stream()
+                .filter(child -> sentence.relation(child).startsWith("obl") || sentence.relation(child).startsWith("nmod"))
                 .filter(object -> Prepositions.joining(sentence, cue, object) != null)
                 .findFirst().orElse(null);
     }
@@ -415,10 +419,14 @@ final class AttributionSpans {
         return null;
     }
 
+    /**
+     * A word that can head a source phrase: nouns and pronouns, and the numbers and adjectives that head a
+     * phrase the parser made a subject ("[nearly a third] say", "[Small], who attended the rally, said").
+     */
     private static boolean nominal(CoreLabel token) {
         String tag = token.tag();
         return tag.startsWith("NN") || tag.equals("PRP") || tag.startsWith("WP") && !tag.equals("WP$")
-                || tag.equals("DT") || tag.equals("CD");
+                || tag.equals("DT") || tag.equals("CD") || tag.startsWith("JJ");
     }
 
     /** A quotation rather than reported speech: the content opens with a quotation mark. */
