@@ -10,7 +10,8 @@ import org.echotrace.bench.eval.PolnearEvaluation;
  * Developer tool, not a test: PolNeAR scores of the finder with the lexicon's verbs as cues and with a cue
  * model file, over the articles of a folder whose parses are cached (and, with a fold count, only the
  * held-out fold of {@code CueModelBuilder --hold-out K}).
- * {@code CompareCueJudges FOLDER MODEL.tsv [K]}
+ * {@code CompareCueJudges FOLDER MODEL.tsv [K]}; {@code -Darticles=FILE} scores only the articles it names, {@code -DmodelOnly=1}
+ * leaves out the lexicon.
  */
 public final class CompareCueJudges {
     public static void main(String[] args) throws Exception {
@@ -23,8 +24,8 @@ public final class CompareCueJudges {
         // compare on the same articles while more parses arrive
         Path list = System.getProperty("articles") == null ? null : Path.of(System.getProperty("articles"));
         java.util.Set<String> chosen = new java.util.HashSet<>();
-        if (list != null && Files.exists(list)) {
-            chosen.addAll(Files.readAllLines(list));
+        if (arguments.listed() != null) {
+            arguments.listed().stream().filter(arguments::includes).forEach(chosen::add);
         } else {
             try (var texts = Files.list(folder.resolve("text"))) {
                 for (Path t : texts.toList()) {
@@ -40,7 +41,8 @@ public final class CompareCueJudges {
             }
         }
         java.util.function.Predicate<String> articles = chosen::contains;
-        for (CueModel judge : java.util.Arrays.asList(null, model)) {
+        // -DmodelOnly=1: the model alone, when only candidate models are being compared
+        for (CueModel judge : System.getProperty("modelOnly") != null ? java.util.List.of(model) : java.util.Arrays.asList(null, model)) {
             AttributionFinder finder = new AttributionFinder(CueLexicon.bundled(), judge);
             AttributionExtractor extractor = d -> finder.find(d, parser.parse(d.text(), null));
             System.out.println((judge == null ? "lexicon " : "model   ")

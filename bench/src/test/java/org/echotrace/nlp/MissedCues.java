@@ -16,8 +16,9 @@ import org.echotrace.domain.Span;
 /**
  * Developer tool, not a test: why gold cues are missed (first annotator of each cached article): a predicted
  * cue overlaps it (boundary), the model judged its head a cue but no shape fitted, or the model did not.
- * {@code MissedCues FOLDER MODEL.tsv [K]} (K: only the held-out fold); {@code -Dlexicon=1} judges cues by the
- * lexicon instead, {@code -Dsources=1} also prints predicted sources that only overlap a gold one.
+ * {@code MissedCues FOLDER MODEL.tsv [K]} (K: only the held-out fold; {@code -Darticles=FILE}: only those); {@code -Dlexicon=1} judges cues by the
+ * lexicon instead, {@code -Dsources=1} also prints predicted sources that only overlap a gold one, {@code -Dshow=REASON} the
+ * sentences of the gold cues missed for that reason, {@code -Dspurious=SHAPE} the spurious attributions read with a shape.
  */
 public final class MissedCues {
     public static void main(String[] args) throws Exception {
@@ -26,6 +27,7 @@ public final class MissedCues {
         AttributionFinder finder = new AttributionFinder(CueLexicon.bundled(), System.getProperty("lexicon") != null ? null : arguments.model());
         Map<String, Map<String, Integer>> byReason = new HashMap<>();
         Map<String, Integer> spurious = new HashMap<>();
+        Map<String, Integer> spuriousWords = new HashMap<>();
         List<Path> anns;
         try (Stream<Path> s = Files.list(arguments.folder().resolve("attributions"))) {
             anns = s.sorted().toList();
@@ -34,7 +36,7 @@ public final class MissedCues {
         for (Path ann : anns) {
             String name = ann.getFileName().toString();
             String article = name.substring(0, name.lastIndexOf('_'));
-            if (article.equals(previous) || arguments.folds() > 0 && Math.floorMod(article.hashCode(), arguments.folds()) != 0) {
+            if (article.equals(previous) || !arguments.includes(article)) {
                 continue;
             }
             previous = article;
@@ -80,6 +82,11 @@ public final class MissedCues {
                             if (head > 0) {
                                 key = sentence.token(head).lemma() + "/" + sentence.token(head).tag();
                                 reason = arguments.model().isCue(sentence, sentence.graph().getNodeByIndex(head)) ? "judged-no-shape" : "unjudged";
+                                if (reason.equals(System.getProperty("show"))) {
+                                    System.out.println("SHOW " + reason + " [" + text.substring(g.start(), g.end()) + "] p="
+                                            + String.format("%.2f", arguments.model().probability(sentence, head)) + " " + grammarOf(sentence, head) + " | "
+                                            + text.substring(sentence.start(), sentence.end()).replace('\n', ' '));
+                                }
                             }
                         }
                     }
@@ -97,6 +104,11 @@ public final class MissedCues {
                 }
                 if (gold.stream().noneMatch(g -> g.overlaps(c.cue().span()))) {
                     spurious.merge(c.shape(), 1, Integer::sum);
+                    spuriousWords.merge(c.cue().text().toLowerCase(), 1, Integer::sum);
+                    if (c.shape().equals(System.getProperty("spurious"))) {
+                        System.out.println("SPURIOUS " + c.shape() + " [" + c.cue().text() + "] src [" + (c.source() == null ? "" : c.source().text())
+                                + "] content [" + c.content().text() + "]");
+                    }
                 }
             }
         }
@@ -107,5 +119,15 @@ public final class MissedCues {
             System.out.println();
         });
         System.out.println("== spurious by shape " + spurious);
+        System.out.println("== spurious by cue " + spuriousWords.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60).toList());
+    }
+
+    /** The word's relation and its dependents' relations: the grammar a shape would have to fit. */
+    private static String grammarOf(ParsedSentence sentence, int index) {
+        var node = sentence.graph().getNodeByIndex(index);
+        StringBuilder grammar = new StringBuilder(sentence.relation(node)).append(" <");
+        sentence.graph().outgoingEdgeList(node).forEach(e -> grammar.append(' ').append(e.getRelation()));
+        return grammar.append(" >").toString();
     }
 }

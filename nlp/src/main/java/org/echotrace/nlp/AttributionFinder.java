@@ -7,11 +7,12 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.AttributionSource;
 import org.echotrace.domain.Document;
@@ -68,9 +69,11 @@ final class AttributionFinder {
                 continue;
             }
             Set<Integer> cuesTaken = new HashSet<>();
-            Predicate<IndexedWord> isCue = cues == null ? node -> SemgrexRules.isLexiconCue(sentence, node, lexicon)
-                    : node -> cues.isCue(sentence, node);
-            for (List<SemgrexRules.Match> matches : SemgrexRules.matches(sentence, isCue).values()) {
+            Map<Integer, Double> probabilities = new HashMap<>();
+            SemgrexRules.CueJudge judge = cues == null ? (node, shape) -> SemgrexRules.isLexiconCue(sentence, node, lexicon)
+                    : (node, shape) -> cues.isCue(probabilities.computeIfAbsent(node.index(),
+                            index -> cues.probability(sentence, index)), shape);
+            for (List<SemgrexRules.Match> matches : SemgrexRules.matches(sentence, judge).values()) {
                 for (SemgrexRules.Match match : matches) {
                     Optional<Candidate> found = AttributionSpans.of(text, quotes, sentence, match, lexicon);
                     if (found.isPresent()) {
@@ -94,11 +97,16 @@ final class AttributionFinder {
         return fitted;
     }
 
-    /** The parsed attribution of the same cue takes the trailing speaker's content; or the speaker is added. */
+    /**
+     * The parsed attribution of the same cue takes the trailing speaker's content, or is replaced by it where it
+     * was read by a fallback shape, which reads the parse less surely than the trailing speaker reads the words;
+     * or the speaker is added.
+     */
     private static void replaceContent(List<Candidate> candidates, Candidate trailing) {
         for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).cue().start() == trailing.cue().start()) {
-                candidates.set(i, candidates.get(i).withContent(trailing.content()));
+            Candidate parsed = candidates.get(i);
+            if (parsed.cue().start() == trailing.cue().start()) {
+                candidates.set(i, SemgrexRules.isFallback(parsed.shape()) ? trailing : parsed.withContent(trailing.content()));
                 return;
             }
         }

@@ -36,6 +36,9 @@ final class AttributionSpans {
      * cue model's train sample from 0.1 / 0.2 / 0.3, which scored within 0.0003 cue F1 of each other.
      */
     private static final double TOPIC_NOUN_SHARE = 0.2;
+    /** A cue's branches that are no part of what it attributes ({@link #restOfCue}). */
+    private static final Set<String> NOT_CONTENT = Set.of("aux", "aux:pass", "cop", "mark", "cc", "punct", "advmod",
+            "compound:prt", "fixed", "conj", "parataxis", "discourse", "case", "det");
     /** Relations under which a cue names whom the source spoke to ("told the agency", "told reporters"). */
     private static final Set<String> LISTENER_RELATIONS = Set.of("obj", "iobj", "obl");
 
@@ -46,15 +49,19 @@ final class AttributionSpans {
                                   SemgrexRules.Match match, CueLexicon lexicon) {
         TextSpan cue = cueSpan(text, sentence, match.cue());
         TextSpan content;
-        if (match.rule().shape() == SemgrexRules.ContentShape.PREPOSITIONAL) {
-            IndexedWord preposition = Prepositions.joining(sentence, match.cue(), match.content());
-            if (preposition == null) {
-                return Optional.empty();
-            }
-            cue = TextSpan.of(text, cue.start(), sentence.token(preposition).endPosition());
-            content = TokenSpans.of(text, sentence, sentence.subtree(match.content(), List.of(preposition), Set.of()));
+        IndexedWord joined = match.rule().shape() == SemgrexRules.ContentShape.PREPOSITIONAL ? match.content()
+                : match.rule().shape() == SemgrexRules.ContentShape.REST_OF_CUE ? joinedTopic(sentence, match.cue()) : null;
+        IndexedWord joining = joined == null ? null : Prepositions.joining(sentence, match.cue(), joined);
+        if (joining != null && cue != null) {
+            // "called [for] a ban", "[is accused of] lying": the preposition joins the cue, the content is its object
+            cue = TextSpan.of(text, cue.start(), sentence.token(joining).endPosition());
+            content = TokenSpans.of(text, sentence, sentence.subtree(joined, List.of(joining), Set.of()));
+        } else if (match.rule().shape() == SemgrexRules.ContentShape.PREPOSITIONAL) {
+            return Optional.empty();
         } else if (match.rule().shape() == SemgrexRules.ContentShape.ADJACENT_QUOTATION) {
             content = AdjacentQuotation.of(text, quotes, sentence, match).orElse(null);
+        } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_CUE) {
+            content = restOfCue(text, sentence, match, cue);
         } else {
             content = contentSpan(text, sentence, match, lexicon);
             IndexedWord topic = topicOfObject(sentence, match);
@@ -78,6 +85,8 @@ final class AttributionSpans {
             // the whole phrase, appositions and relative clauses included, as annotators mark it
             List<IndexedWord> skipped = new java.util.ArrayList<>(asides(sentence, sourceNode));
             skipped.add(match.cue());
+            // the preposition that makes a phrase the agent ("by [dozens of papers]") is no part of the source
+            skipped.addAll(sentence.children(sourceNode, "case"));
             SortedSet<Integer> indices = sentence.subtree(sourceNode, skipped, Set.of("parataxis"));
             indices.addAll(strayedFromTheCue(sentence, match.cue()));
             indices = TokenSpans.afterDateline(sentence, indices);
@@ -157,6 +166,37 @@ final class AttributionSpans {
             return TextSpan.of(text, span.start(), sentence.token(next).endPosition());
         }
         return span;
+    }
+
+    /**
+     * A prepositional branch of the cue whose preposition follows it directly ("focused [on] the economy", "an
+     * outspoken supporter [of]", "weighed in [on]").
+     */
+    private static IndexedWord joinedTopic(ParsedSentence sentence, IndexedWord cue) {
+        return sentence.graph().getChildList(cue).stream()
+                .filter(child -> sentence.relation(child).startsWith("obl") || sentence.relation(child).startsWith("nmod"))
+                .filter(object -> Prepositions.joining(sentence, cue, object) != null)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The branches of the cue other than its source and its own words (auxiliaries, particles, punctuation,
+     * conjunctions and the clauses it is joined to), as one unbroken stretch of text outside the cue.
+     */
+    private static TextSpan restOfCue(String text, ParsedSentence sentence, SemgrexRules.Match match, TextSpan cue) {
+        if (cue == null) {
+            return null;
+        }
+        SortedSet<Integer> indices = new TreeSet<>();
+        List<IndexedWord> source = match.source() == null ? List.of() : List.of(match.source());
+        for (var edge : sentence.graph().outgoingEdgeList(match.cue())) {
+            IndexedWord child = edge.getDependent();
+            if (!source.contains(child) && !NOT_CONTENT.contains(edge.getRelation().toString())) {
+                indices.addAll(sentence.subtree(child, source, Set.of()));
+            }
+        }
+        indices.removeIf(i -> sentence.token(i).beginPosition() < cue.end() && sentence.token(i).endPosition() > cue.start());
+        return TokenSpans.of(text, sentence, indices);
     }
 
     /**
@@ -379,10 +419,14 @@ final class AttributionSpans {
         return null;
     }
 
+    /**
+     * A word that can head a source phrase: nouns and pronouns, and the numbers and adjectives that head a
+     * phrase the parser made a subject ("[nearly a third] say", "[Small], who attended the rally, said").
+     */
     private static boolean nominal(CoreLabel token) {
         String tag = token.tag();
         return tag.startsWith("NN") || tag.equals("PRP") || tag.startsWith("WP") && !tag.equals("WP$")
-                || tag.equals("DT") || tag.equals("CD");
+                || tag.equals("DT") || tag.equals("CD") || tag.startsWith("JJ");
     }
 
     /** A quotation rather than reported speech: the content opens with a quotation mark. */

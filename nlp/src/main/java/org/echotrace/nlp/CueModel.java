@@ -28,13 +28,25 @@ public final class CueModel {
     static final String RESOURCE = "cue-model.tsv";
     /** The header line that carries the probability above which a word is a cue. */
     static final String THRESHOLD_KEY = "#threshold";
+    /**
+     * Header lines {@code #threshold:SHAPE<TAB>p} that set the probability for a cue read with one attribution
+     * shape ({@link SemgrexRules}): a shape that is seldom wrong when it fits ("according to X") can take a word
+     * the model is less sure of, one that often fits what is no attribution ("X made Y") needs a surer word.
+     */
+    static final String SHAPE_THRESHOLD_PREFIX = THRESHOLD_KEY + ":";
 
     private final Map<String, Double> weights;
     private final double threshold;
+    private final Map<String, Double> shapeThresholds;
 
     CueModel(Map<String, Double> weights, double threshold) {
+        this(weights, threshold, Map.of());
+    }
+
+    CueModel(Map<String, Double> weights, double threshold, Map<String, Double> shapeThresholds) {
         this.weights = Map.copyOf(weights);
         this.threshold = threshold;
+        this.shapeThresholds = Map.copyOf(shapeThresholds);
     }
 
     /** The model shipped with echotrace. */
@@ -65,24 +77,35 @@ public final class CueModel {
         }
     }
 
-    /** Lines {@code feature<TAB>weight}, and one {@code #threshold<TAB>p}; other {@code #} lines are comments. */
+    /**
+     * Lines {@code feature<TAB>weight}, one {@code #threshold<TAB>p} and any {@code #threshold:SHAPE<TAB>p}; other
+     * {@code #} lines are comments.
+     */
     static CueModel parse(BufferedReader reader) throws IOException {
         Map<String, Double> weights = new HashMap<>();
+        Map<String, Double> shapeThresholds = new HashMap<>();
         double threshold = 0.5;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String[] f = line.split("\t");
             if (line.startsWith(THRESHOLD_KEY + "\t")) {
                 threshold = Double.parseDouble(f[1]);
+            } else if (line.startsWith(SHAPE_THRESHOLD_PREFIX) && f.length == 2) {
+                shapeThresholds.put(f[0].substring(SHAPE_THRESHOLD_PREFIX.length()), Double.parseDouble(f[1]));
             } else if (!line.isBlank() && !line.startsWith("#") && f.length == 2) {
                 weights.put(f[0], Double.parseDouble(f[1]));
             }
         }
-        return new CueModel(weights, threshold);
+        return new CueModel(weights, threshold, shapeThresholds);
     }
 
-    /** Whether the word at a node heads a cue. */
+    /** Whether the word at a node heads a cue, whatever shape it is read with. */
     boolean isCue(ParsedSentence sentence, IndexedWord node) {
         return probability(sentence, node.index()) >= threshold;
+    }
+
+    /** Whether a word of the given probability heads a cue read with the named shape. */
+    boolean isCue(double probability, String shape) {
+        return probability >= shapeThresholds.getOrDefault(shape, threshold);
     }
 
     double probability(ParsedSentence sentence, int index) {

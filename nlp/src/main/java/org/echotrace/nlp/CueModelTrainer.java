@@ -146,11 +146,15 @@ public final class CueModelTrainer {
         return weights;
     }
 
-    /** Writes weights and threshold as {@link CueModel#parse} reads them. */
-    public static void write(Map<String, Double> weights, double threshold, String comment, Path file) throws IOException {
+    /** Writes weights, threshold and the thresholds of particular shapes as {@link CueModel#parse} reads them. */
+    public static void write(Map<String, Double> weights, double threshold, Map<String, Double> shapeThresholds,
+                             String comment, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("# " + comment + "\n");
             out.write(CueModel.THRESHOLD_KEY + "\t" + threshold + "\n");
+            for (Map.Entry<String, Double> e : new TreeMap<>(shapeThresholds).entrySet()) {
+                out.write(CueModel.SHAPE_THRESHOLD_PREFIX + e.getKey() + "\t" + e.getValue() + "\n");
+            }
             for (Map.Entry<String, Double> e : weights.entrySet()) {
                 out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
             }

@@ -29,17 +29,26 @@ final class Prepositions {
                 .anyMatch(p -> sentence.token(p).word().equalsIgnoreCase("as"));
     }
 
-    /** The preposition of {@code object} when it directly follows the cue and introduces a topic; else null. */
+    /**
+     * The preposition of {@code object} when it directly follows the cue (or the cue's particle) and introduces a
+     * topic; else null.
+     */
     static IndexedWord joining(ParsedSentence sentence, IndexedWord cue, IndexedWord object) {
         if (TIMES.contains(sentence.token(object).ner())) {
             return null;
         }
         for (IndexedWord preposition : sentence.children(object, "case")) {
             String word = sentence.token(preposition).word().toLowerCase(Locale.ROOT);
-            if (preposition.index() == cue.index() + 1 && TOPICAL.contains(word)) {
+            if (preposition.index() == afterCue(sentence, cue) && TOPICAL.contains(word)) {
                 return preposition;
             }
         }
         return null;
+    }
+
+    /** The index right after a cue word and its particle ("weighed in [on]"). */
+    private static int afterCue(ParsedSentence sentence, IndexedWord cue) {
+        return sentence.children(cue, "compound:prt").stream().anyMatch(p -> p.index() == cue.index() + 1)
+                ? cue.index() + 2 : cue.index() + 1;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The grammatical shapes of an attribution, as Semgrex patterns over a sentence's basic dependencies. Each
@@ -29,13 +28,25 @@ final class SemgrexRules {
         /** no content node: the quotation right before or after the cue and source ("“...,” he said") */
         ADJACENT_QUOTATION,
         /** the object of a preposition that follows the cue and joins it ("called [for] a ban") */
-        PREPOSITIONAL
+        PREPOSITIONAL,
+        /**
+         * what the cue governs besides its source and its own words, the longest unbroken stretch of it: for
+         * cues whose grammar no other shape reads ("[has been criticized] by his rivals", "an ad [calling] him a
+         * loser"), where the content is rough but the cue and source are plain
+         */
+        REST_OF_CUE
     }
 
     record Rule(String name, SemgrexPattern pattern, ContentShape shape) {
         static Rule of(String name, String pattern, ContentShape shape) {
             return new Rule(name, SemgrexPattern.compile(pattern), shape);
         }
+    }
+
+    /** Whether a word heads a cue when read with the named shape. */
+    @FunctionalInterface
+    interface CueJudge {
+        boolean isCue(IndexedWord cue, String shape);
     }
 
     /** One fitted shape: the nodes of cue, source (maybe null) and content, and the rule that fitted. */
@@ -77,9 +88,26 @@ final class SemgrexRules {
                     + SUBJECT + " {} >/^obl/ ({}=content >case {}))", ContentShape.PREPOSITIONAL),
             // "is expected to win", "wants to ...", a cue with no subject of its own: the source is not in the
             // sentence's grammar (PolNeAR leaves it out, or it is further away)
-            Rule.of("cue-complement", "{}=cue !" + SUBJECT + " {} " + COMPLEMENT + " {}=content", ContentShape.SUBTREE));
+            Rule.of("cue-complement", "{}=cue !" + SUBJECT + " {} " + COMPLEMENT + " {}=content", ContentShape.SUBTREE),
+            // "as the newspaper reported, [the talks failed]"
+            Rule.of("as-clause", "{}=content >advcl ({}=cue >mark {lemma:/(?i)as/} " + SUBJECT + " {}=source)",
+                    ContentShape.CLAUSE_WITHOUT_CUE),
+            // "[the nominee] [has been endorsed] by [dozens of papers]": the source is the agent of the passive, the
+            // content its subject (the "by" is left out of both: train's passive cues end with it 64 times in 340)
+            Rule.of("passive-agent", "{}=cue >/^nsubj:pass$/ {}=content >/^obl(:agent)?$/ ({}=source >case {lemma:by})",
+                    ContentShape.SUBTREE),
+            // last, for a word the model is sure of whatever grammar it stands in
+            // "voters [weighed in on] their picks": a subject and anything else
+            Rule.of("subject-cue-rest", "{}=cue >nsubj {}=source", ContentShape.REST_OF_CUE),
+            // "an ad [calling] him a loser", "[has been criticized] for ...": no subject in reach
+            Rule.of("cue-rest", "{}=cue !>nsubj {}", ContentShape.REST_OF_CUE));
 
     private SemgrexRules() {
+    }
+
+    /** Whether the named shape is one of the fallbacks that read a cue's grammar whatever it is. */
+    static boolean isFallback(String shape) {
+        return RULES.stream().anyMatch(rule -> rule.name().equals(shape) && rule.shape() == ContentShape.REST_OF_CUE);
     }
 
     /** A verb the lexicon knows as a cue ("according" is a verb form too): the judge where no model is given. */
@@ -93,14 +121,14 @@ final class SemgrexRules {
      * cue first ("The resolution, sources told the agency, ...": "sources"). The first match that yields
      * spans wins; a shape that fits but yields nothing (no quotation next to "he said") gives way to the next.
      */
-    static Map<Integer, List<Match>> matches(ParsedSentence sentence, Predicate<IndexedWord> isCue) {
+    static Map<Integer, List<Match>> matches(ParsedSentence sentence, CueJudge judge) {
         Map<Integer, List<Match>> byCue = new TreeMap<>();
         for (Rule rule : RULES) {
             List<Match> found = new ArrayList<>();
             SemgrexMatcher m = rule.pattern().matcher(sentence.graph());
             while (m.find()) {
                 IndexedWord cue = m.getNode("cue");
-                if (!isCue.test(cue)) {
+                if (!judge.isCue(cue, rule.name())) {
                     continue;
                 }
                 if (rule.name().equals("quotation-inverted-speaker") && m.getNode("source").index() < cue.index()) {

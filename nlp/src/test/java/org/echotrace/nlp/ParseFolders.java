@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Developer tool: parses every .txt under the given folders into the default parse cache (2 threads). Not a test.
  * {@code -Dfrom=N} starts each folder at position N of its fixed shuffle (the train articles after the first 560
- * are the ones the shipped cue model never saw).
+ * are the ones the shipped cue model never saw), {@code -Dto=M} stops before position M, {@code -Dthreads=T} sets the
+ * number of parsing threads (default 2).
  */
 public final class ParseFolders {
     public static void main(String[] args) throws Exception {
@@ -26,12 +27,13 @@ public final class ParseFolders {
             }
             // a fixed shuffle, so that a partly parsed folder is a fair sample of it
             java.util.Collections.shuffle(inFolder, new java.util.Random(1));
-            files.addAll(inFolder.subList(Math.min(Integer.getInteger("from", 0), inFolder.size()), inFolder.size()));
+            int to = Math.min(Integer.getInteger("to", inFolder.size()), inFolder.size());
+            files.addAll(inFolder.subList(Math.min(Integer.getInteger("from", 0), to), to));
         }
         Parser parser = Parser.cachedInDefaultPlace();
         Parser.warmUp();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("threads", 2));
         for (Path f : files) {
             pool.submit(() -> {
                 try {

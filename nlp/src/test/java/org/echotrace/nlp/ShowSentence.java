@@ -19,7 +19,10 @@ public final class ShowSentence {
                 System.out.println(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toString(
                         edu.stanford.nlp.semgraph.SemanticGraph.OutputFormat.LIST));
                 ParsedSentence ps = ParsedSentence.of(s);
-                SemgrexRules.matches(ps, node -> CueModel.bundled().isCue(ps, node)).values().stream().flatMap(List::stream).forEach(m -> System.out.println("MATCH " + m.rule().name()
+                for (int i = 1; i <= ps.tokens().size(); i++) {
+                    System.out.printf("P %s %.2f%n", ps.token(i).word(), CueModel.bundled().probability(ps, i));
+                }
+                SemgrexRules.matches(ps, (node, shape) -> CueModel.bundled().isCue(CueModel.bundled().probability(ps, node.index()), shape)).values().stream().flatMap(List::stream).forEach(m -> System.out.println("MATCH " + m.rule().name()
                         + " " + m.cue() + " " + m.source() + " " + m.content() + " -> "
                         + AttributionSpans.of(text, QuoteFinder.find(text), ps, m, CueLexicon.bundled())));
                 QuoteFinder.find(text).stream().filter(q -> q.end() > ps.start() && q.start() < ps.end())

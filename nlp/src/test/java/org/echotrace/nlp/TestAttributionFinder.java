@@ -149,6 +149,31 @@ class TestAttributionFinder {
     }
 
     @Test
+    void thePassiveAgentIsTheSourceAndItsSubjectTheContent() {
+        // PolNeAR dev (whose annotator put the "by" into the cue here, as train's do in one passive cue in five)
+        String text = "The Democratic presidential nominee has been endorsed by dozens of papers ranging from such "
+                + "expected backers as The New York Times to such once-certain Republican advocates such as The Dallas "
+                + "Morning News, the Arizona Republic and the Cincinnati Enquirer.";
+        Attribution a = attributionsOf(text).stream().filter(x -> x.cue().text().equals("has been endorsed"))
+                .findFirst().orElseThrow(() -> new AssertionError(attributionsOf(text)));
+
+        assertTrue(a.source().text().startsWith("dozens of papers ranging from"), a.source().text());
+        assertEquals("The Democratic presidential nominee", a.content().text());
+    }
+
+    @Test
+    void anAsClauseAttributesTheClauseItInterrupts() {
+        // PolNeAR dev
+        String text = "The same way, as you very aptly pointed out, Laura, people jumped to conclusions in Ferguson, "
+                + "which caused riot cautions in Ferguson, because of politicians dumping gasoline on a fire.";
+        Attribution a = attributionsOf(text).stream().filter(x -> x.cue().text().endsWith("pointed out")).findFirst()
+                .orElseThrow(() -> new AssertionError(attributionsOf(text)));
+
+        assertEquals("you", a.source().text());
+        assertTrue(a.content().text().contains("people jumped to conclusions in Ferguson"), a.content().text());
+    }
+
+    @Test
     void quotedSpeakersInsideAQuotationAreNoNewSources() {
         String text = "“I said we would win, and we did,” Smith said.";
         List<Attribution> found = attributionsOf(text);

@@ -47,4 +47,14 @@ class TestCueModel {
         assertTrue(model.isCue(sentence, sentence.graph().getNodeByIndex(2)));
         assertFalse(model.isCue(sentence, sentence.graph().getNodeByIndex(1)), "bias alone is under 0.6");
     }
+
+    @Test
+    void aShapeMayAskForAnotherProbability() throws Exception {
+        String tsv = "#threshold\t0.6\n#threshold:cue-rest\t0.9\nbias\t-1.0\n";
+        CueModel model = CueModel.parse(new BufferedReader(new StringReader(tsv)));
+
+        assertTrue(model.isCue(0.8, "subject-cue-complement"), "the shared threshold");
+        assertFalse(model.isCue(0.8, "cue-rest"), "the shape's own");
+        assertTrue(model.isCue(0.95, "cue-rest"));
+    }
 }

@@ -13,12 +13,21 @@ import org.echotrace.nlp.Parser;
  * The parts of PolNeAR train the developer tools work on: {@code seen}, the first 560 articles of the parse
  * order that the shipped cue model was learnt from (where errors are studied and conventions chosen), and
  * {@code unseen}, the other 280, which nothing was learnt or chosen on (the held-out figure); {@code all}.
+ * As a tool it prints a part's article names, one a line, for the nlp tools' {@code -Darticles=FILE}:
+ * {@code TrainPart FOLDER seen|unseen|all [K]} (K: only the hold-out fold of {@code CueModelBuilder --hold-out K}).
  */
 final class TrainPart {
 
     static final int CUE_MODEL_SAMPLE = 560;
 
     private TrainPart() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int folds = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        new java.util.TreeSet<>(articles(Path.of(args[0]), args[1])).stream()
+                .filter(article -> folds == 0 || CueModelBuilder.heldOut(article, folds))
+                .forEach(System.out::println);
     }
 
     static Set<String> articles(Path folder, String part) throws IOException {
