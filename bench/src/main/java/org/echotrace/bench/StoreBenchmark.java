@@ -3,11 +3,15 @@ package org.echotrace.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.echotrace.Progress;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.ReusePair;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
 import org.echotrace.nlp.Parser;
 import org.echotrace.store.ArticleStore;
@@ -33,7 +37,7 @@ public final class StoreBenchmark {
                              double ingestCpuSeconds, double ingestWriterCpuSeconds, int checks,
                              double checkMedianMillis, double checkP99Millis, double checksWithReuse,
                              long indexMegabytes, long peakHeapMegabytes, int stories, int largestStory,
-                             int reusePairs) {
+                             int reusePairs, double plantedRecall, double passagePrecision) {
     }
 
     /** Ingest with the language layer on: parsing dominates, so a handful of real articles tells the rate. */
@@ -52,7 +56,8 @@ public final class StoreBenchmark {
     }
 
     public static SizeResult size(PlantedCorpus generator, int articles, int checks, long seed) throws IOException {
-        List<Document> all = generator.generate(articles + checks, seed).documents();
+        PlantedCorpus.Corpus corpus = generator.generate(articles + checks, seed);
+        List<Document> all = corpus.documents();
         List<Document> stored = all.subList(0, articles);
         List<Document> checked = all.subList(articles, all.size());
         Path dir = Files.createTempDirectory("echotrace-bench-store");
@@ -66,6 +71,7 @@ public final class StoreBenchmark {
             int withReuse = 0;
             int[] largest = new int[1];
             StoreStats stats;
+            ReuseBenchmark.Score score;
             try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
                 Intake intake = new Intake(store, null, 1);
                 CpuClock cpu = CpuClock.started();
@@ -84,6 +90,7 @@ public final class StoreBenchmark {
                 }
                 stats = store.stats();
                 store.forEachStory(s -> largest[0] = Math.max(largest[0], s.documents().size()));
+                score = plantedAmongStored(corpus, stored, store);
             } finally {
                 heap.interrupt();
             }
@@ -91,10 +98,22 @@ public final class StoreBenchmark {
             return new SizeResult(articles, ingestSeconds, articles / ingestSeconds, ingestCpu, writerCpu, checked.size(),
                     percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.99) / 1e6,
                     checked.isEmpty() ? 0 : (double) withReuse / checked.size(), megabytes(dir), heap.peakBytes() >> 20,
-                    stats.stories(), largest[0], stats.reusePairs());
+                    stats.stories(), largest[0], stats.reusePairs(), score.recall(), score.precision());
         } finally {
             TempFiles.deleteTree(dir);
         }
+    }
+
+    /** The stored pairs scored against the passages planted between stored articles (as `bench reuse` does). */
+    private static ReuseBenchmark.Score plantedAmongStored(PlantedCorpus.Corpus corpus, List<Document> stored,
+                                                           ArticleStore store) {
+        Set<String> ids = stored.stream().map(Document::id).collect(Collectors.toSet());
+        List<PlantedCorpus.Planted> planted = corpus.planted().stream()
+                .filter(p -> ids.contains(p.source()) && ids.contains(p.target()))
+                .toList();
+        List<ReusePair> pairs = new ArrayList<>();
+        store.forEachPair(pairs::add);
+        return ReuseBenchmark.score(planted, pairs);
     }
 
     /** Ingests real articles with the language layer on (parses cached in a fresh folder, so all are parsed). */
