@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.echotrace.text.TokenizedText;
+import org.echotrace.text.WordTokenizer;
 
 /**
  * The words that carry a text's subject, for callers that compare texts one at a time against a growing
@@ -79,6 +81,11 @@ public final class SubjectTerms {
 
     public static Counts count(String text) {
         return TermVectors.collect(text);
+    }
+
+    /** The same, for a caller that has cut the text into words already ({@link WordTokenizer#tokenize}). */
+    public static Counts count(String text, TokenizedText words) {
+        return TermVectors.collect(text, words);
     }
 
     /**

@@ -64,9 +64,13 @@ final class TermVectors {
     }
 
     static SubjectTerms.Counts collect(String text) {
+        return collect(text, WordTokenizer.tokenize(text));
+    }
+
+    /** @param words {@code text} as the word tokenizer cuts it */
+    static SubjectTerms.Counts collect(String text, TokenizedText words) {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> names = new HashSet<>();
-        TokenizedText words = WordTokenizer.tokenize(text);
         for (int i = 0; i < words.size(); i++) {
             String term = words.term(i);
             if (!isContentTerm(term)) {

@@ -9,7 +9,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.echotrace.reuse.Shingler;
 import org.echotrace.reuse.Winnowing;
-import org.echotrace.text.WordTokenizer;
+import org.echotrace.text.TokenizedText;
 
 /**
  * The word n-gram shingles of a text that can say where a copy lies: those that occur once in it (as
@@ -25,8 +25,8 @@ final class Fingerprints {
      * ({@link Winnowing}) and that occur exactly once in the text (a repeated phrase says nothing about
      * where the text came from).
      */
-    static long[] of(String text, int ngram, int window) {
-        long[] hashes = Shingler.hashes(WordTokenizer.tokenize(text), ngram);
+    static long[] of(TokenizedText words, int ngram, int window) {
+        long[] hashes = Shingler.hashes(words, ngram);
         long[] once = occurringOnce(hashes.clone());
         return Arrays.stream(Winnowing.select(hashes, window))
                 .filter(hash -> Arrays.binarySearch(once, hash) >= 0)

@@ -6,6 +6,8 @@ import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.story.SubjectTerms;
+import org.echotrace.text.TokenizedText;
+import org.echotrace.text.WordTokenizer;
 
 /**
  * Matches one article against the store: candidates from the fingerprint postings, aligned with the batch
@@ -34,13 +36,14 @@ final class Matcher {
     }
 
     Match match(StoreView view, Document document) {
-        long[] prints = Fingerprints.of(document.text(), config.reuse().ngram(), config.fingerprintWindow());
+        TokenizedText words = WordTokenizer.tokenize(document.text());
+        long[] prints = Fingerprints.of(words, config.reuse().ngram(), config.fingerprintWindow());
         List<Document> candidates = view.sharingText(prints, document.id());
         List<ReusePair> reuse = candidates.isEmpty() ? List.of()
                 : new ReuseDetector(config.reuse()).pairsWith(document, candidates);
-        SubjectTerms.Counts words = SubjectTerms.count(document.text());
-        StoryAssigner.Assignment story = new StoryAssigner(config.stories()).assign(view, document, words, reuse);
-        return new Match(reuse, story, prints, words);
+        SubjectTerms.Counts subject = SubjectTerms.count(document.text(), words);
+        StoryAssigner.Assignment story = new StoryAssigner(config.stories()).assign(view, document, subject, reuse);
+        return new Match(reuse, story, prints, subject);
     }
 
     CheckResult check(StoreView view, Document document) {
