@@ -168,25 +168,20 @@ class TestAttributionFinder {
     }
 
     @Test
-    void whoeverControlsAnInfinitiveCueIsItsSource() {
-        // PolNeAR train: the object of "led" is who announced
-        String text = "The release of the emails by Wikileaks led DNC chairwoman Debbie Wasserman Schultz to announce her "
-                + "resignation from her post on the eve of the convention's start.";
-        Attribution a = withCueHolding(text, "announce");
+    void aSubjectlessCueTakesTheSourceItsGrammarImplies() {
+        // PolNeAR train: the object of "led" is who announced; the noun of an absolute "with X -ing" phrase
+        String infinitive = "The release of the emails by Wikileaks led DNC chairwoman Debbie Wasserman Schultz to "
+                + "announce her resignation from her post on the eve of the convention's start.";
+        String participle = "At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and "
+                + "punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”";
 
-        assertNotNull(a.source(), a.toString());
-        assertEquals("DNC chairwoman Debbie Wasserman Schultz", a.source().text());
+        assertEquals("DNC chairwoman Debbie Wasserman Schultz", sourceText(withCueHolding(infinitive, "announce")));
+        assertEquals("Trump", sourceText(withCueHolding(participle, "yelling")));
     }
 
-    @Test
-    void theNounAParticipleDescribesIsItsSourceWhereItStandsForASubject() {
-        // PolNeAR train: an absolute "with X -ing" phrase
-        String text = "At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a "
-                + "Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”";
-        Attribution a = withCueHolding(text, "yelling");
-
+    private static String sourceText(Attribution a) {
         assertNotNull(a.source(), a.toString());
-        assertEquals("Trump", a.source().text());
+        return a.source().text();
     }
 
     @Test
