@@ -252,7 +252,7 @@ final class AttributionSpans {
 
     /**
      * What a source phrase says of when or while, which annotators leave out of the source: "[federal
-     * prosecutors] in April", "[Trump], speaking to a veterans group,".
+     * prosecutors] in April", "[Trump], speaking to a veterans group,"; and an "even" before it.
      */
     private static List<IndexedWord> asides(ParsedSentence sentence, IndexedWord source) {
         List<IndexedWord> asides = new java.util.ArrayList<>();
@@ -261,6 +261,11 @@ final class AttributionSpans {
             String relation = edge.getRelation().toString();
             CoreLabel token = sentence.token(child);
             if (child.index() < source.index()) {
+                // "even [the most optimistic Democrats]": train's gold sources leave the "even" before them out
+                // 46 times and take it in 8
+                if (relation.equals("advmod") && token.word().equalsIgnoreCase("even")) {
+                    asides.add(child);
+                }
                 continue;
             }
             boolean participleAside = relation.equals("acl") && token.tag().equals("VBG")

@@ -134,8 +134,14 @@ final class SemgrexRules {
                 if (rule.name().equals("quotation-inverted-speaker") && m.getNode("source").index() < cue.index()) {
                     continue; // an object before its verb is no inverted speaker
                 }
-                found.add(new Match(rule, cue, m.getNode("source"),
-                        rule.shape() == ContentShape.ADJACENT_QUOTATION ? null : m.getNode("content")));
+                IndexedWord content = rule.shape() == ContentShape.ADJACENT_QUOTATION ? null : m.getNode("content");
+                IndexedWord source = m.getNode("source");
+                IndexedWord implied = source == null ? ImpliedSource.of(sentence, cue) : null;
+                if (implied != null) {
+                    // tried first; where it yields no spans the cue is still read without a source
+                    found.add(new Match(rule, cue, implied, content));
+                }
+                found.add(new Match(rule, cue, source, content));
             }
             found.sort(Comparator.comparingInt(SemgrexRules::distance));
             found.forEach(match -> byCue.computeIfAbsent(match.cue().index(), k -> new ArrayList<>()).add(match));
@@ -144,6 +150,7 @@ final class SemgrexRules {
     }
 
     private static int distance(Match match) {
-        return match.source() == null ? 0 : Math.abs(match.source().index() - match.cue().index());
+        // a reading without a source comes after one with an implied source ({@link ImpliedSource})
+        return match.source() == null ? Integer.MAX_VALUE : Math.abs(match.source().index() - match.cue().index());
     }
 }

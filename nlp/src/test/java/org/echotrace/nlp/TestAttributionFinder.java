@@ -43,6 +43,13 @@ class TestAttributionFinder {
                 .orElseThrow(() -> new AssertionError("no [" + source + "] [" + cue + "] in " + found));
     }
 
+    /** The attribution of a text whose cue holds the given words. */
+    private static Attribution withCueHolding(String text, String cueWords) {
+        List<Attribution> found = attributionsOf(text);
+        return found.stream().filter(a -> a.cue().text().contains(cueWords)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cue holding [" + cueWords + "] in " + found));
+    }
+
     @Test
     void subjectCueAndThatClause() {
         String text = "Sanders said that the Democratic Party needs to open its doors to working people.";
@@ -154,11 +161,27 @@ class TestAttributionFinder {
         String text = "The Democratic presidential nominee has been endorsed by dozens of papers ranging from such "
                 + "expected backers as The New York Times to such once-certain Republican advocates such as The Dallas "
                 + "Morning News, the Arizona Republic and the Cincinnati Enquirer.";
-        Attribution a = attributionsOf(text).stream().filter(x -> x.cue().text().equals("has been endorsed"))
-                .findFirst().orElseThrow(() -> new AssertionError(attributionsOf(text)));
+        Attribution a = withCueHolding(text, "has been endorsed");
 
         assertTrue(a.source().text().startsWith("dozens of papers ranging from"), a.source().text());
         assertEquals("The Democratic presidential nominee", a.content().text());
+    }
+
+    @Test
+    void aSubjectlessCueTakesTheSourceItsGrammarImplies() {
+        // PolNeAR train: the object of "led" is who announced; the noun of an absolute "with X -ing" phrase
+        String infinitive = "The release of the emails by Wikileaks led DNC chairwoman Debbie Wasserman Schultz to "
+                + "announce her resignation from her post on the eve of the convention's start.";
+        String participle = "At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and "
+                + "punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”";
+
+        assertEquals("DNC chairwoman Debbie Wasserman Schultz", sourceText(withCueHolding(infinitive, "announce")));
+        assertEquals("Trump", sourceText(withCueHolding(participle, "yelling")));
+    }
+
+    private static String sourceText(Attribution a) {
+        assertNotNull(a.source(), a.toString());
+        return a.source().text();
     }
 
     @Test
@@ -166,8 +189,7 @@ class TestAttributionFinder {
         // PolNeAR dev
         String text = "The same way, as you very aptly pointed out, Laura, people jumped to conclusions in Ferguson, "
                 + "which caused riot cautions in Ferguson, because of politicians dumping gasoline on a fire.";
-        Attribution a = attributionsOf(text).stream().filter(x -> x.cue().text().endsWith("pointed out")).findFirst()
-                .orElseThrow(() -> new AssertionError(attributionsOf(text)));
+        Attribution a = withCueHolding(text, "pointed out");
 
         assertEquals("you", a.source().text());
         assertTrue(a.content().text().contains("people jumped to conclusions in Ferguson"), a.content().text());
