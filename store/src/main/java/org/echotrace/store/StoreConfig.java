@@ -24,7 +24,7 @@ public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stor
      * Keeps half of a text's fingerprints, which halves the index's largest field and the lookups of
      * every match. A shared run of 10 words (6 shingles) is still sure to share two kept fingerprints,
      * as {@link Matcher#MIN_HITS} asks; on the Clough-Stevenson answers every pair the aligner reports
-     * stayed a candidate with 3, while a window of 4 lost a heavy revision (docs/benchmarks.md).
+     * stayed a candidate with 3, while a window of 5 lost a heavy revision (docs/benchmarks.md).
      */
     public static final int FINGERPRINT_WINDOW = 3;
     static final String FILE = "store.json";
