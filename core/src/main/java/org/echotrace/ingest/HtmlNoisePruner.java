@@ -60,7 +60,8 @@ final class HtmlNoisePruner {
     /** "relatedPosts share-bar" -> {related, posts, share, bar}. */
     private static Set<String> nameWords(Element element) {
         String names = (element.className() + " " + element.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
-        return Set.of(names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).stream()
+        // a stream, not Set.of: class="nav nav-top" repeats a word, and Set.of throws on duplicates
+        return java.util.Arrays.stream(names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
                 .filter(word -> !word.isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }

@@ -71,6 +71,18 @@ class HtmlIngestTest {
     }
 
     @Test
+    void aClassWordRepeatedInOneElementIsRead() {
+        // class="nav nav-top" names "nav" twice: every such page used to be skipped ("duplicate element: nav")
+        IngestResult result = IngestFixtures.ingester().readString("repeated.html",
+                "<html><body><nav class=\"nav nav-top\"><a href=\"/\">Home</a></nav><article class=\"story story-body\">"
+                        + "<p>The regional council voted on Monday to keep the night trains running through the winter,"
+                        + " after a petition signed by nine thousand residents.</p></article></body></html>");
+        assertTrue(result.problems().isEmpty(), IngestFixtures.problems(result));
+        assertTrue(only(result).text().startsWith("The regional council voted"), only(result).text());
+        assertFalse(only(result).text().contains("Home"));
+    }
+
+    @Test
     void pageWithoutArticleTextIsAProblem() {
         IngestResult result = IngestFixtures.ingester().readString("empty.html",
                 "<html><head><title>Nothing</title><script>var x = 1;</script></head><body><nav>Menu</nav></body></html>");
