@@ -48,9 +48,11 @@ public final class ClaimsBenchmark {
         double analyze = seconds(t0);
         List<DocumentLanguage> languages = new LanguageStage(language, d -> null, threads)
                 .run(documents, Progress.NONE).languages();
-        EntityIndex entities = new EntityLinker().link(documents, languages);
-        List<Attribution> attributions = AttributionEntities.link(
-                languages.stream().flatMap(l -> l.attributions().stream()).toList(), entities);
+        AttributionEntities.Linked linked = AttributionEntities.link(
+                languages.stream().flatMap(l -> l.attributions().stream()).toList(),
+                new EntityLinker().link(documents, languages));
+        EntityIndex entities = linked.entities();
+        List<Attribution> attributions = linked.attributions();
         long t1 = System.nanoTime();
         try (MiniLmEmbedder embedder = MiniLmEmbedder.load(threads)) {
             double load = seconds(t1);

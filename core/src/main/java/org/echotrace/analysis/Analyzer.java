@@ -96,9 +96,11 @@ public final class Analyzer {
     public Report assemble(List<Document> documents, List<ReusePair> reuse, List<Story> stories,
                            List<DocumentLanguage> languages, List<Diagnostic> problems, Progress progress) {
         List<ReferenceDate> dates = ReferenceDates.of(documents);
-        EntityIndex entities = new EntityLinker().link(documents, languages);
-        List<Attribution> attributions = AttributionEntities.link(
-                languages.stream().flatMap(l -> l.attributions().stream()).toList(), entities);
+        AttributionEntities.Linked linked = AttributionEntities.link(
+                languages.stream().flatMap(l -> l.attributions().stream()).toList(),
+                new EntityLinker().link(documents, languages));
+        EntityIndex entities = linked.entities();
+        List<Attribution> attributions = linked.attributions();
         List<Label> labels = new LabelAssigner(entities::entityAt).assign(languages);
         ClaimStage.Result found = claims == null ? new ClaimStage.Result(List.of(), stories, reuse)
                 : claims.run(new ClaimStage.Input(documents, languages, attributions, entities, stories, reuse), progress);

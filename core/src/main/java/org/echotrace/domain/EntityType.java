@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum EntityType {
     PERSON("person"),
     ORGANIZATION("organization"),
-    PLACE("place");
+    PLACE("place"),
+    /** a news outlet or agency: a name written as one ("X News Agency") or spoken through ("told X", "X reported") */
+    MEDIA("media");
 
     private final String label;
 

@@ -10,6 +10,8 @@ public enum SourceKind {
     ORGANIZATION("organization"),
     /** a news outlet or agency */
     MEDIA("media"),
+    /** a named country, city or region, speaking for its government or people ("the United States said") */
+    PLACE("place"),
     /** an unnamed source: "an informed source", "officials", "sources" */
     ANONYMOUS("anonymous");
 

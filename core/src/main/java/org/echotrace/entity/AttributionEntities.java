@@ -1,35 +1,96 @@
 package org.echotrace.entity;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.AttributionSource;
+import org.echotrace.domain.Entity;
 import org.echotrace.domain.EntityType;
 import org.echotrace.domain.SourceKind;
 import org.echotrace.domain.Span;
 
-/** Points each attribution's source at the entity it names, once entities are known. */
+/**
+ * Points each attribution's source at the entity it names, once entities are known, and makes the kinds of
+ * sources and the types of entities agree across the corpus: an outlet is media wherever it is named.
+ */
 public final class AttributionEntities {
+
+    /** The attributions with their sources linked, and the entities with the types the attributions tell. */
+    public record Linked(List<Attribution> attributions, EntityIndex entities) {
+    }
 
     private AttributionEntities() {
     }
 
-    public static List<Attribution> link(List<Attribution> attributions, EntityIndex entities) {
-        return attributions.stream().map(attribution -> withEntity(attribution, entities)).toList();
+    public static Linked link(List<Attribution> attributions, EntityIndex entities) {
+        List<Attribution> linked = attributions.stream().map(attribution -> withEntity(attribution, entities)).toList();
+        Set<String> media = mediaEntities(linked, entities);
+        if (media.isEmpty()) {
+            return new Linked(linked, entities);
+        }
+        Map<String, EntityType> retyped = new HashMap<>();
+        media.forEach(id -> retyped.put(id, EntityType.MEDIA));
+        List<Attribution> asMedia = linked.stream().map(a -> media.contains(entityOf(a)) ? withKind(a, SourceKind.MEDIA) : a)
+                .toList();
+        return new Linked(asMedia, entities.withTypes(retyped));
     }
 
     /**
-     * A person-or-organisation source takes the type of the entity heading it: the entity's type was voted
-     * over every mention in the corpus, the source's kind on one sentence. Media and anonymous stay.
+     * The entities some attribution shows to be outlets: a source whose own words name an outlet ("the Reuters
+     * news agency reported") or a name someone spoke through ("told Reuters", "according to Reuters"). An outlet
+     * is one whatever its name's length, so "Reuters said" is media too.
+     */
+    private static Set<String> mediaEntities(List<Attribution> attributions, EntityIndex entities) {
+        Map<String, String> byKey = new HashMap<>();
+        for (Entity entity : entities.entities()) {
+            if (entity.type() != EntityType.PERSON && entity.type() != EntityType.PLACE) {
+                entity.aliases().forEach(alias -> byKey.putIfAbsent(NameKeys.withoutGenericTail(NameKeys.key(alias)), entity.id()));
+            }
+        }
+        Set<String> media = new HashSet<>();
+        for (Attribution a : attributions) {
+            if (a.source() != null && a.source().kind() == SourceKind.MEDIA && a.source().entity() != null
+                    && entities.entity(a.source().entity()).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+                media.add(a.source().entity());
+            }
+            String spokenThrough = a.via() == null ? null : byKey.get(NameKeys.withoutGenericTail(NameKeys.key(a.via())));
+            if (spokenThrough != null) {
+                media.add(spokenThrough);
+            }
+        }
+        return media;
+    }
+
+    private static String entityOf(Attribution a) {
+        return a.source() == null ? null : a.source().entity();
+    }
+
+    private static Attribution withKind(Attribution a, SourceKind kind) {
+        AttributionSource s = a.source();
+        return a.withSource(new AttributionSource(s.text(), s.start(), s.end(), kind, s.entity(), s.refersTo()));
+    }
+
+    /**
+     * A named source takes the type of the entity heading it: the entity's type was voted over every mention
+     * in the corpus, the source's kind on one sentence. Media and anonymous stay.
      */
     private static SourceKind kindOf(SourceKind found, String entity, EntityIndex entities) {
-        if (entity == null || (found != SourceKind.PERSON && found != SourceKind.ORGANIZATION)) {
+        if (entity == null || found == SourceKind.MEDIA || found == SourceKind.ANONYMOUS) {
             return found;
         }
         EntityType type = entities.entity(entity).map(e -> e.type()).orElse(null);
-        if (type == EntityType.PERSON) {
-            return SourceKind.PERSON;
+        if (type == null) {
+            return found;
         }
-        return type == EntityType.ORGANIZATION ? SourceKind.ORGANIZATION : found;
+        return switch (type) {
+            case PERSON -> SourceKind.PERSON;
+            case ORGANIZATION -> SourceKind.ORGANIZATION;
+            case PLACE -> SourceKind.PLACE;
+            case MEDIA -> SourceKind.MEDIA;
+        };
     }
 
     /** The span without a closing comma or space that source phrases may carry ("X, a spokesman,"). */
@@ -52,9 +113,7 @@ public final class AttributionEntities {
         // A pronoun source ("he said") names the entity of the mention it was resolved to.
         Span named = source.refersTo() != null ? source.refersTo().span() : source.span().span();
         String entity = entities.entityHeading(attribution.document(), trimmed(source.text(), named)).orElse(null);
-        AttributionSource linked = new AttributionSource(source.text(), source.start(), source.end(),
-                kindOf(source.kind(), entity, entities), entity, source.refersTo());
-        return new Attribution(attribution.document(), linked, attribution.cue(), attribution.content(),
-                attribution.direct(), attribution.via());
+        return attribution.withSource(new AttributionSource(source.text(), source.start(), source.end(),
+                kindOf(source.kind(), entity, entities), entity, source.refersTo()));
     }
 }

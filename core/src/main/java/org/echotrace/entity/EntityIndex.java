@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.echotrace.domain.Entity;
+import org.echotrace.domain.EntityType;
 import org.echotrace.domain.Mention;
 import org.echotrace.domain.Span;
 
@@ -25,6 +26,12 @@ public final class EntityIndex {
                 byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(new Located(mention, entity.id()));
             }
         }
+    }
+
+    /** The same entities, those named in the map of the type it gives them. */
+    EntityIndex withTypes(Map<String, EntityType> types) {
+        return new EntityIndex(entities.stream().map(e -> types.containsKey(e.id())
+                ? new Entity(e.id(), e.name(), types.get(e.id()), e.aliases(), e.mentions()) : e).toList());
     }
 
     public static EntityIndex empty() {

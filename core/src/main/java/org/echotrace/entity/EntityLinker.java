@@ -77,10 +77,12 @@ public final class EntityLinker {
 
     private static void joinVariants(UnionFind same, List<Occurrence> names) {
         Set<String> keys = names.stream().map(Occurrence::key).collect(Collectors.toSet());
+        Set<String> people = knownPeople(names);
         Map<String, List<String>> bySkeleton = new HashMap<>();
         for (String key : keys) {
             String tail = NameKeys.withoutGenericTail(key);
-            if (!tail.equals(key) && keys.contains(tail)) {
+            // "X Organization" is X itself, unless X is a person: a firm or a foundation named after someone
+            if (!tail.equals(key) && keys.contains(tail) && !people.contains(tail)) {
                 same.union(key, tail);
             }
             String skeleton = NameKeys.skeleton(tail);
@@ -97,6 +99,26 @@ public final class EntityLinker {
         }
         joinSurnames(same, names);
         joinInitials(same, names);
+    }
+
+    /**
+     * Names surely of people: those mostly typed person that are a full name of two words or more, or the last
+     * word of one ("Trump" beside "Donald Trump"). The tagger takes many unfamiliar one-word names of
+     * organisations for people's ("Reuters"), so a lone word typed person proves nothing.
+     */
+    private static Set<String> knownPeople(List<Occurrence> names) {
+        Set<String> mostlyPeople = names.stream().collect(Collectors.groupingBy(Occurrence::key)).entrySet().stream()
+                .filter(e -> majority(e.getValue()).orElse(null) == EntityType.PERSON).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        Set<String> fullNames = mostlyPeople.stream().filter(key -> NameKeys.words(key).size() > 1)
+                .collect(Collectors.toSet());
+        Set<String> known = new HashSet<>(fullNames);
+        for (String key : mostlyPeople) {
+            if (fullNames.stream().anyMatch(full -> full.endsWith(" " + key))) {
+                known.add(key);
+            }
+        }
+        return known;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.echotrace.domain.Attribution;
 import org.echotrace.domain.AttributionSource;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.SourceKind;
+import org.echotrace.domain.SpeechAct;
 import org.echotrace.domain.TextSpan;
 
 /**
@@ -29,6 +30,7 @@ final class AttributionFinder {
     private final CueLexicon lexicon;
     /** Which words are cues; null to take the lexicon's verbs (the finder before the model, for comparison). */
     private final CueModel cues;
+    private final CueActs acts = CueActs.bundled();
 
     AttributionFinder() {
         this(CueLexicon.bundled(), CueModel.bundled());
@@ -43,16 +45,29 @@ final class AttributionFinder {
         String text = document.text();
         List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
         List<Candidate> fitted = candidates(text, parse);
+        Pronouns pronouns = new Pronouns(sentenceStarts(parse), QuoteFinder.find(text));
         List<Attribution> attributions = new ArrayList<>();
         for (Candidate c : fitted) {
-            AttributionSource source = sourceOf(c, mentions);
+            Optional<SpeechAct> act = actOf(c, parse);
+            if (act.isEmpty()) {
+                continue; // "banned", "sided with", "seems": the cue model's word, but no one says or holds anything
+            }
+            AttributionSource source = sourceOf(c, mentions, pronouns);
             if (source != null && source.refersTo() == null) {
-                mentions.add(new Mention(source.span(), source.kind(), c.pluralSource()));
+                TextSpan span = source.span();
+                markSpeakers(mentions, span);
+                mentions.add(new Mention(span, source.kind(), c.pluralSource(), NamedMentions.genderOf(span, mentions), true));
             }
             attributions.add(new Attribution(document.id(), source, c.cue(), c.content(), c.direct(),
-                    Outlets.spokenThrough(c, fitted, mentions)));
+                    Outlets.spokenThrough(c, fitted, mentions), act.get()));
         }
         return List.copyOf(attributions);
+    }
+
+    /** A quotation is speech whatever its cue ("“We stay,” he smiled"); otherwise the cue's words tell. */
+    private Optional<SpeechAct> actOf(Candidate candidate, Annotation parse) {
+        Optional<SpeechAct> act = acts.of(parse, candidate.cue());
+        return act.isEmpty() && candidate.direct() ? Optional.of(SpeechAct.SPEECH) : act;
     }
 
     /** The attributions of a text as read sentence by sentence, fitted to its quotations, in text order. */
@@ -127,7 +142,32 @@ final class AttributionFinder {
         return fitted;
     }
 
-    private static AttributionSource sourceOf(Candidate c, List<Mention> mentions) {
+    /** The names inside a source phrase spoke ("council secretary Jane Doe said": Jane Doe is a speaker). */
+    private static void markSpeakers(List<Mention> mentions, TextSpan source) {
+        mentions.replaceAll(m -> m.speaker() || m.span().start() < source.start() || m.span().end() > source.end() ? m
+                : new Mention(m.span(), m.kind(), m.plural(), m.gender(), true));
+    }
+
+    /** Where a document's sentences start, and its quotations: what pronoun resolution reads besides mentions. */
+    private record Pronouns(List<Integer> sentenceStarts, List<TextSpan> quotations) {
+
+        /** The start of the sentence before the one holding the position (the first sentence's start in it). */
+        int reachStart(int position) {
+            int holding = 0;
+            for (int i = 0; i < sentenceStarts.size() && sentenceStarts.get(i) <= position; i++) {
+                holding = i;
+            }
+            return sentenceStarts.isEmpty() ? 0 : sentenceStarts.get(Math.max(0, holding - 1));
+        }
+    }
+
+    private static List<Integer> sentenceStarts(Annotation parse) {
+        List<CoreMap> sentences = parse.get(CoreAnnotations.SentencesAnnotation.class);
+        return sentences == null ? List.of()
+                : sentences.stream().map(s -> s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)).toList();
+    }
+
+    private static AttributionSource sourceOf(Candidate c, List<Mention> mentions, Pronouns pronouns) {
         if (c.source() == null) {
             return null;
         }
@@ -135,7 +175,8 @@ final class AttributionFinder {
         SourceKind kind = c.sourceKind();
         TextSpan refersTo = c.antecedent();
         if (refersTo == null && PronounResolver.isPronoun(span.text())) {
-            Mention antecedent = PronounResolver.resolve(span.text(), span.start(), mentions).orElse(null);
+            Mention antecedent = PronounResolver.resolve(span.text(), span.start(), pronouns.reachStart(span.start()),
+                    mentions, pronouns.quotations()).orElse(null);
             refersTo = antecedent == null ? null : antecedent.span();
             kind = antecedent == null ? kind : antecedent.kind();
         }
@@ -149,6 +190,7 @@ final class AttributionFinder {
 
         static List<Mention> of(Annotation parse) {
             List<CoreMap> found = parse.get(CoreAnnotations.MentionsAnnotation.class);
+            List<CoreLabel> all = parse.get(CoreAnnotations.TokensAnnotation.class);
             List<Mention> mentions = new ArrayList<>();
             String text = parse.get(CoreAnnotations.TextAnnotation.class);
             for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
@@ -159,9 +201,20 @@ final class AttributionFinder {
                 }
                 SourceKind kind = SourceKindClassifier.classify(tokens, tokens.get(tokens.size() - 1));
                 TextSpan span = TextSpan.of(text, tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
-                mentions.add(new Mention(span, kind, false));
+                Integer first = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+                CoreLabel previous = first == null || first == 0 || all == null ? null : all.get(first - 1);
+                Mention.Gender gender = kind == SourceKind.PERSON ? NameGenders.of(tokens, previous) : Mention.Gender.UNKNOWN;
+                mentions.add(new Mention(span, kind, false, gender == Mention.Gender.UNKNOWN
+                        ? genderOf(span, mentions) : gender, false));
             }
             return mentions;
+        }
+
+        /** "Rubio" after "Marco Rubio": a name with no gender of its own takes that of the same person named before. */
+        static Mention.Gender genderOf(TextSpan name, List<Mention> earlier) {
+            Mention probe = new Mention(name, SourceKind.PERSON, false);
+            return earlier.stream().filter(m -> m.gender() != Mention.Gender.UNKNOWN && PronounResolver.samePerson(m, probe))
+                    .map(Mention::gender).reduce((a, b) -> b).orElse(Mention.Gender.UNKNOWN);
         }
     }
 }

@@ -391,6 +391,10 @@ final class AttributionSpans {
             if (outlet != null) {
                 return outlet;
             }
+            IndexedWord channel = edge.getRelation().toString().equals("obl") ? channelSpokenOn(sentence, child) : null;
+            if (channel != null) {
+                return channel;
+            }
             if (isToldByName(sentence, match.cue(), edge.getRelation().toString(), child)) {
                 return child;
             }
@@ -420,8 +424,35 @@ final class AttributionSpans {
             if (outlet != null) {
                 return outlet;
             }
+            if (isNamedOrganization(sentence, modifier, "to", "with")) {
+                return modifier; // "in an email to HuffPost", "in an interview with CNN"
+            }
         }
         return null;
+    }
+
+    /** "said on CNN", "said on CNN's State of the Union": the organisation named after "on", or owning what is. */
+    private static IndexedWord channelSpokenOn(ParsedSentence sentence, IndexedWord node) {
+        if (isNamedOrganization(sentence, node, "on")) {
+            return node;
+        }
+        boolean on = sentence.children(node, "case").stream().anyMatch(c -> "on".equals(sentence.token(c).lemma()));
+        return !on ? null : sentence.children(node, "nmod:poss").stream()
+                .filter(owner -> isNamedOrganization(sentence, owner)).findFirst().orElse(null);
+    }
+
+    /**
+     * A name the tagger takes for an organisation's, after one of the given prepositions: the outlet's bare name
+     * ("CNN"), which says nothing of being an outlet but where a source speaks on or to it.
+     */
+    private static boolean isNamedOrganization(ParsedSentence sentence, IndexedWord node, String... prepositions) {
+        CoreLabel token = sentence.token(node);
+        if (!token.tag().startsWith("NNP") || !"ORGANIZATION".equals(token.ner())) {
+            return false;
+        }
+        Set<String> wanted = Set.of(prepositions);
+        return wanted.isEmpty()
+                || sentence.children(node, "case").stream().anyMatch(c -> wanted.contains(sentence.token(c).lemma()));
     }
 
     /**

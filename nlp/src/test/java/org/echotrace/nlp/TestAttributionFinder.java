@@ -12,6 +12,7 @@ import org.echotrace.Progress;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.SourceKind;
+import org.echotrace.domain.SpeechAct;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.Ingester;
 import org.junit.jupiter.api.Test;
@@ -215,5 +216,36 @@ class TestAttributionFinder {
 
         assertEquals("''That's Mexico's vulnerability,''", a.content().text());
         assertEquals(SourceKind.PERSON, a.source().kind());
+    }
+
+    @Test
+    void sayingIsSpeechDecidingAnAttitudeAndBanningNoAttribution() {
+        List<Attribution> found = ANALYZER.extract(seed("000_2ed75f499643938c.txt"));
+
+        assertEquals(SpeechAct.SPEECH, withCue(found, "told", "An informed security source").act());
+        assertEquals(SpeechAct.ATTITUDE, withCue(found, "have reportedly decided", "The MKO ringleaders").act());
+        assertTrue(found.stream().noneMatch(a -> a.cue().text().equals("banned") || a.cue().text().equals("sided with")),
+                found.toString());
+    }
+
+    @Test
+    void aParticipleDescribingAThingHoldsNoOnesMind() {
+        // "Canada, ... known for conducting terror" and "was aimed at hosting": no one believes or decides anything
+        List<Attribution> found = ANALYZER.extract(seed("002_f5b39aab0b15c470.txt"));
+
+        assertTrue(found.stream().noneMatch(a -> a.cue().text().equals("known for") || a.cue().text().equals("was aimed")),
+                found.toString());
+    }
+
+    @Test
+    void anOutletSpokenOnOrInAnInterviewWithIsTheVia() {
+        // PolNeAR dev (wash-post_2016-09-26 and huff-post_2016-10-07)
+        String onAir = "\"At the end of the day, we need to step away from efforts by Hillary Clinton and others to paint "
+                + "law enforcement in this country with the broad brush of racial bias,\" Pence said on CNN's \"State of "
+                + "the Union.\"";
+        assertEquals("CNN", withCue(attributionsOf(onAir), "said", "Pence").via());
+        String interview = "“The 13th Amendment has a clause that is a criminality clause,” DuVernay explained in an "
+                + "interview with The Huffington Post.";
+        assertEquals("Huffington Post", withCue(attributionsOf(interview), "explained", "DuVernay").via());
     }
 }

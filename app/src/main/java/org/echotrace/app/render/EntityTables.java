@@ -1,6 +1,7 @@
 package org.echotrace.app.render;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.echotrace.domain.Attribution;
@@ -42,15 +43,26 @@ final class EntityTables {
         if (report.entities().isEmpty() && report.attributions().isEmpty()) {
             return;
         }
-        html.append("<section id=\"attributions\"><h2>Attributions</h2><p class=\"muted\">Who is said to have ")
-                .append("said what, and through which outlet.</p>");
-        if (report.attributions().isEmpty()) {
-            html.append("<p class=\"muted\">No attribution found.</p></section>");
+        List<Attribution> speech = report.attributions().stream().filter(Attribution::isSpeech).toList();
+        List<Attribution> attitudes = report.attributions().stream().filter(a -> !a.isSpeech()).toList();
+        html.append("<section id=\"attributions\"><h2>Who said what</h2><p class=\"muted\">Who is said to have ")
+                .append("said, written or reported what, and through which outlet.</p>");
+        appendAttributionTable(html, speech, "No attribution found.");
+        html.append("<h3 id=\"attitudes\">Who believes, wants or decides what</h3><p class=\"muted\">What the reports ")
+                .append("say their actors think, hope, plan or decide: a report's account of a mind, not a statement ")
+                .append("anyone can be quoted on.</p>");
+        appendAttributionTable(html, attitudes, "None found.");
+        html.append("</section>");
+    }
+
+    private static void appendAttributionTable(StringBuilder html, List<Attribution> attributions, String none) {
+        if (attributions.isEmpty()) {
+            html.append("<p class=\"muted\">").append(none).append("</p>");
             return;
         }
         html.append("<table><thead><tr><th>Document</th><th>Source</th><th>Kind</th><th>Via</th><th>Cue</th>")
                 .append("<th>Content</th></tr></thead><tbody>");
-        for (Attribution a : report.attributions()) {
+        for (Attribution a : attributions) {
             String kind = a.source() == null ? "none" : a.source().kind().label();
             html.append("<tr><td><a href=\"#").append(Html.anchor("doc-", a.document())).append("\">")
                     .append(Html.escape(a.document())).append("</a></td><td>")
@@ -61,7 +73,7 @@ final class EntityTables {
                     .append(a.direct() ? "“" : "").append(Html.escape(preview(a.content().text())))
                     .append(a.direct() ? "”" : "").append("</td></tr>");
         }
-        html.append("</tbody></table></section>");
+        html.append("</tbody></table>");
     }
 
     private static Map<String, Long> mentionsByDocument(Entity entity) {

@@ -80,7 +80,7 @@ public final class HtmlReport {
             html.append("<a href=\"#claims\">Claims</a>");
         }
         if (!report.entities().isEmpty()) {
-            html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Attributions</a>")
+            html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Who said what</a>")
                     .append("<a href=\"#timeline\">Timeline</a><a href=\"#labels\">Labels</a>");
         }
         html.append("<a href=\"#documents\">Documents</a>");

@@ -106,14 +106,14 @@ class EvaluationTest {
         CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
         PolnearEvaluation.Result r = new PolnearEvaluation(analyzer).evaluate(data("polnear/dev"), 10);
         System.out.println(r.toJson());
-        // Measured on these 10 articles: cue 0.696 and source 0.756 exact F1, content 0.878 overlap F1, cue
-        // precision 0.687 (all 84 dev articles: see docs/evaluation.md). PolNeAR marks far more than speech
-        // (beliefs, wants, endorsements), so recall is what holds these down; the floors sit a little under
-        // the measurement.
+        // Measured on these 10 articles: cue 0.659 and source 0.717 exact F1, content 0.846 overlap F1, cue
+        // precision 0.691 (all 84 dev articles: see docs/evaluation.md). PolNeAR marks far more than speech and
+        // attitudes ("seemed", "appeared", "released", "offered"), which echotrace no longer lists as
+        // attributions, so recall is what holds these down; the floors sit a little under the measurement.
         assertEquals(10, r.documents());
-        assertTrue(r.cue().exact().f1() >= 0.66, r.toJson());
-        assertTrue(r.source().exact().f1() >= 0.73, r.toJson());
-        assertTrue(r.content().overlap().f1() >= 0.86, r.toJson());
-        assertTrue(r.cue().exact().precision() >= 0.65, r.toJson());
+        assertTrue(r.cue().exact().f1() >= 0.64, r.toJson());
+        assertTrue(r.source().exact().f1() >= 0.70, r.toJson());
+        assertTrue(r.content().overlap().f1() >= 0.83, r.toJson());
+        assertTrue(r.cue().exact().precision() >= 0.67, r.toJson());
     }
 }

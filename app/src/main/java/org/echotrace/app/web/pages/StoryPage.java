@@ -34,7 +34,7 @@ final class StoryPage {
         html.append("<nav class=\"sections\"><a href=\"#articles\">Articles</a><a href=\"#graph\">Provenance graph</a>")
                 .append("<a href=\"#reuse\">Reuse</a>");
         if (!report.entities().isEmpty()) {
-            html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Attributions</a>")
+            html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Who said what</a>")
                     .append("<a href=\"#timeline\">Timeline</a><a href=\"#labels\">Labels</a>");
         }
         html.append("</nav>");
