@@ -46,14 +46,16 @@ public final class AttributionEntities {
     private static Set<String> mediaEntities(List<Attribution> attributions, EntityIndex entities) {
         Map<String, String> byKey = new HashMap<>();
         for (Entity entity : entities.entities()) {
-            if (entity.type() != EntityType.PERSON && entity.type() != EntityType.PLACE) {
+            // the tagger takes many an outlet's one-word name for a person's ("Reuters"), never "Jane Doe"
+            boolean person = entity.type() == EntityType.PERSON && entity.name().strip().contains(" ");
+            if (!person && entity.type() != EntityType.PLACE) {
                 entity.aliases().forEach(alias -> byKey.putIfAbsent(NameKeys.withoutGenericTail(NameKeys.key(alias)), entity.id()));
             }
         }
         Set<String> media = new HashSet<>();
         for (Attribution a : attributions) {
             if (a.source() != null && a.source().kind() == SourceKind.MEDIA && a.source().entity() != null
-                    && entities.entity(a.source().entity()).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+                    && entities.entity(a.source().entity()).map(e -> e.type() != EntityType.PLACE).orElse(false)) {
                 media.add(a.source().entity());
             }
             String spokenThrough = a.via() == null ? null : byKey.get(NameKeys.withoutGenericTail(NameKeys.key(a.via())));
@@ -93,6 +95,13 @@ public final class AttributionEntities {
         };
     }
 
+    /** Whether the source phrase is one of the entity's names ("the United States"), not a phrase it heads. */
+    private static boolean isNamedWhole(String phrase, String entity, EntityIndex entities) {
+        String key = NameKeys.key(phrase);
+        return entities.entity(entity).map(e -> e.aliases().stream().anyMatch(alias -> NameKeys.key(alias).equals(key)))
+                .orElse(false);
+    }
+
     /** The span without a closing comma or space that source phrases may carry ("X, a spokesman,"). */
     private static Span trimmed(String text, Span span) {
         if (span.end() - span.start() != text.length()) {
@@ -112,8 +121,13 @@ public final class AttributionEntities {
         }
         // A pronoun source ("he said") names the entity of the mention it was resolved to.
         Span named = source.refersTo() != null ? source.refersTo().span() : source.span().span();
-        String entity = entities.entityHeading(attribution.document(), trimmed(source.text(), named)).orElse(null);
+        Span phrase = trimmed(source.text(), named);
+        String entity = entities.entityHeading(attribution.document(), phrase).orElse(null);
+        SourceKind kind = kindOf(source.kind(), entity, entities);
+        if (kind == SourceKind.PLACE && !isNamedWhole(source.text(), entity, entities)) {
+            kind = source.kind(); // "NBC New York", "the Kenyan government": headed by a place, but not the place
+        }
         return attribution.withSource(new AttributionSource(source.text(), source.start(), source.end(),
-                kindOf(source.kind(), entity, entities), entity, source.refersTo()));
+                kind, entity, source.refersTo()));
     }
 }
