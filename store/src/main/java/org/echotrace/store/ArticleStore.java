@@ -200,6 +200,11 @@ public final class ArticleStore implements Closeable {
         });
     }
 
+    /** Whether an article of this id is stored (by this writer: committed or not). */
+    public boolean holds(String id) {
+        return storeWriter != null ? subjects.holds(id) : withSnapshot(snapshot -> snapshot.sha(id).isPresent());
+    }
+
     public Optional<StoredArticle> article(String id) {
         return withSnapshot(snapshot -> snapshot.article(id));
     }

@@ -69,14 +69,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         TerminalProgress progress = TerminalProgress.create(err);
         Progress shown = input.progress(progress);
-        IngestResult read = input.read(err, progress);
-        if (read.documents().isEmpty()) {
-            return ExitCodes.NO_INPUT;
-        }
         StoreConfig fresh = StoreConfig.of(reuseOptions.settings(spec.commandLine()),
                 storyOptions.settings(spec.commandLine()));
         int[] counts = new int[IngestOutcome.Status.values().length];
+        IngestResult read;
         try (ArticleStore store = ArticleStore.openForWriting(storeOptions.store, fresh)) {
+            // read once the store is open: a repeated id must not be renamed to an id it holds
+            read = input.read(err, progress, store::holds);
+            if (read.documents().isEmpty()) {
+                return ExitCodes.NO_INPUT;
+            }
             LanguageAnalyzer language = noNlp ? null : nlpOptions.analyzer(store.directory());
             if (language != null) {
                 store.analyzeStoriesWith(nlpOptions.withLanguageAndClaims(

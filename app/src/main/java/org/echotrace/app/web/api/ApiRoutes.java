@@ -77,7 +77,11 @@ public final class ApiRoutes {
             throw RequestProblem.unauthorized("writes need the header Authorization: Bearer TOKEN"
                     + " (the token serve printed when it made it, or ECHOTRACE_TOKEN)");
         }
-        PostedArticles.Read read = posted.read(ctx.body());
+        String body = ctx.body();
+        ctx.status(201).json(services.writer().exclusively(storedIds -> store(posted.read(body, storedIds))));
+    }
+
+    private ArticlesResponse store(PostedArticles.Read read) {
         if (read.documents().isEmpty()) {
             ApiError.LineProblem first = read.problems().isEmpty() ? new ApiError.LineProblem(null, "no article found")
                     : read.problems().get(0);
@@ -86,7 +90,7 @@ public final class ApiRoutes {
         Intake.BatchResult result = services.writer().add(read.documents());
         List<ApiError.LineProblem> problems = new ArrayList<>(read.problems());
         result.problems().forEach(p -> problems.add(new ApiError.LineProblem(null, p.toString())));
-        ctx.status(201).json(new ArticlesResponse(result.outcomes(), problems));
+        return new ArticlesResponse(result.outcomes(), problems);
     }
 
     private static CheckRequest parse(String body) {
