@@ -184,75 +184,72 @@ public final class ArticleStore implements Closeable {
         }
     }
 
+    /**
+     * Runs {@code read} on one commit: every answer it gets (stories, articles, pairs, claims) is of the
+     * same snapshot, whatever the writer commits meanwhile. The single-answer methods below each read
+     * their own, the latest.
+     */
+    public <T> T read(Function<StoreReader, T> read) {
+        return withSnapshot(snapshot -> read.apply(new StoreReader(snapshot, storyClaims)));
+    }
+
     /** A story's claim groups: as stored when current, made again when its members changed since. */
     public List<Claim> claims(String storyId) {
-        return withSnapshot(snapshot -> {
-            Optional<Story> story = snapshot.story(storyId);
-            if (story.isEmpty()) {
-                return List.<Claim>of();
-            }
-            Optional<StoryClaims.Stored> stored = snapshot.claims(storyId);
-            StoryClaims making = storyClaims;
-            if (stored.isPresent() && (stored.get().current(story.get()) || making == null)) {
-                return stored.get().claims();
-            }
-            return making == null ? List.<Claim>of() : making.of(snapshot, story.get()).claims();
-        });
+        return read(reader -> reader.claims(storyId));
     }
 
     /** Whether an article of this id is stored (by this writer: committed or not). */
     public boolean holds(String id) {
-        return storeWriter != null ? subjects.holds(id) : withSnapshot(snapshot -> snapshot.sha(id).isPresent());
+        return storeWriter != null ? subjects.holds(id) : read(reader -> reader.article(id).isPresent());
     }
 
     public Optional<StoredArticle> article(String id) {
-        return withSnapshot(snapshot -> snapshot.article(id));
+        return read(reader -> reader.article(id));
     }
 
     public List<ReusePair> reuseOf(String articleId) {
-        return withSnapshot(snapshot -> snapshot.pairsOf(articleId));
+        return read(reader -> reader.reuseOf(articleId));
     }
 
     public Optional<Story> story(String id) {
-        return withSnapshot(snapshot -> snapshot.story(id));
+        return read(reader -> reader.story(id));
     }
 
     public Optional<Story> storyOf(String articleId) {
-        return withSnapshot(snapshot -> snapshot.storyOf(articleId));
+        return read(reader -> reader.storyOf(articleId));
     }
 
     /** Stories, latest first, then largest. */
     public List<Story> stories(int offset, int limit) {
-        return withSnapshot(snapshot -> new StoreSearch(snapshot).stories(offset, limit));
+        return read(reader -> reader.stories(offset, limit));
     }
 
     public SearchResults search(SearchQuery query) {
-        return withSnapshot(snapshot -> new StoreSearch(snapshot).search(query));
+        return read(reader -> reader.search(query));
     }
 
     public StoreStats stats() {
-        return withSnapshot(snapshot -> new StoreStats(snapshot.articleCount(), snapshot.count(StoreSearch.all(Fields.STORY)),
-                snapshot.count(StoreSearch.all(Fields.PAIR))));
+        return read(StoreReader::stats);
     }
 
     /** Every stored article, in order of arrival. */
     public void forEachArticle(Consumer<StoredArticle> action) {
-        withSnapshot(snapshot -> {
-            new StoreSearch(snapshot).forEach(Fields.ARTICLE, entry -> action.accept(EntryCodec.article(entry)));
+        read(reader -> {
+            reader.forEachArticle(action);
             return null;
         });
     }
 
     public void forEachPair(Consumer<ReusePair> action) {
-        withSnapshot(snapshot -> {
-            new StoreSearch(snapshot).forEach(Fields.PAIR, entry -> action.accept(EntryCodec.pair(entry)));
+        read(reader -> {
+            reader.forEachPair(action);
             return null;
         });
     }
 
     public void forEachStory(Consumer<Story> action) {
-        withSnapshot(snapshot -> {
-            new StoreSearch(snapshot).forEach(Fields.STORY, entry -> action.accept(EntryCodec.story(entry)));
+        read(reader -> {
+            reader.forEachStory(action);
             return null;
         });
     }

@@ -44,8 +44,8 @@ public final class ApiRoutes {
 
     private void stories(Context ctx) {
         SearchQuery query = SearchParams.from(ctx); // offset and limit
-        ctx.json(new StoriesResponse(services.store().stats().stories(), query.offset(),
-                services.store().stories(query.offset(), query.limit())));
+        ctx.json(services.store().read(reader -> new StoriesResponse(reader.stats().stories(), query.offset(),
+                reader.stories(query.offset(), query.limit()))));
     }
 
     private void story(Context ctx) {
@@ -55,10 +55,11 @@ public final class ApiRoutes {
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredArticle article = services.article(id);
-        ctx.json(new DocumentResponse(article.document(), article.sequence(),
-                services.store().storyOf(id).map(Story::id).orElse(null), services.store().reuseOf(id),
-                article.language()));
+        ctx.json(services.store().read(reader -> {
+            StoredArticle article = Services.found(reader.article(id), id);
+            return new DocumentResponse(article.document(), article.sequence(),
+                    reader.storyOf(id).map(Story::id).orElse(null), reader.reuseOf(id), article.language());
+        }));
     }
 
     private void check(Context ctx) {

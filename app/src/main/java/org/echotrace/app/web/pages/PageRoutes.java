@@ -34,13 +34,15 @@ public final class PageRoutes {
 
     private void search(Context ctx) {
         SearchQuery query = SearchParams.from(ctx);
-        ctx.html(SearchPage.render(query, SearchParams.asksForSomething(query) ? services.store().search(query) : null,
-                services.store().stories(0, LATEST_STORIES), services.store().stats()));
+        ctx.html(services.store().read(reader -> SearchPage.render(query,
+                SearchParams.asksForSomething(query) ? reader.search(query) : null,
+                reader.stories(0, LATEST_STORIES), reader.stats())));
     }
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.html(DocumentPage.render(services.article(id), services.store().storyOf(id), services.store().reuseOf(id)));
+        ctx.html(services.store().read(reader -> DocumentPage.render(Services.found(reader.article(id), id),
+                reader.storyOf(id), reader.reuseOf(id))));
     }
 
     private void check(Context ctx) {
