@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.echotrace.app.web.pages.ErrorPage;
+import org.echotrace.store.InvalidQuery;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ final class ErrorResponses {
 
     static void register(RoutesConfig routes) {
         routes.exception(RequestProblem.class, (e, ctx) -> respond(ctx, e.status(), e.error()));
+        routes.exception(InvalidQuery.class, (e, ctx) -> respond(ctx, 400, ApiError.of(e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), ApiError.of(
                 e.getStatus() == 413 ? "request body too large (serve --max-body)" : e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -46,6 +46,47 @@ class TestWebAbuse {
         assertEquals(second, server.store().article("feed").orElseThrow().document().text());
     }
 
+    @Test
+    void anOffsetPastTheLimitIs400WithAMessageNeverAnOverflow() throws Exception {
+        for (String path : List.of("/api/stories?offset=2147483647", "/api/search?q=albania&offset=2147483647",
+                "/api/search?offset=2147483647&outlet=x")) {
+            HttpResponse<String> response = server.get(path);
+            assertEquals(400, response.statusCode(), path + " " + response.body());
+            assertTrue(TestWebApi.json(response).get("error").asText().contains("offset must be 0..100000"), response.body());
+        }
+        HttpResponse<String> page = server.get("/?q=albania&offset=2147483647");
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("offset must be"), page.body());
+        HttpResponse<String> deepest = server.get("/api/stories?offset=100000&limit=1000");
+        assertEquals(200, deepest.statusCode(), deepest.body());
+        assertEquals(0, TestWebApi.json(deepest).get("stories").size());
+    }
+
+    @Test
+    void tooManyAlternativesIs400WithAMessage() throws Exception {
+        StringBuilder q = new StringBuilder("a0");
+        for (int i = 1; i < 1100; i++) {
+            q.append("%7Ca").append(i);
+        }
+        for (String path : List.of("/api/search?q=" + q, "/?q=" + q)) {
+            HttpResponse<String> response = server.get(path);
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains("narrow it"), response.body());
+        }
+    }
+
+    @Test
+    void textWhoseLowerCaseIsLongerIsSearchedAndSnippeted() throws Exception {
+        String text = "\u0130".repeat(400) + " The lighthouse keeper counted the departing ferries each evening.";
+        post("{\"id\":\"dotted\",\"text\":\"" + text + "\"}");
+        HttpResponse<String> response = server.get("/api/search?q=lighthouse");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode hit = TestWebApi.json(response).get("hits").get(0);
+        assertEquals("dotted", hit.get("document").asText());
+        assertTrue(hit.get("snippet").asText().contains("lighthouse keeper"), hit.toString());
+        assertEquals(200, server.get("/?q=lighthouse").statusCode());
+    }
+
     private static String line(String id, String text) {
         return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}";
     }
