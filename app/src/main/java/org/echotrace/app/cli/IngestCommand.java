@@ -13,6 +13,7 @@ import org.echotrace.store.IngestOutcome;
 import org.echotrace.store.Intake;
 import org.echotrace.store.StoreConfig;
 import org.echotrace.store.StoreStats;
+import org.echotrace.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,8 +110,12 @@ final class IngestCommand implements Callable<Integer> {
         return input.exitCode(read);
     }
 
-    /** {@code added ID story S reuse A,B}: one durable article, for people and scripts. */
+    /** {@code added ID story S reuse A,B}: one durable article, for people and scripts; ids escaped for the terminal. */
     static String line(IngestOutcome outcome) {
+        return TerminalText.escape(rawLine(outcome));
+    }
+
+    private static String rawLine(IngestOutcome outcome) {
         StringBuilder line = new StringBuilder()
                 .append(outcome.status().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
                 .append(outcome.document()).append(" story ").append(outcome.story())

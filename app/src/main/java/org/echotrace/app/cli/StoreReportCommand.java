@@ -12,6 +12,7 @@ import org.echotrace.app.render.ReportFiles;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.store.ArticleStore;
+import org.echotrace.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,8 +59,8 @@ final class StoreReportCommand implements Callable<Integer> {
                 return members;
             }).orElse(null));
             if (documents == null) {
-                err.println("echotrace: the store " + storeOptions.store + " has no story " + storyId
-                        + " (echotrace export lists them in stories.jsonl)");
+                err.println(TerminalText.escape("echotrace: the store " + storeOptions.store + " has no story " + storyId
+                        + " (echotrace export lists them in stories.jsonl)"));
                 return ExitCodes.NO_INPUT;
             }
             Analyzer analyzer = new Analyzer(store.config().reuse(), store.config().stories());

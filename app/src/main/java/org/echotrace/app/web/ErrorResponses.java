@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.echotrace.app.web.pages.ErrorPage;
 import org.echotrace.store.InvalidQuery;
+import org.echotrace.text.TerminalText;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ final class ErrorResponses {
                 respond(ctx, malformed.getCode(), ApiError.of("malformed request: " + malformed.getReason()));
                 return;
             }
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            LOG.error("{} {} failed", ctx.method(), TerminalText.escape(ctx.path()), e);
             respond(ctx, 500, ApiError.of("internal error; the server's log has the details"));
         });
         routes.error(404, ctx -> {
