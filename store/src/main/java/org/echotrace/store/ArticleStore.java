@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -78,12 +80,18 @@ public final class ArticleStore implements Closeable {
 
     /** Opens (creating if missing) the store in {@code dir} for writing; one writer at a time. */
     public static ArticleStore openForWriting(Path dir, StoreConfig fresh) {
+        return openForWriting(dir, fresh, UnaryOperator.identity());
+    }
+
+    /** As {@link #openForWriting(Path, StoreConfig)}, the index's directory seen through {@code wrap} (tests: a full disk). */
+    static ArticleStore openForWriting(Path dir, StoreConfig fresh, UnaryOperator<Directory> wrap) {
         Directory directory = null;
         try {
             Files.createDirectories(dir);
             StoreConfig config = StoreConfig.readOrCreate(dir, fresh);
-            directory = FSDirectory.open(dir.resolve(INDEX));
+            directory = wrap.apply(FSDirectory.open(dir.resolve(INDEX)));
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.analyzer())
+                    .setMergeScheduler(new QuietMerges())
                     .setCodec(FingerprintCodec.codec())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false));
@@ -142,13 +150,43 @@ public final class ArticleStore implements Closeable {
      */
     public IngestOutcome add(Document document, DocumentLanguage language) {
         requireWritable();
-        return storeWriter.add(document, language);
+        return writing(() -> storeWriter.add(document, language));
     }
 
     /** Makes everything added so far durable. */
     public void commit() {
         requireWritable();
-        storeWriter.commit();
+        writing(() -> {
+            storeWriter.commit();
+            return null;
+        });
+    }
+
+    /**
+     * Runs a write; one that fails for want of the file system (a full disk, a lost mount) becomes one line
+     * naming the store and the cause, however deep in Lucene it came up: the last commit is intact, so
+     * every acknowledged article is kept.
+     */
+    private <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            IOException io = ioCause(e);
+            if (io == null) {
+                throw e;
+            }
+            throw new StoreException("cannot write to the store " + dir.toAbsolutePath().normalize() + ": "
+                    + io.getMessage() + " (what was committed before is kept; articles not acknowledged were not stored)", e);
+        }
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /** What {@code document} reuses and which story it would join, without storing it. */
