@@ -32,7 +32,12 @@ public record Services(ArticleStore store, ArticleWriter writer, AccessToken tok
 
     /** The report of a stored story, or a 404 {@link RequestProblem}. */
     public StoryReports.StoryReport storyReport(String id) {
-        return stories.of(id).orElseThrow(() -> RequestProblem.notFound("no story " + id));
+        return storyReport(id, false);
+    }
+
+    /** @param sources whether documents keep their {@code source} (file paths on this server) */
+    public StoryReports.StoryReport storyReport(String id, boolean sources) {
+        return stories.of(id, sources).orElseThrow(() -> RequestProblem.notFound("no story " + id));
     }
 
     /** The usual wiring over one store opened for writing. */

@@ -37,17 +37,23 @@ public final class StoryReports {
         this.store = store;
     }
 
+    /** The story's report without where its articles were read from (see {@link #of(String, boolean)}). */
     public Optional<StoryReport> of(String storyId) {
-        return store.read(reader -> reader.story(storyId).map(story -> report(reader, story)));
+        return of(storyId, false);
+    }
+
+    /** @param sources whether each document keeps its {@code source} (the server's file paths: for the token's holder only) */
+    public Optional<StoryReport> of(String storyId, boolean sources) {
+        return store.read(reader -> reader.story(storyId).map(story -> report(reader, story, sources)));
     }
 
     /** The report from one commit: the story, its articles and its claims as of the same snapshot. */
-    private StoryReport report(StoreReader reader, Story story) {
+    private StoryReport report(StoreReader reader, Story story, boolean sources) {
         List<Document> documents = new ArrayList<>();
         Map<String, DocumentLanguage> languages = new HashMap<>();
         for (String id : story.documents().subList(0, Math.min(MAX_DOCUMENTS, story.documents().size()))) {
             reader.article(id).ifPresent(article -> {
-                documents.add(article.document());
+                documents.add(sources ? article.document() : article.document().withoutSource());
                 if (article.language() != null) {
                     languages.put(id, article.language());
                 }

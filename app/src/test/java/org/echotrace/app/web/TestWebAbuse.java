@@ -87,6 +87,76 @@ class TestWebAbuse {
         assertEquals(200, server.get("/?q=lighthouse").statusCode());
     }
 
+    @Test
+    void jettysOwnRefusalsAreJsonInUtf8WithTheSecurityHeaders() throws Exception {
+        for (String target : List.of("/../", "/api/search?q=" + "a".repeat(20_000), "/" + "b".repeat(20_000))) {
+            String response = raw(get(target, "127.0.0.1"));
+            assertTrue(response.startsWith("HTTP/1.1 400") || response.startsWith("HTTP/1.1 414"), response);
+            String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(head.contains("content-type: application/json;charset=utf-8"), head);
+            assertTrue(head.contains("content-security-policy: default-src 'none'"), head);
+            assertTrue(head.contains("x-content-type-options: nosniff"), head);
+            String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+            assertTrue(TestWebApi.json(body).get("error").asText().startsWith("malformed request"), body);
+        }
+    }
+
+    @Test
+    void onlyTheBoundHostNamesAreAnsweredAgainstDnsRebinding() throws Exception {
+        String refused = raw(get("/api/stories", "rebinding.example:" + port()));
+        assertTrue(refused.startsWith("HTTP/1.1 421"), refused);
+        assertTrue(refused.contains("--allow-host rebinding.example"), refused);
+        assertTrue(refused.toLowerCase(java.util.Locale.ROOT).contains("x-content-type-options: nosniff"), refused);
+        for (String host : List.of("127.0.0.1:" + port(), "localhost:" + port(), "LOCALHOST", "[::1]:" + port())) {
+            assertTrue(raw(get("/api/stories", host)).startsWith("HTTP/1.1 200"), host);
+        }
+        try (ServerFixture allowing = ServerFixture.start(dir.resolve("allowing"), List.of(), null, 1 << 20,
+                List.of("echotrace.newsroom.test"))) {
+            java.net.URI uri = java.net.URI.create(allowing.url("/"));
+            assertTrue(raw(uri, get("/", "echotrace.newsroom.test:" + uri.getPort())).startsWith("HTTP/1.1 200"));
+            assertTrue(raw(uri, get("/", "other.newsroom.test")).startsWith("HTTP/1.1 421"));
+        }
+    }
+
+    @Test
+    void whereArticlesWereReadFromIsShownOnlyWithTheToken() throws Exception {
+        String id = server.store().stories(0, 1).get(0).documents().get(0);
+        String path = "/api/documents/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode anonymous = TestWebApi.json(server.get(path)).get("document");
+        assertTrue(anonymous.get("source").isNull(), anonymous.toString());
+        String story = server.store().storyOf(id).orElseThrow().id();
+        TestWebApi.json(server.get("/api/stories/" + story)).get("report").get("documents")
+                .forEach(d -> assertTrue(d.get("source").isNull(), d.toString()));
+        java.net.http.HttpResponse<String> withToken = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(path)))
+                        .header("Authorization", "Bearer " + ServerFixture.TOKEN).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(TestWebApi.json(withToken).get("document").get("source").asText().contains("mko-relocation-2023"),
+                withToken.body());
+    }
+
+    private static String get(String target, String host) {
+        return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+    }
+
+    private static int port() {
+        return java.net.URI.create(server.url("/")).getPort();
+    }
+
+    static String raw(String request) throws Exception {
+        return raw(java.net.URI.create(server.url("/")), request);
+    }
+
+    /** Sends {@code request} as it is (no client normalising its path) and reads the whole response. */
+    static String raw(java.net.URI uri, String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static String line(String id, String text) {
         return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}";
     }

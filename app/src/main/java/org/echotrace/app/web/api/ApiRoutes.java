@@ -49,17 +49,23 @@ public final class ApiRoutes {
     }
 
     private void story(Context ctx) {
-        StoryReports.StoryReport found = services.storyReport(ctx.pathParam("id"));
+        StoryReports.StoryReport found = services.storyReport(ctx.pathParam("id"), withSources(ctx));
         ctx.json(new StoryResponse(found.story(), found.shown(), found.report()));
     }
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
+        boolean sources = withSources(ctx);
         ctx.json(services.store().read(reader -> {
             StoredArticle article = Services.found(reader.article(id), id);
-            return new DocumentResponse(article.document(), article.sequence(),
+            return new DocumentResponse(sources ? article.document() : article.document().withoutSource(), article.sequence(),
                     reader.storyOf(id).map(Story::id).orElse(null), reader.reuseOf(id), article.language());
         }));
+    }
+
+    /** Where articles were read from (file paths on this server) is shown to the token's holder only. */
+    private boolean withSources(Context ctx) {
+        return services.token().accepts(ctx.header("Authorization"));
     }
 
     private void check(Context ctx) {
