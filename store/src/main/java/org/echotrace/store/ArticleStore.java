@@ -199,15 +199,18 @@ public final class ArticleStore implements Closeable {
      * analyses stories ({@link #analyzeStoriesWith}), the claims of that story it repeats.
      */
     public CheckResult check(Document document, DocumentLanguage language) {
-        return withSnapshot(snapshot -> {
-            CheckResult found = new Matcher(config).check(
-                    new StoreView(snapshot, new RecentArticles(), fingerprints, profiles, stories, subjects), document);
-            StoryClaims making = storyClaims;
-            if (language == null || making == null || found.story() == null) {
-                return found;
-            }
-            return found.withClaims(making.withArticle(snapshot, found.story(), document, language, found.reuse()));
-        });
+        return withSnapshot(snapshot -> check(snapshot, document, language));
+    }
+
+    /** {@link #check(Document, DocumentLanguage)} on {@code snapshot}. */
+    CheckResult check(Snapshot snapshot, Document document, DocumentLanguage language) {
+        CheckResult found = new Matcher(config).check(
+                new StoreView(snapshot, new RecentArticles(), fingerprints, profiles, stories, subjects), document);
+        StoryClaims making = storyClaims;
+        if (language == null || making == null || found.story() == null) {
+            return found;
+        }
+        return found.withClaims(making.withArticle(snapshot, found.story(), document, language, found.reuse()));
     }
 
     /**
@@ -228,7 +231,7 @@ public final class ArticleStore implements Closeable {
      * their own, the latest.
      */
     public <T> T read(Function<StoreReader, T> read) {
-        return withSnapshot(snapshot -> read.apply(new StoreReader(snapshot, storyClaims)));
+        return withSnapshot(snapshot -> read.apply(new StoreReader(this, snapshot, storyClaims)));
     }
 
     /** A story's claim groups: as stored when current, made again when its members changed since. */

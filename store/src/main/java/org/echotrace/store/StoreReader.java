@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.echotrace.domain.Claim;
+import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.language.DocumentLanguage;
 
 /**
  * Everything a reader asks of the store, answered from one commit (one Lucene snapshot): a reader that
@@ -15,12 +17,19 @@ import org.echotrace.domain.Story;
  */
 public final class StoreReader {
 
+    private final ArticleStore store;
     private final Snapshot snapshot;
     private final StoryClaims making;
 
-    StoreReader(Snapshot snapshot, StoryClaims making) {
+    StoreReader(ArticleStore store, Snapshot snapshot, StoryClaims making) {
+        this.store = store;
         this.snapshot = snapshot;
         this.making = making;
+    }
+
+    /** {@link ArticleStore#check(Document, DocumentLanguage)} against this commit. */
+    public CheckResult check(Document document, DocumentLanguage language) {
+        return store.check(snapshot, document, language);
     }
 
     public Optional<StoredArticle> article(String id) {

@@ -73,9 +73,8 @@ public final class ApiRoutes {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw RequestProblem.badRequest("\"text\" is missing or empty");
         }
-        ctx.json(CheckResponse.of(services.check().check(request.text(), request.title(), request.published(),
-                request.withClaims()),
-                services.store()));
+        ctx.json(services.check().check(request.text(), request.title(), request.published(), request.withClaims(),
+                CheckResponse::of));
     }
 
     private void articles(Context ctx) {

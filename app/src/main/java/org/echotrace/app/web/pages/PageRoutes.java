@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.echotrace.app.web.SearchParams;
 import org.echotrace.app.web.Services;
 import org.echotrace.app.web.TextCheck;
-import org.echotrace.store.CheckResult;
 import org.echotrace.store.SearchQuery;
 
 /** The server-rendered pages: search, story, document and check. */
@@ -49,18 +48,20 @@ public final class PageRoutes {
         UploadedFile file = ctx.uploadedFile("file");
         String text = ctx.formParam("text");
         try {
-            CheckResult result;
+            String html;
             if (file != null && file.size() > 0) {
                 String content = new String(file.contentAndClose(PageRoutes::readAll), StandardCharsets.UTF_8);
-                result = services.check().checkFile(file.filename(), content);
-                text = result.document().text();
+                html = services.check().checkFile(file.filename(), content,
+                        (result, reader) -> CheckPage.render(result.document().text(), result, reader));
             } else if (text != null && !text.isBlank()) {
-                result = services.check().checkFile("pasted.txt", text);
+                String pasted = text;
+                html = services.check().checkFile("pasted.txt", text,
+                        (result, reader) -> CheckPage.render(pasted, result, reader));
             } else {
                 ctx.status(400).html(Layout.page("Check a text", CheckPage.form("", "Paste a text or choose a file.")));
                 return;
             }
-            ctx.html(CheckPage.render(text, result, services.store()));
+            ctx.html(html);
         } catch (TextCheck.Unreadable e) {
             ctx.status(400).html(Layout.page("Check a text", CheckPage.form(text, "Could not read it: " + e.getMessage())));
         }
