@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,16 +18,13 @@ class TestWebAbuse {
 
     @TempDir
     static Path dir;
+    /** Started before the first test; JUnit closes it after the last. */
+    @AutoClose
     static ServerFixture server;
 
     @BeforeAll
     static void start() {
         server = ServerFixture.withExample(dir.resolve("store"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test
