@@ -1,6 +1,7 @@
 package org.echotrace.domain;
 
 import java.util.Objects;
+import org.echotrace.text.TerminalText;
 
 /**
  * A problem with one input item: the file, where in it (a line or record number, or null for the whole
@@ -17,9 +18,9 @@ public record Diagnostic(String file, String location, String reason) {
         return new Diagnostic(file, null, reason);
     }
 
-    /** One line for the terminal: {@code file (line 3): reason}. */
+    /** One line for the terminal: {@code file (line 3): reason}, control characters escaped (they come from input). */
     @Override
     public String toString() {
-        return location == null ? file + ": " + reason : file + " (" + location + "): " + reason;
+        return TerminalText.escape(location == null ? file + ": " + reason : file + " (" + location + "): " + reason);
     }
 }

@@ -53,6 +53,12 @@ public record Document(
         return Optional.ofNullable(published);
     }
 
+    /** The same article without where it was read from (a server's file paths are not for every reader). */
+    public Document withoutSource() {
+        return new Document(id, null, title, outlet, url, published, titleInferred, outletInferred,
+                publishedInferred, text, removed, metadata);
+    }
+
     public Document withId(String newId) {
         return new Document(newId, source, title, outlet, url, published, titleInferred, outletInferred,
                 publishedInferred, text, removed, metadata);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.echotrace.Progress;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
@@ -18,10 +19,20 @@ public final class Ingester {
     private final IngestOptions options;
     private final ByteLoader loader;
     private final TextCleaner cleaner = new TextCleaner();
+    private final Predicate<String> storedIds;
 
     public Ingester(IngestOptions options) {
+        this(options, id -> false);
+    }
+
+    /**
+     * @param storedIds whether an id is taken by an article stored already: a repeated id is never renamed
+     *                  to one (see {@link IdAssigner})
+     */
+    public Ingester(IngestOptions options, Predicate<String> storedIds) {
         this.options = Objects.requireNonNull(options, "options");
         this.loader = new ByteLoader(options.maxBytes());
+        this.storedIds = Objects.requireNonNull(storedIds, "storedIds");
     }
 
     /**
@@ -35,7 +46,7 @@ public final class Ingester {
         List<Diagnostic> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         List<InputItem> items = InputCollector.collect(inputs, problems);
-        IdAssigner ids = new IdAssigner();
+        IdAssigner ids = new IdAssigner(storedIds);
         report.update("read", 0, items.size());
         for (int i = 0; i < items.size(); i++) {
             InputItem item = items.get(i);
@@ -66,7 +77,7 @@ public final class Ingester {
                         + ", larger than the limit of " + ByteLoader.describeSize(options.maxBytes()) + " (maxBytes)");
             }
             return Gzip.unwrap(new LoadedInput(name, fileNameOf(name), bytes), options.maxBytes());
-        }, log, new IdAssigner(), documents);
+        }, log, new IdAssigner(storedIds), documents);
         return new IngestResult(documents, problems);
     }
 
@@ -96,7 +107,10 @@ public final class Ingester {
             if (document.text().isBlank()) {
                 log.add(raw.location(), "no text left after cleaning (everything was boilerplate)");
             } else {
-                documents.add(ids.assign(document, log, raw.location()));
+                Document unique = ids.assign(document, log, raw.location());
+                if (unique != null) {
+                    documents.add(unique);
+                }
             }
         }
     }

@@ -60,10 +60,20 @@ class InputSelectionTest {
     @Test
     void sameFileNameInTwoFoldersKeepsBothDocuments() throws IOException {
         write("one/story.txt", STORY);
-        write("two/story.txt", STORY);
+        write("two/story.txt", STORY + " A second paragraph only this copy has.");
         IngestResult result = IngestFixtures.read(dir);
         assertEquals(List.of("story", "story-2"), IngestFixtures.ids(result));
         assertEquals(1, result.problems().size());
+    }
+
+    @Test
+    void theSameFileTwiceIsReadOnce() throws IOException {
+        write("one/story.txt", STORY);
+        write("two/story.txt", STORY);
+        IngestResult result = IngestFixtures.read(dir);
+        assertEquals(List.of("story"), IngestFixtures.ids(result));
+        assertTrue(result.problems().get(0).reason().contains("same text as an article read before; read once"),
+                result.problems().toString());
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Version;
@@ -61,11 +63,19 @@ final class ResultWriter {
         return rows;
     }
 
+    /**
+     * Writes one table as JSON Lines and Parquet. An empty table (no shared passage in the corpus) has
+     * JSON Lines files with no line and no Parquet folder: its schema comes from its rows, and Parquet
+     * cannot be written without a column.
+     */
     private static void write(SparkSession spark, JavaRDD<String> jsonLines, String folder) {
         jsonLines.saveAsTextFile(folder + "/jsonl");
         // the schema is read back from the JSON itself, so Parquet columns are the report's keys
-        spark.read().json(spark.createDataset(jsonLines.rdd(), Encoders.STRING()))
-                .write().mode(SaveMode.Overwrite).parquet(folder + "/parquet");
+        Dataset<Row> table = spark.read().json(spark.createDataset(jsonLines.rdd(), Encoders.STRING()));
+        if (table.schema().isEmpty()) {
+            return;
+        }
+        table.write().mode(SaveMode.Overwrite).parquet(folder + "/parquet");
     }
 
     /** Collects everything into one report on the driver, ordered as the batch path orders it. */

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -78,12 +80,18 @@ public final class ArticleStore implements Closeable {
 
     /** Opens (creating if missing) the store in {@code dir} for writing; one writer at a time. */
     public static ArticleStore openForWriting(Path dir, StoreConfig fresh) {
+        return openForWriting(dir, fresh, UnaryOperator.identity());
+    }
+
+    /** As {@link #openForWriting(Path, StoreConfig)}, the index's directory seen through {@code wrap} (tests: a full disk). */
+    static ArticleStore openForWriting(Path dir, StoreConfig fresh, UnaryOperator<Directory> wrap) {
         Directory directory = null;
         try {
             Files.createDirectories(dir);
             StoreConfig config = StoreConfig.readOrCreate(dir, fresh);
-            directory = FSDirectory.open(dir.resolve(INDEX));
+            directory = wrap.apply(FSDirectory.open(dir.resolve(INDEX)));
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.analyzer())
+                    .setMergeScheduler(new QuietMerges())
                     .setCodec(FingerprintCodec.codec())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false));
@@ -142,13 +150,43 @@ public final class ArticleStore implements Closeable {
      */
     public IngestOutcome add(Document document, DocumentLanguage language) {
         requireWritable();
-        return storeWriter.add(document, language);
+        return writing(() -> storeWriter.add(document, language));
     }
 
     /** Makes everything added so far durable. */
     public void commit() {
         requireWritable();
-        storeWriter.commit();
+        writing(() -> {
+            storeWriter.commit();
+            return null;
+        });
+    }
+
+    /**
+     * Runs a write; one that fails for want of the file system (a full disk, a lost mount) becomes one line
+     * naming the store and the cause, however deep in Lucene it came up: the last commit is intact, so
+     * every acknowledged article is kept.
+     */
+    private <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            IOException io = ioCause(e);
+            if (io == null) {
+                throw e;
+            }
+            throw new StoreException("cannot write to the store " + dir.toAbsolutePath().normalize() + ": "
+                    + io.getMessage() + " (what was committed before is kept; articles not acknowledged were not stored)", e);
+        }
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /** What {@code document} reuses and which story it would join, without storing it. */
@@ -161,15 +199,18 @@ public final class ArticleStore implements Closeable {
      * analyses stories ({@link #analyzeStoriesWith}), the claims of that story it repeats.
      */
     public CheckResult check(Document document, DocumentLanguage language) {
-        return withSnapshot(snapshot -> {
-            CheckResult found = new Matcher(config).check(
-                    new StoreView(snapshot, new RecentArticles(), fingerprints, profiles, stories, subjects), document);
-            StoryClaims making = storyClaims;
-            if (language == null || making == null || found.story() == null) {
-                return found;
-            }
-            return found.withClaims(making.withArticle(snapshot, found.story(), document, language, found.reuse()));
-        });
+        return withSnapshot(snapshot -> check(snapshot, document, language));
+    }
+
+    /** {@link #check(Document, DocumentLanguage)} on {@code snapshot}. */
+    CheckResult check(Snapshot snapshot, Document document, DocumentLanguage language) {
+        CheckResult found = new Matcher(config).check(
+                new StoreView(snapshot, new RecentArticles(), fingerprints, profiles, stories, subjects), document);
+        StoryClaims making = storyClaims;
+        if (language == null || making == null || found.story() == null) {
+            return found;
+        }
+        return found.withClaims(making.withArticle(snapshot, found.story(), document, language, found.reuse()));
     }
 
     /**
@@ -184,70 +225,72 @@ public final class ArticleStore implements Closeable {
         }
     }
 
+    /**
+     * Runs {@code read} on one commit: every answer it gets (stories, articles, pairs, claims) is of the
+     * same snapshot, whatever the writer commits meanwhile. The single-answer methods below each read
+     * their own, the latest.
+     */
+    public <T> T read(Function<StoreReader, T> read) {
+        return withSnapshot(snapshot -> read.apply(new StoreReader(this, snapshot, storyClaims)));
+    }
+
     /** A story's claim groups: as stored when current, made again when its members changed since. */
     public List<Claim> claims(String storyId) {
-        return withSnapshot(snapshot -> {
-            Optional<Story> story = snapshot.story(storyId);
-            if (story.isEmpty()) {
-                return List.<Claim>of();
-            }
-            Optional<StoryClaims.Stored> stored = snapshot.claims(storyId);
-            StoryClaims making = storyClaims;
-            if (stored.isPresent() && (stored.get().current(story.get()) || making == null)) {
-                return stored.get().claims();
-            }
-            return making == null ? List.<Claim>of() : making.of(snapshot, story.get()).claims();
-        });
+        return read(reader -> reader.claims(storyId));
+    }
+
+    /** Whether an article of this id is stored (by this writer: committed or not). */
+    public boolean holds(String id) {
+        return storeWriter != null ? subjects.holds(id) : read(reader -> reader.article(id).isPresent());
     }
 
     public Optional<StoredArticle> article(String id) {
-        return withSnapshot(snapshot -> snapshot.article(id));
+        return read(reader -> reader.article(id));
     }
 
     public List<ReusePair> reuseOf(String articleId) {
-        return withSnapshot(snapshot -> snapshot.pairsOf(articleId));
+        return read(reader -> reader.reuseOf(articleId));
     }
 
     public Optional<Story> story(String id) {
-        return withSnapshot(snapshot -> snapshot.story(id));
+        return read(reader -> reader.story(id));
     }
 
     public Optional<Story> storyOf(String articleId) {
-        return withSnapshot(snapshot -> snapshot.storyOf(articleId));
+        return read(reader -> reader.storyOf(articleId));
     }
 
     /** Stories, latest first, then largest. */
     public List<Story> stories(int offset, int limit) {
-        return withSnapshot(snapshot -> new StoreSearch(snapshot).stories(offset, limit));
+        return read(reader -> reader.stories(offset, limit));
     }
 
     public SearchResults search(SearchQuery query) {
-        return withSnapshot(snapshot -> new StoreSearch(snapshot).search(query));
+        return read(reader -> reader.search(query));
     }
 
     public StoreStats stats() {
-        return withSnapshot(snapshot -> new StoreStats(snapshot.articleCount(), snapshot.count(StoreSearch.all(Fields.STORY)),
-                snapshot.count(StoreSearch.all(Fields.PAIR))));
+        return read(StoreReader::stats);
     }
 
     /** Every stored article, in order of arrival. */
     public void forEachArticle(Consumer<StoredArticle> action) {
-        withSnapshot(snapshot -> {
-            new StoreSearch(snapshot).forEach(Fields.ARTICLE, entry -> action.accept(EntryCodec.article(entry)));
+        read(reader -> {
+            reader.forEachArticle(action);
             return null;
         });
     }
 
     public void forEachPair(Consumer<ReusePair> action) {
-        withSnapshot(snapshot -> {
-            new StoreSearch(snapshot).forEach(Fields.PAIR, entry -> action.accept(EntryCodec.pair(entry)));
+        read(reader -> {
+            reader.forEachPair(action);
             return null;
         });
     }
 
     public void forEachStory(Consumer<Story> action) {
-        withSnapshot(snapshot -> {
-            new StoreSearch(snapshot).forEach(Fields.STORY, entry -> action.accept(EntryCodec.story(entry)));
+        read(reader -> {
+            reader.forEachStory(action);
             return null;
         });
     }

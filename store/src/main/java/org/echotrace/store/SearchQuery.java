@@ -15,10 +15,15 @@ public record SearchQuery(String text, String entity, String outlet, LocalDate f
                           int limit) {
 
     public static final int MAX_LIMIT = 1000;
+    /**
+     * The deepest page: a search keeps every hit up to {@code offset + limit} in memory, so paging deeper
+     * than this is refused (export reads a whole store).
+     */
+    public static final int MAX_OFFSET = 100_000;
 
     public SearchQuery {
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset must be 0.." + MAX_OFFSET + ", was " + offset);
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);

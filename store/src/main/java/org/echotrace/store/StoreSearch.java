@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,6 +47,15 @@ final class StoreSearch {
     }
 
     SearchResults search(SearchQuery query) {
+        try {
+            return searchOrThrow(query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQuery("the search has more words or alternatives than the " + IndexSearcher.getMaxClauseCount()
+                    + " one search may have; narrow it");
+        }
+    }
+
+    private SearchResults searchOrThrow(SearchQuery query) {
         Query lucene = toLucene(query);
         boolean byText = query.text() != null && !query.text().isBlank();
         Sort order = byText ? Sort.RELEVANCE : new Sort(sortField(Fields.DAY), sortField(Fields.SEQUENCE));
@@ -107,7 +116,9 @@ final class StoreSearch {
 
     private TopDocs page(Query query, Sort sort, int offset, int limit) {
         try {
-            return snapshot.searcher().search(query, offset + limit, sort, sort == Sort.RELEVANCE);
+            // SearchQuery bounds both, but never let the sum wrap round
+            int upTo = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+            return snapshot.searcher().search(query, upTo, sort, sort == Sort.RELEVANCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,8 +134,8 @@ final class StoreSearch {
     static String snippet(String text, String searched) {
         int at = 0;
         if (searched != null) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            for (String word : searched.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            String lower = lowerKeepingOffsets(text);
+            for (String word : lowerKeepingOffsets(searched).split("[^\\p{L}\\p{N}]+")) {
                 int found = word.length() < 2 ? -1 : lower.indexOf(word);
                 if (found >= 0) {
                     at = found;
@@ -133,11 +144,25 @@ final class StoreSearch {
             }
         }
         int start = Math.max(0, at - SNIPPET_CHARS / 3);
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        // start at a word, unless the text has no space for long (then the found word would be cut off)
+        int earliest = Math.max(0, start - SNIPPET_CHARS / 6);
+        while (start > earliest && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
         int end = Math.min(text.length(), start + SNIPPET_CHARS);
         String piece = text.substring(start, end).replaceAll("\\s+", " ").strip();
         return (start > 0 ? "\u2026" : "") + piece + (end < text.length() ? "\u2026" : "");
+    }
+
+    /**
+     * Lower case one char at a time. {@link String#toLowerCase} may change the length (U+0130 "İ" becomes
+     * "i" and a combining dot), and an offset found in the lowered text must point into the original.
+     */
+    static String lowerKeepingOffsets(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 }

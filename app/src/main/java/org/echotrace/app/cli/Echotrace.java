@@ -2,6 +2,7 @@ package org.echotrace.app.cli;
 
 import java.io.PrintWriter;
 import org.echotrace.Version;
+import org.echotrace.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,7 +41,7 @@ public final class Echotrace implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("echotrace: " + e.getMessage());
+            commandLine.getErr().println("echotrace: " + TerminalText.escape(e.getMessage()));
             return e instanceof org.echotrace.store.StoreException ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.SOFTWARE;
         });
         return cli;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
 import org.echotrace.report.ReportJson;
 import org.echotrace.store.ArticleStore;
+import org.echotrace.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,12 +58,23 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         ObjectMapper json = ReportJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
         Files.createDirectories(out);
-        try (ArticleStore store = ArticleStore.openForReading(storeOptions.store);
-             BufferedWriter articles = Files.newBufferedWriter(out.resolve(ARTICLES), StandardCharsets.UTF_8);
+        try (ArticleStore store = ArticleStore.openForReading(storeOptions.store)) {
+            // one commit for stories, articles and pairs: an ingest committing meanwhile changes none of them
+            Report all = store.read(reader -> export(reader, store, json));
+            ReportFiles.writeTables(all, out);
+            stdout.printf("%d articles, %d stories, %d reuse pairs written to %s%n", all.documents().size(),
+                    all.stories().size(), all.reuse().size(), out.toAbsolutePath().normalize());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes the JSON Lines files from one commit and returns everything else the tables need. */
+    private Report export(StoreReader reader, ArticleStore store, ObjectMapper json) {
+        try (BufferedWriter articles = Files.newBufferedWriter(out.resolve(ARTICLES), StandardCharsets.UTF_8);
              BufferedWriter storyLines = Files.newBufferedWriter(out.resolve(STORIES), StandardCharsets.UTF_8)) {
             Map<String, String> storyOf = new HashMap<>();
             List<Story> stories = new ArrayList<>();
-            store.forEachStory(story -> {
+            reader.forEachStory(story -> {
                 stories.add(story);
                 story.documents().forEach(id -> storyOf.put(id, story.id()));
             });
@@ -69,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                 storyLines.newLine();
             }
             List<Document> documents = new ArrayList<>();
-            store.forEachArticle(article -> {
+            reader.forEachArticle(article -> {
                 documents.add(article.document());
                 ObjectNode line = json.valueToTree(article.document());
                 line.put("story", storyOf.get(article.document().id()));
@@ -78,17 +92,15 @@ final class ExportCommand implements Callable<Integer> {
                 try {
                     articles.write(json.writeValueAsString(line));
                     articles.newLine();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             List<ReusePair> reuse = new ArrayList<>();
-            store.forEachPair(reuse::add);
-            Report all = new Report(Version.generator(), store.config().reuse(), documents, reuse, stories, List.of());
-            ReportFiles.writeTables(all, out);
-            stdout.printf("%d articles, %d stories, %d reuse pairs written to %s%n", documents.size(), stories.size(),
-                    reuse.size(), out.toAbsolutePath().normalize());
+            reader.forEachPair(reuse::add);
+            return new Report(Version.generator(), store.config().reuse(), documents, reuse, stories, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return ExitCodes.OK;
     }
 }

@@ -13,6 +13,7 @@ import org.echotrace.store.IngestOutcome;
 import org.echotrace.store.Intake;
 import org.echotrace.store.StoreConfig;
 import org.echotrace.store.StoreStats;
+import org.echotrace.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,14 +70,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         TerminalProgress progress = TerminalProgress.create(err);
         Progress shown = input.progress(progress);
-        IngestResult read = input.read(err, progress);
-        if (read.documents().isEmpty()) {
-            return ExitCodes.NO_INPUT;
-        }
         StoreConfig fresh = StoreConfig.of(reuseOptions.settings(spec.commandLine()),
                 storyOptions.settings(spec.commandLine()));
         int[] counts = new int[IngestOutcome.Status.values().length];
+        IngestResult read;
         try (ArticleStore store = ArticleStore.openForWriting(storeOptions.store, fresh)) {
+            // read once the store is open: a repeated id must not be renamed to an id it holds
+            read = input.read(err, progress, store::holds);
+            if (read.documents().isEmpty()) {
+                return ExitCodes.NO_INPUT;
+            }
             LanguageAnalyzer language = noNlp ? null : nlpOptions.analyzer(store.directory());
             if (language != null) {
                 store.analyzeStoriesWith(nlpOptions.withLanguageAndClaims(
@@ -107,8 +110,12 @@ final class IngestCommand implements Callable<Integer> {
         return input.exitCode(read);
     }
 
-    /** {@code added ID story S reuse A,B}: one durable article, for people and scripts. */
+    /** {@code added ID story S reuse A,B}: one durable article, for people and scripts; ids escaped for the terminal. */
     static String line(IngestOutcome outcome) {
+        return TerminalText.escape(rawLine(outcome));
+    }
+
+    private static String rawLine(IngestOutcome outcome) {
         StringBuilder line = new StringBuilder()
                 .append(outcome.status().name().toLowerCase(java.util.Locale.ROOT)).append(' ')
                 .append(outcome.document()).append(" story ").append(outcome.story())

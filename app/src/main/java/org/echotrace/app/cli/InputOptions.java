@@ -2,6 +2,7 @@ package org.echotrace.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Predicate;
 import org.echotrace.Progress;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
@@ -33,8 +34,16 @@ final class InputOptions {
 
     /** Reads the inputs, printing one line per item skipped; empty documents when nothing could be read. */
     IngestResult read(PrintWriter err, TerminalProgress progress) {
-        IngestResult read = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()))
-                .read(inputs, System.in, progress(progress));
+        return read(err, progress, id -> false);
+    }
+
+    /**
+     * As {@link #read(PrintWriter, TerminalProgress)}, for a store holding the ids {@code storedIds} accepts:
+     * an article whose id repeats one of the run is never renamed to one of them.
+     */
+    IngestResult read(PrintWriter err, TerminalProgress progress, Predicate<String> storedIds) {
+        IngestResult read = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()),
+                storedIds).read(inputs, System.in, progress(progress));
         progress.finish();
         read.problems().forEach(p -> err.println("echotrace: skipped " + p));
         if (read.documents().isEmpty()) {

@@ -1,6 +1,8 @@
 package org.echotrace.app.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
@@ -39,6 +41,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "Also answer requests naming this host (repeatable); by default only localhost,"
+                    + " 127.0.0.1, [::1] and --host are answered (a guard against DNS rebinding).")
+    List<String> allowHosts = new ArrayList<>();
+
     @Option(names = "--port", paramLabel = "P", defaultValue = "7070",
             description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
     int port;
@@ -76,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
                         new Analyzer(store.config().reuse(), store.config().stories()), language));
             }
             ArticleWriter writer = new ArticleWriter(store, language, nlpOptions.threads());
-            try (WebServer server = WebServer.start(Services.over(store, writer, token, maxBody), host, port)) {
+            try (WebServer server = WebServer.start(Services.over(store, writer, token, maxBody), host, port,
+                    allowHosts)) {
                 out.println("Serving " + store.directory().toAbsolutePath().normalize() + " at http://"
                         + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (Ctrl-C stops)");
                 out.flush();

@@ -11,8 +11,8 @@ import org.echotrace.analysis.Analyzer;
 import org.echotrace.app.render.ReportFiles;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
-import org.echotrace.domain.Story;
 import org.echotrace.store.ArticleStore;
+import org.echotrace.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,14 +52,17 @@ final class StoreReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ArticleStore store = ArticleStore.openForReading(storeOptions.store)) {
-            Story story = store.story(storyId).orElse(null);
-            if (story == null) {
-                err.println("echotrace: the store " + storeOptions.store + " has no story " + storyId
-                        + " (echotrace export lists them in stories.jsonl)");
+            // the story and its articles from one commit
+            List<Document> documents = store.read(reader -> reader.story(storyId).map(story -> {
+                List<Document> members = new ArrayList<>();
+                story.documents().forEach(id -> reader.article(id).ifPresent(a -> members.add(a.document())));
+                return members;
+            }).orElse(null));
+            if (documents == null) {
+                err.println(TerminalText.escape("echotrace: the store " + storeOptions.store + " has no story " + storyId
+                        + " (echotrace export lists them in stories.jsonl)"));
                 return ExitCodes.NO_INPUT;
             }
-            List<Document> documents = new ArrayList<>();
-            story.documents().forEach(id -> store.article(id).ifPresent(a -> documents.add(a.document())));
             Analyzer analyzer = new Analyzer(store.config().reuse(), store.config().stories());
             if (!noNlp) {
                 analyzer = nlpOptions.withLanguageAndClaims(analyzer, nlpOptions.analyzer(store.directory()));

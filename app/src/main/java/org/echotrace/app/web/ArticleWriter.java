@@ -2,6 +2,8 @@ package org.echotrace.app.web;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.echotrace.Progress;
 import org.echotrace.domain.Document;
 import org.echotrace.language.LanguageAnalyzer;
@@ -16,12 +18,14 @@ import org.echotrace.store.Intake;
  */
 public final class ArticleWriter {
 
+    private final ArticleStore store;
     private final Intake intake;
     private final LanguageAnalyzer language;
 
     /** @param language null to store without NLP */
     public ArticleWriter(ArticleStore store, LanguageAnalyzer language, int threads) {
-        this.intake = new Intake(Objects.requireNonNull(store, "store"), language, threads);
+        this.store = Objects.requireNonNull(store, "store");
+        this.intake = new Intake(store, language, threads);
         this.language = language;
     }
 
@@ -30,7 +34,16 @@ public final class ArticleWriter {
         return language;
     }
 
-    public Intake.BatchResult add(List<Document> documents) {
+    public synchronized Intake.BatchResult add(List<Document> documents) {
         return intake.add(documents, Progress.NONE, outcome -> { });
+    }
+
+    /**
+     * Runs {@code write}, which reads a request's articles (given which ids the store holds) and
+     * {@link #add}s them, while no other request writes: an id a request renames a duplicate to is then
+     * still free when its articles are stored.
+     */
+    public synchronized <T> T exclusively(Function<Predicate<String>, T> write) {
+        return write.apply(store::holds);
     }
 }

@@ -4,6 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.echotrace.app.web.pages.ErrorPage;
+import org.echotrace.store.InvalidQuery;
+import org.echotrace.store.StoreException;
+import org.echotrace.text.TerminalText;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,12 @@ final class ErrorResponses {
 
     static void register(RoutesConfig routes) {
         routes.exception(RequestProblem.class, (e, ctx) -> respond(ctx, e.status(), e.error()));
+        routes.exception(InvalidQuery.class, (e, ctx) -> respond(ctx, 400, ApiError.of(e.getMessage())));
+        // the store could not be written (a full disk): nothing acknowledged is lost, the client may retry later
+        routes.exception(StoreException.class, (e, ctx) -> {
+            LOG.error("{} {}: {}", ctx.method(), TerminalText.escape(ctx.path()), e.getMessage());
+            respond(ctx, 503, ApiError.of("the store cannot be written now; nothing was stored from this request"));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), ApiError.of(
                 e.getStatus() == 413 ? "request body too large (serve --max-body)" : e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -30,7 +39,7 @@ final class ErrorResponses {
                 respond(ctx, malformed.getCode(), ApiError.of("malformed request: " + malformed.getReason()));
                 return;
             }
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            LOG.error("{} {} failed", ctx.method(), TerminalText.escape(ctx.path()), e);
             respond(ctx, 500, ApiError.of("internal error; the server's log has the details"));
         });
         routes.error(404, ctx -> {

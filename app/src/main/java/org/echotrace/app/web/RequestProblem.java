@@ -33,6 +33,11 @@ public final class RequestProblem extends RuntimeException {
         return new RequestProblem(401, ApiError.of(message));
     }
 
+    /** 421: the request names a host this server does not answer for (see {@link HostCheck}). */
+    public static RequestProblem misdirected(String message) {
+        return new RequestProblem(421, ApiError.of(message));
+    }
+
     public static RequestProblem tooLarge(long limit) {
         return new RequestProblem(413, ApiError.of("request body larger than the limit of " + limit
                 + " bytes (serve --max-body)"));

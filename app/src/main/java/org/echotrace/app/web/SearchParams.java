@@ -17,8 +17,9 @@ public final class SearchParams {
     public static SearchQuery from(Context ctx) {
         int offset = number(ctx, "offset", 0);
         int limit = number(ctx, "limit", DEFAULT_LIMIT);
-        if (offset < 0 || limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-            throw RequestProblem.badRequest("offset must be 0 or more and limit 1.." + SearchQuery.MAX_LIMIT);
+        if (offset < 0 || offset > SearchQuery.MAX_OFFSET || limit < 1 || limit > SearchQuery.MAX_LIMIT) {
+            throw RequestProblem.badRequest("offset must be 0.." + SearchQuery.MAX_OFFSET + " and limit 1.."
+                    + SearchQuery.MAX_LIMIT + " (echotrace export writes a whole store)");
         }
         return new SearchQuery(text(ctx, "q"), text(ctx, "entity"), text(ctx, "outlet"), date(ctx, "from"),
                 date(ctx, "to"), offset, limit);

@@ -1,6 +1,7 @@
 package org.echotrace.app.web;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.StoredArticle;
 
@@ -24,14 +25,19 @@ public record Services(ArticleStore store, ArticleWriter writer, AccessToken tok
         }
     }
 
-    /** The stored article, or a 404 {@link RequestProblem}. */
-    public StoredArticle article(String id) {
-        return store.article(id).orElseThrow(() -> RequestProblem.notFound("no document " + id));
+    /** The article looked up as {@code id}, or a 404 {@link RequestProblem}. */
+    public static StoredArticle found(Optional<StoredArticle> article, String id) {
+        return article.orElseThrow(() -> RequestProblem.notFound("no document " + id));
     }
 
     /** The report of a stored story, or a 404 {@link RequestProblem}. */
     public StoryReports.StoryReport storyReport(String id) {
-        return stories.of(id).orElseThrow(() -> RequestProblem.notFound("no story " + id));
+        return storyReport(id, false);
+    }
+
+    /** @param sources whether documents keep their {@code source} (file paths on this server) */
+    public StoryReports.StoryReport storyReport(String id, boolean sources) {
+        return stories.of(id, sources).orElseThrow(() -> RequestProblem.notFound("no story " + id));
     }
 
     /** The usual wiring over one store opened for writing. */

@@ -13,6 +13,7 @@ import org.echotrace.domain.Report;
 import org.echotrace.domain.Story;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.store.ArticleStore;
+import org.echotrace.store.StoreReader;
 
 /**
  * The report of one stored story, as {@code echotrace report --story} writes it: the analysis re-run on
@@ -36,16 +37,23 @@ public final class StoryReports {
         this.store = store;
     }
 
+    /** The story's report without where its articles were read from (see {@link #of(String, boolean)}). */
     public Optional<StoryReport> of(String storyId) {
-        return store.story(storyId).map(this::report);
+        return of(storyId, false);
     }
 
-    private StoryReport report(Story story) {
+    /** @param sources whether each document keeps its {@code source} (the server's file paths: for the token's holder only) */
+    public Optional<StoryReport> of(String storyId, boolean sources) {
+        return store.read(reader -> reader.story(storyId).map(story -> report(reader, story, sources)));
+    }
+
+    /** The report from one commit: the story, its articles and its claims as of the same snapshot. */
+    private StoryReport report(StoreReader reader, Story story, boolean sources) {
         List<Document> documents = new ArrayList<>();
         Map<String, DocumentLanguage> languages = new HashMap<>();
         for (String id : story.documents().subList(0, Math.min(MAX_DOCUMENTS, story.documents().size()))) {
-            store.article(id).ifPresent(article -> {
-                documents.add(article.document());
+            reader.article(id).ifPresent(article -> {
+                documents.add(sources ? article.document() : article.document().withoutSource());
                 if (article.language() != null) {
                     languages.put(id, article.language());
                 }
@@ -56,7 +64,7 @@ public final class StoryReports {
             analyzer = analyzer.withLanguage(new StoredLanguage(languages), 1);
         }
         Report report = analyzer.analyze(documents, List.of(), Progress.NONE);
-        List<Claim> claims = documents.size() == story.documents().size() ? store.claims(story.id()) : List.of();
+        List<Claim> claims = documents.size() == story.documents().size() ? reader.claims(story.id()) : List.of();
         return new StoryReport(story, claims.isEmpty() ? report : report.withClaims(claims), documents.size());
     }
 }

@@ -8,10 +8,12 @@ import org.echotrace.domain.Document;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
 import org.echotrace.ingest.Ingester;
+import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.report.ReportJson;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
+import org.echotrace.store.StoreReader;
 import org.echotrace.timeline.ReferenceDates;
 
 /**
@@ -49,38 +51,40 @@ public final class TextCheck {
         this.language = language;
     }
 
-    /** Checks a text with an optional title and publication date (ISO), as the JSON API receives it. */
-    public CheckResult check(String text, String title, String published) {
-        return check(text, title, published, true);
-    }
-
     /**
-     * As {@link #check(String, String, String)}; {@code withClaims} false skips parsing the text (fast),
-     * and so the claims it repeats.
+     * Checks a text with an optional title and publication date (ISO), as the JSON API receives it, and
+     * makes the answer with {@code answer} from the same commit as the check; {@code withClaims} false skips
+     * parsing the text (fast), and so the claims it repeats.
      */
-    public CheckResult check(String text, String title, String published, boolean withClaims) {
+    public <T> T check(String text, String title, String published, boolean withClaims, Answer<T> answer) {
         ObjectNode record = ReportJson.mapper().createObjectNode();
         record.put("id", CHECKED_ID);
         record.put("text", text);
         record.put("title", title);
         record.put("published", published);
-        return check(ingester.readString("checked.jsonl", record.toString()), withClaims);
+        return check(ingester.readString("checked.jsonl", record.toString()), withClaims, answer);
     }
 
     /** Checks the content of a file (its extension tells the format: txt, html, jsonl...); the first article counts. */
-    public CheckResult checkFile(String fileName, String content) {
-        return check(ingester.readString(fileName, content), true);
+    public <T> T checkFile(String fileName, String content, Answer<T> answer) {
+        return check(ingester.readString(fileName, content), true, answer);
     }
 
-    private CheckResult check(IngestResult read, boolean withClaims) {
+    /** Makes the answer to a check from its result and the commit it was checked against. */
+    @FunctionalInterface
+    public interface Answer<T> {
+        T of(CheckResult result, StoreReader reader);
+    }
+
+    private <T> T check(IngestResult read, boolean withClaims, Answer<T> answer) {
         if (read.documents().isEmpty()) {
             List<Diagnostic> problems = read.problems();
             throw new Unreadable(problems.isEmpty() ? "no text to check" : problems.get(0).reason());
         }
         Document checked = read.documents().get(0).withId(CHECKED_ID);
-        if (!withClaims || language == null) {
-            return store.check(checked);
-        }
-        return store.check(checked, language.analyze(checked, ReferenceDates.of(checked).date()));
+        // parsed before the snapshot is taken: a parse takes seconds, a snapshot should be short-lived
+        DocumentLanguage parsed = !withClaims || language == null ? null
+                : language.analyze(checked, ReferenceDates.of(checked).date());
+        return store.read(reader -> answer.of(reader.check(checked, parsed), reader));
     }
 }

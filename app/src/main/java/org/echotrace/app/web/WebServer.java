@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.io.Closeable;
+import java.util.List;
 import org.echotrace.app.web.api.ApiRoutes;
 import org.echotrace.app.web.pages.PageRoutes;
 import org.echotrace.report.ReportJson;
@@ -19,7 +20,17 @@ public final class WebServer implements Closeable {
 
     /** Starts serving on {@code host:port} (port 0 picks a free one; see {@link #port()}). */
     public static WebServer start(Services services, String host, int port) {
+        return start(services, host, port, List.of());
+    }
+
+    /**
+     * As {@link #start(Services, String, int)}, answering also for the host names {@code allowHosts}
+     * (see {@link HostCheck}).
+     */
+    public static WebServer start(Services services, String host, int port, List<String> allowHosts) {
+        HostCheck hosts = new HostCheck(host, allowHosts);
         Javalin app = Javalin.create(config -> {
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = services.maxBody();
@@ -27,6 +38,7 @@ public final class WebServer implements Closeable {
             config.jetty.multipartConfig.maxTotalRequestSize(services.maxBody(), SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(ReportJson.mapper(), false));
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(hosts::apply);
             config.routes.before(ctx -> {
                 // refuse a declared oversize body before reading any of it
                 if (declaredLength(ctx.header("Content-Length")) > services.maxBody()) {

@@ -39,6 +39,12 @@ public final class ServerFixture implements AutoCloseable {
     }
 
     public static ServerFixture start(Path dir, List<Document> documents, LanguageAnalyzer language, long maxBody) {
+        return start(dir, documents, language, maxBody, List.of());
+    }
+
+    /** @param allowHosts host names answered besides the loopback ones ({@code serve --allow-host}) */
+    public static ServerFixture start(Path dir, List<Document> documents, LanguageAnalyzer language, long maxBody,
+                                      List<String> allowHosts) {
         ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults());
         if (language != null) {
             store.analyzeStoriesWith(org.echotrace.app.FullAnalysis.of(
@@ -49,7 +55,8 @@ public final class ServerFixture implements AutoCloseable {
             writer.add(documents);
         }
         AccessToken token = new AccessToken(TOKEN, false, null);
-        return new ServerFixture(store, WebServer.start(Services.over(store, writer, token, maxBody), "127.0.0.1", 0));
+        return new ServerFixture(store, WebServer.start(Services.over(store, writer, token, maxBody), "127.0.0.1", 0,
+                allowHosts));
     }
 
     public static List<Document> readExample() {

@@ -44,7 +44,11 @@ class TestWebApi {
     static JsonNode json(HttpResponse<String> response) throws Exception {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 response.headers().toString());
-        return ReportJson.mapper().readTree(response.body());
+        return json(response.body());
+    }
+
+    static JsonNode json(String body) throws Exception {
+        return ReportJson.mapper().readTree(body);
     }
 
     @Test

@@ -44,21 +44,28 @@ public final class ApiRoutes {
 
     private void stories(Context ctx) {
         SearchQuery query = SearchParams.from(ctx); // offset and limit
-        ctx.json(new StoriesResponse(services.store().stats().stories(), query.offset(),
-                services.store().stories(query.offset(), query.limit())));
+        ctx.json(services.store().read(reader -> new StoriesResponse(reader.stats().stories(), query.offset(),
+                reader.stories(query.offset(), query.limit()))));
     }
 
     private void story(Context ctx) {
-        StoryReports.StoryReport found = services.storyReport(ctx.pathParam("id"));
+        StoryReports.StoryReport found = services.storyReport(ctx.pathParam("id"), withSources(ctx));
         ctx.json(new StoryResponse(found.story(), found.shown(), found.report()));
     }
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredArticle article = services.article(id);
-        ctx.json(new DocumentResponse(article.document(), article.sequence(),
-                services.store().storyOf(id).map(Story::id).orElse(null), services.store().reuseOf(id),
-                article.language()));
+        boolean sources = withSources(ctx);
+        ctx.json(services.store().read(reader -> {
+            StoredArticle article = Services.found(reader.article(id), id);
+            return new DocumentResponse(sources ? article.document() : article.document().withoutSource(), article.sequence(),
+                    reader.storyOf(id).map(Story::id).orElse(null), reader.reuseOf(id), article.language());
+        }));
+    }
+
+    /** Where articles were read from (file paths on this server) is shown to the token's holder only. */
+    private boolean withSources(Context ctx) {
+        return services.token().accepts(ctx.header("Authorization"));
     }
 
     private void check(Context ctx) {
@@ -66,9 +73,8 @@ public final class ApiRoutes {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw RequestProblem.badRequest("\"text\" is missing or empty");
         }
-        ctx.json(CheckResponse.of(services.check().check(request.text(), request.title(), request.published(),
-                request.withClaims()),
-                services.store()));
+        ctx.json(services.check().check(request.text(), request.title(), request.published(), request.withClaims(),
+                CheckResponse::of));
     }
 
     private void articles(Context ctx) {
@@ -77,7 +83,11 @@ public final class ApiRoutes {
             throw RequestProblem.unauthorized("writes need the header Authorization: Bearer TOKEN"
                     + " (the token serve printed when it made it, or ECHOTRACE_TOKEN)");
         }
-        PostedArticles.Read read = posted.read(ctx.body());
+        String body = ctx.body();
+        ctx.status(201).json(services.writer().exclusively(storedIds -> store(posted.read(body, storedIds))));
+    }
+
+    private ArticlesResponse store(PostedArticles.Read read) {
         if (read.documents().isEmpty()) {
             ApiError.LineProblem first = read.problems().isEmpty() ? new ApiError.LineProblem(null, "no article found")
                     : read.problems().get(0);
@@ -86,7 +96,7 @@ public final class ApiRoutes {
         Intake.BatchResult result = services.writer().add(read.documents());
         List<ApiError.LineProblem> problems = new ArrayList<>(read.problems());
         result.problems().forEach(p -> problems.add(new ApiError.LineProblem(null, p.toString())));
-        ctx.status(201).json(new ArticlesResponse(result.outcomes(), problems));
+        return new ArticlesResponse(result.outcomes(), problems);
     }
 
     private static CheckRequest parse(String body) {

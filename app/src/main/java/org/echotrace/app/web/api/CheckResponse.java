@@ -11,8 +11,8 @@ import org.echotrace.domain.ReuseKind;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Span;
 import org.echotrace.domain.Story;
-import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
+import org.echotrace.store.StoreReader;
 import org.echotrace.store.StoredArticle;
 
 /**
@@ -47,8 +47,8 @@ public record CheckResponse(Checked text, List<Match> matches, StoryMatch story,
     public record StoryMatch(String id, String title, int documents, double similarity) {
     }
 
-    /** The answer for {@code result}; stored articles replaced since the check are left out. */
-    static CheckResponse of(CheckResult result, ArticleStore store) {
+    /** The answer for {@code result}, the stored articles it matched read from the commit it was checked against. */
+    static CheckResponse of(CheckResult result, StoreReader store) {
         Document checked = result.document();
         List<Match> matches = new ArrayList<>();
         for (ReusePair pair : result.reuse()) {

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.echotrace.app.web.ApiError;
@@ -33,19 +34,20 @@ final class PostedArticles {
 
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
-    private final Ingester ingester;
+    private final IngestOptions options;
 
     PostedArticles(long maxBytes) {
-        this.ingester = new Ingester(new IngestOptions(maxBytes, Integer.MAX_VALUE));
+        this.options = new IngestOptions(maxBytes, Integer.MAX_VALUE);
     }
 
-    Read read(String body) {
+    /** @param storedIds whether the store holds an id: a repeated id is never renamed to one */
+    Read read(String body, Predicate<String> storedIds) {
         if (body == null || body.isBlank()) {
             throw RequestProblem.badRequest("empty body: send one article as a JSON object, or JSON Lines"
                     + " (one article object a line)");
         }
         // Articles without an id or url are named after the body, so posting the same body again stores nothing new.
-        IngestResult read = ingester.readString("posted-" + digest(body) + ".jsonl", asJsonLines(body));
+        IngestResult read = new Ingester(options, storedIds).readString("posted-" + digest(body) + ".jsonl", asJsonLines(body));
         List<ApiError.LineProblem> problems = read.problems().stream().map(PostedArticles::problem).toList();
         return new Read(read.documents(), problems);
     }

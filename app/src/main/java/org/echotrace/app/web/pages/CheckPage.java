@@ -9,8 +9,8 @@ import org.echotrace.domain.Conflict;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Statement;
-import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
+import org.echotrace.store.StoreReader;
 import org.echotrace.store.StoredArticle;
 
 /**
@@ -35,7 +35,7 @@ final class CheckPage {
         return html.toString();
     }
 
-    static String render(String text, CheckResult result, ArticleStore store) {
+    static String render(String text, CheckResult result, StoreReader store) {
         StringBuilder html = new StringBuilder(form(text, null));
         html.append("<section id=\"check-result\"><h2>Result</h2><p class=\"story-match\">");
         if (result.story() == null) {
@@ -96,7 +96,7 @@ final class CheckPage {
         return html.append("</ol></section>").toString();
     }
 
-    private static Document side(String id, CheckResult result, ArticleStore store) {
+    private static Document side(String id, CheckResult result, StoreReader store) {
         if (id.equals(TextCheck.CHECKED_ID)) {
             return result.document();
         }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.echotrace.app.web.SearchParams;
 import org.echotrace.app.web.Services;
 import org.echotrace.app.web.TextCheck;
-import org.echotrace.store.CheckResult;
 import org.echotrace.store.SearchQuery;
 
 /** The server-rendered pages: search, story, document and check. */
@@ -34,31 +33,35 @@ public final class PageRoutes {
 
     private void search(Context ctx) {
         SearchQuery query = SearchParams.from(ctx);
-        ctx.html(SearchPage.render(query, SearchParams.asksForSomething(query) ? services.store().search(query) : null,
-                services.store().stories(0, LATEST_STORIES), services.store().stats()));
+        ctx.html(services.store().read(reader -> SearchPage.render(query,
+                SearchParams.asksForSomething(query) ? reader.search(query) : null,
+                reader.stories(0, LATEST_STORIES), reader.stats())));
     }
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.html(DocumentPage.render(services.article(id), services.store().storyOf(id), services.store().reuseOf(id)));
+        ctx.html(services.store().read(reader -> DocumentPage.render(Services.found(reader.article(id), id),
+                reader.storyOf(id), reader.reuseOf(id))));
     }
 
     private void check(Context ctx) {
         UploadedFile file = ctx.uploadedFile("file");
         String text = ctx.formParam("text");
         try {
-            CheckResult result;
+            String html;
             if (file != null && file.size() > 0) {
                 String content = new String(file.contentAndClose(PageRoutes::readAll), StandardCharsets.UTF_8);
-                result = services.check().checkFile(file.filename(), content);
-                text = result.document().text();
+                html = services.check().checkFile(file.filename(), content,
+                        (result, reader) -> CheckPage.render(result.document().text(), result, reader));
             } else if (text != null && !text.isBlank()) {
-                result = services.check().checkFile("pasted.txt", text);
+                String pasted = text;
+                html = services.check().checkFile("pasted.txt", text,
+                        (result, reader) -> CheckPage.render(pasted, result, reader));
             } else {
                 ctx.status(400).html(Layout.page("Check a text", CheckPage.form("", "Paste a text or choose a file.")));
                 return;
             }
-            ctx.html(CheckPage.render(text, result, services.store()));
+            ctx.html(html);
         } catch (TextCheck.Unreadable e) {
             ctx.status(400).html(Layout.page("Check a text", CheckPage.form(text, "Could not read it: " + e.getMessage())));
         }

@@ -1,0 +1,90 @@
+package org.echotrace.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.echotrace.domain.Claim;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.domain.Story;
+import org.echotrace.language.DocumentLanguage;
+
+/**
+ * Everything a reader asks of the store, answered from one commit (one Lucene snapshot): a reader that
+ * lists stories and then reads their articles and pairs through one {@code StoreReader} never sees a
+ * story whose articles a later commit replaced, however the writer commits meanwhile. Valid only inside
+ * {@link ArticleStore#read}.
+ */
+public final class StoreReader {
+
+    private final ArticleStore store;
+    private final Snapshot snapshot;
+    private final StoryClaims making;
+
+    StoreReader(ArticleStore store, Snapshot snapshot, StoryClaims making) {
+        this.store = store;
+        this.snapshot = snapshot;
+        this.making = making;
+    }
+
+    /** {@link ArticleStore#check(Document, DocumentLanguage)} against this commit. */
+    public CheckResult check(Document document, DocumentLanguage language) {
+        return store.check(snapshot, document, language);
+    }
+
+    public Optional<StoredArticle> article(String id) {
+        return snapshot.article(id);
+    }
+
+    public List<ReusePair> reuseOf(String articleId) {
+        return snapshot.pairsOf(articleId);
+    }
+
+    public Optional<Story> story(String id) {
+        return snapshot.story(id);
+    }
+
+    public Optional<Story> storyOf(String articleId) {
+        return snapshot.storyOf(articleId);
+    }
+
+    /** Stories, latest first, then largest. */
+    public List<Story> stories(int offset, int limit) {
+        return new StoreSearch(snapshot).stories(offset, limit);
+    }
+
+    public SearchResults search(SearchQuery query) {
+        return new StoreSearch(snapshot).search(query);
+    }
+
+    public StoreStats stats() {
+        return new StoreStats(snapshot.articleCount(), snapshot.count(StoreSearch.all(Fields.STORY)),
+                snapshot.count(StoreSearch.all(Fields.PAIR)));
+    }
+
+    /** A story's claim groups: as stored when current, made again when its members changed since. */
+    public List<Claim> claims(String storyId) {
+        Optional<Story> story = snapshot.story(storyId);
+        if (story.isEmpty()) {
+            return List.of();
+        }
+        Optional<StoryClaims.Stored> stored = snapshot.claims(storyId);
+        if (stored.isPresent() && (stored.get().current(story.get()) || making == null)) {
+            return stored.get().claims();
+        }
+        return making == null ? List.of() : making.of(snapshot, story.get()).claims();
+    }
+
+    /** Every stored article, in order of arrival. */
+    public void forEachArticle(Consumer<StoredArticle> action) {
+        new StoreSearch(snapshot).forEach(Fields.ARTICLE, entry -> action.accept(EntryCodec.article(entry)));
+    }
+
+    public void forEachPair(Consumer<ReusePair> action) {
+        new StoreSearch(snapshot).forEach(Fields.PAIR, entry -> action.accept(EntryCodec.pair(entry)));
+    }
+
+    public void forEachStory(Consumer<Story> action) {
+        new StoreSearch(snapshot).forEach(Fields.STORY, entry -> action.accept(EntryCodec.story(entry)));
+    }
+}
