@@ -122,7 +122,11 @@ public final class AttributionEntities {
         // A pronoun source ("he said") names the entity of the mention it was resolved to.
         Span named = source.refersTo() != null ? source.refersTo().span() : source.span().span();
         Span phrase = trimmed(source.text(), named);
-        String entity = entities.entityHeading(attribution.document(), phrase).orElse(null);
+        // "Bruce Shaw of AMD": a person named in a person's phrase is who speaks, not the employer it ends with
+        String entity = source.kind() == SourceKind.PERSON
+                ? entities.firstWithin(attribution.document(), phrase, EntityType.PERSON)
+                        .or(() -> entities.entityHeading(attribution.document(), phrase)).orElse(null)
+                : entities.entityHeading(attribution.document(), phrase).orElse(null);
         SourceKind kind = kindOf(source.kind(), entity, entities);
         if (kind == SourceKind.PLACE && !isNamedWhole(source.text(), entity, entities)) {
             kind = source.kind(); // "NBC New York", "the Kenyan government": headed by a place, but not the place

@@ -15,6 +15,7 @@ public final class EntityIndex {
 
     private final List<Entity> entities;
     private final Map<String, List<Located>> byDocument = new HashMap<>();
+    private final Map<String, Entity> byId = new HashMap<>();
 
     private record Located(Mention mention, String entity) {
     }
@@ -22,6 +23,7 @@ public final class EntityIndex {
     EntityIndex(List<Entity> entities) {
         this.entities = List.copyOf(entities);
         for (Entity entity : entities) {
+            byId.put(entity.id(), entity);
             for (Mention mention : entity.mentions()) {
                 byDocument.computeIfAbsent(mention.document(), d -> new ArrayList<>()).add(new Located(mention, entity.id()));
             }
@@ -58,8 +60,16 @@ public final class EntityIndex {
         return Optional.ofNullable(covering);
     }
 
+    /** The entity of the given type named first inside a phrase, if any. */
+    public Optional<String> firstWithin(String document, Span phrase, EntityType type) {
+        return byDocument.getOrDefault(document, List.of()).stream()
+                .filter(l -> l.mention().start() >= phrase.start() && l.mention().end() <= phrase.end())
+                .filter(l -> entity(l.entity()).map(e -> e.type() == type).orElse(false))
+                .min(java.util.Comparator.comparingInt(l -> l.mention().start())).map(Located::entity);
+    }
+
     public Optional<Entity> entity(String id) {
-        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+        return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
     public List<Entity> entities() {

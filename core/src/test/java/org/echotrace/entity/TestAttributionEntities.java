@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class TestAttributionEntities {
 
     private static final String TEXT = "An official told Reuters that talks had stalled. Reuters said the talks would "
-            + "resume. The United States said it would send envoys. NBC New York estimated the crowd at 70.";
+            + "resume. The United States said it would send envoys. NBC New York estimated the crowd at 70. Bruce Shaw of "
+            + "AMD said the chips were safe.";
 
     private static Mention mention(String surface, int from) {
         int start = TEXT.indexOf(surface, from);
@@ -39,14 +40,17 @@ class TestAttributionEntities {
                 new NameMention(mention("Reuters", 0), EntityType.ORGANIZATION, null, false),
                 new NameMention(mention("Reuters", TEXT.indexOf("Reuters said")), EntityType.PERSON, null, false),
                 new NameMention(mention("United States", 0), EntityType.PLACE, null, false),
-                new NameMention(mention("New York", 0), EntityType.PLACE, null, false));
+                new NameMention(mention("New York", 0), EntityType.PLACE, null, false),
+                new NameMention(mention("Bruce Shaw", 0), EntityType.PERSON, null, false),
+                new NameMention(mention("AMD", 0), EntityType.ORGANIZATION, null, false));
         EntityIndex entities = new EntityLinker().link(List.of(Document.of("d", TEXT)),
                 List.of(new DocumentLanguage("d", names, List.of(), List.of(), List.of(), List.of())));
         return AttributionEntities.link(List.of(
                 said("An official", SourceKind.ANONYMOUS, "told", "Reuters"),
                 said("Reuters", SourceKind.PERSON, "said", null),
                 said("The United States", SourceKind.ORGANIZATION, "said", null),
-                said("NBC New York", SourceKind.ORGANIZATION, "estimated", null)), entities);
+                said("NBC New York", SourceKind.ORGANIZATION, "estimated", null),
+                said("Bruce Shaw of AMD", SourceKind.PERSON, "said", null)), entities);
     }
 
     @Test
@@ -62,5 +66,13 @@ class TestAttributionEntities {
         AttributionEntities.Linked linked = linked();
         assertEquals(SourceKind.PLACE, linked.attributions().get(2).source().kind());
         assertEquals(SourceKind.ORGANIZATION, linked.attributions().get(3).source().kind());
+    }
+
+    @Test
+    void aPersonOfAnOrganisationIsThePersonWhoSpeaks() {
+        AttributionEntities.Linked linked = linked();
+        Attribution shaw = linked.attributions().get(4);
+        assertEquals(SourceKind.PERSON, shaw.source().kind());
+        assertEquals("Bruce Shaw", linked.entities().entity(shaw.source().entity()).orElseThrow().name());
     }
 }
