@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.echotrace.domain.Document;
 
-/** Keeps document ids unique across one read: a repeated id gets a numbered suffix and a diagnostic. */
+/** Keeps document ids unique across one read: a repeated id gets a numbered suffix and a note (nothing is skipped). */
 final class IdAssigner {
     private final Set<String> used = new HashSet<>();
 
@@ -18,7 +18,7 @@ final class IdAssigner {
             suffix++;
         }
         String renamed = id + "-" + suffix;
-        log.add(location, "duplicate id \"" + id + "\", renamed to \"" + renamed + "\"");
+        log.note(location, "duplicate id \"" + id + "\", renamed to \"" + renamed + "\"");
         return document.withId(renamed);
     }
 }
