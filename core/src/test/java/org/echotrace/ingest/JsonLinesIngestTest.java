@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.echotrace.domain.Document;
 import java.util.Map;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
@@ -87,5 +88,41 @@ class JsonLinesIngestTest {
         assertEquals(new Diagnostic("x.ndjson", "line 1", "no article text found in HTML"),
                 IngestFixtures.onlyProblem(read));
         assertFalse(read.documents().get(0).text().isEmpty());
+    }
+
+    @Test
+    void oneBrokenRecordAmongGoodOnesSkipsThatLineOnly() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+            lines.append(i == 5 ? "{\"id\":\"r5\",\"text\":\"cut off here" : "{\"id\":\"r" + i
+                    + "\",\"text\":\"Story number " + i + " about the harbour reopening.\"}").append('\n');
+        }
+        IngestResult read = IngestFixtures.ingester().readString("feed.jsonl", lines.toString());
+        assertEquals(List.of("r1", "r2", "r3", "r4", "r6", "r7", "r8", "r9"), IngestFixtures.ids(read));
+        Diagnostic problem = IngestFixtures.onlyProblem(read);
+        assertEquals("line 5", problem.location());
+        assertTrue(problem.reason().startsWith("malformed JSON"), problem.reason());
+    }
+
+    @Test
+    void aLineLargerThanTheLimitIsSkippedWithoutBeingHeldAndTheFileIsNotBoundByIt() {
+        String small = "{\"id\":\"s\",\"text\":\"A short story about the ferry timetable.\"}\n";
+        String huge = "{\"id\":\"h\",\"text\":\"" + "word ".repeat(2000) + "\"}\n";
+        String file = small.repeat(30) + huge + small;
+        IngestResult read = new Ingester(new IngestOptions(1024, 20)).readString("feed.jsonl", file);
+        assertEquals(31, read.documents().size(), IngestFixtures.problems(read));
+        Diagnostic problem = IngestFixtures.onlyProblem(read);
+        assertEquals("line 31", problem.location());
+        assertEquals("line is larger than the limit of 1.0 KiB (maxBytes)", problem.reason());
+    }
+
+    @Test
+    void loneSurrogateInAJsonLineBecomesAReplacementCharacter() {
+        String line = "{\"id\":\"x\",\"title\":\"Bad \\ud800 title\",\"text\":\"A lone \\ud800 surrogate and a pair \\ud83d\\ude00 stay apart.\"}";
+        Document doc = IngestFixtures.only(IngestFixtures.ingester().readString("s.jsonl", line));
+        assertEquals("A lone \uFFFD surrogate and a pair \uD83D\uDE00 stay apart.", doc.text());
+        assertEquals("Bad \uFFFD title", doc.title());
+        // the point: the text can be written as UTF-8 now
+        assertTrue(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(doc.text() + doc.title()));
     }
 }
