@@ -27,7 +27,10 @@ final class TextDecoder {
         Optional<Charset> wide = Utf16Sniffer.charsetOf(bytes);
         if (wide.isPresent()) {
             try {
-                return new DecodedText(decodeStrictly(bytes, wide.get()), "no byte-order mark, read as " + wide.get().name());
+                String text = decodeStrictly(bytes, wide.get());
+                if (Utf16Sniffer.looksLikeText(text)) {
+                    return new DecodedText(text, "no byte-order mark, read as " + wide.get().name());
+                }
             } catch (CharacterCodingException notUtf16) {
                 // falls through: the zeros were something else
             }

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 final class Utf16Sniffer {
     private static final int SAMPLE_BYTES = 4096;
+    /** Too few characters to tell text from binary by zeros. */
+    private static final int MIN_PAIRS = 8;
     /** Share of characters with a zero high byte: most, in any Latin-script text. */
     private static final double MIN_ZERO_SHARE = 0.3;
     /** Zeros on the other side: almost none, in text. */
@@ -21,7 +23,7 @@ final class Utf16Sniffer {
 
     static Optional<Charset> charsetOf(byte[] bytes) {
         int pairs = Math.min(bytes.length, SAMPLE_BYTES) / 2;
-        if (pairs < 2) {
+        if (pairs < MIN_PAIRS) {
             return Optional.empty();
         }
         int evenZeros = 0;
@@ -37,5 +39,18 @@ final class Utf16Sniffer {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
+    }
+
+    /** Text decoded on that guess holds no NUL and hardly any control characters; binary data does. */
+    static boolean looksLikeText(String text) {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            controls += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' ? 1 : 0;
+        }
+        return controls <= text.length() * MAX_OTHER_SIDE_SHARE;
     }
 }
