@@ -25,7 +25,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
- * The real pages of {@code shared/data/web-readability}, crawled into a {@code .warc.gz} with jwarc (one
+ * Real pages of {@code shared/data/web-readability} (every third of the 130), crawled into a {@code .warc.gz} with jwarc (one
  * gzip member a record, as crawlers write them), read the same as the HTML files themselves: same pages
  * read, same texts, same titles. Skipped where the shared data is not present.
  */
@@ -39,8 +39,11 @@ class WarcOfRealPagesTest {
         assumeTrue(pages != null, "shared/data/web-readability not found; skipped");
         Map<String, Path> sources = new LinkedHashMap<>();
         try (Stream<Path> folders = Files.list(pages)) {
-            folders.sorted().filter(f -> Files.isRegularFile(f.resolve("source.html")))
-                    .forEach(f -> sources.put("https://pages.example/" + f.getFileName(), f.resolve("source.html")));
+            List<Path> all = folders.sorted().filter(f -> Files.isRegularFile(f.resolve("source.html"))).toList();
+            // every third page: the same variety of sites at a third of the test's time
+            for (int i = 0; i < all.size(); i += 3) {
+                sources.put("https://pages.example/" + all.get(i).getFileName(), all.get(i).resolve("source.html"));
+            }
         }
         Path warc = dir.resolve("readability.warc.gz");
         try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE_NEW,
