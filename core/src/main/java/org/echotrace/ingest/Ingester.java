@@ -96,9 +96,9 @@ public final class Ingester {
         return document -> {
             held[0] += document.text().length();
             if (held[0] > options.maxHeldChars()) {
-                return Optional.of("not read: this run already holds " + (held[0] - document.text().length())
-                        + " characters of text, its limit (maxHeldChars, a share of the Java heap); read fewer"
-                        + " inputs at a time or give Java more memory (-Xmx)");
+                return Optional.of("not read, nor any article after it: this run already holds "
+                        + (held[0] - document.text().length()) + " characters of text, its limit (maxHeldChars,"
+                        + " a share of the Java heap); read fewer inputs at a time or give Java more memory (-Xmx)");
             }
             documents.add(document);
             return Optional.empty();

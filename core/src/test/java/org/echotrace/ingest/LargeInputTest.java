@@ -65,7 +65,7 @@ class LargeInputTest {
                 .readString("many.jsonl", line.repeat(20));
         assertEquals(4, result.documents().size(), "2,050 characters each: four fit in 10,000");
         assertEquals("line 5", result.problems().get(0).location());
-        assertTrue(result.problems().get(0).reason().startsWith("not read: this run already holds "),
+        assertTrue(result.problems().get(0).reason().startsWith("not read, nor any article after it: this run already holds "),
                 result.problems().get(0).reason());
     }
 }
