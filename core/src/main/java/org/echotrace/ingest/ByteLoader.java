@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipException;
 
 /**
@@ -26,6 +27,12 @@ final class ByteLoader {
             throw new InputProblem("no standard input given");
         }
         return InputSource.once(stdin);
+    }
+
+    /** Reads at most {@code maxBytes}, stopping one byte past them: empty when there is more than that. */
+    static Optional<byte[]> readAtMost(InputStream in, long maxBytes) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
     }
 
     /** A one-line reason for a failed read, without exception class names. */

@@ -97,10 +97,7 @@ final class OpenedInput implements Closeable {
      * so a pipe or a device that reports no size is bounded too.
      */
     LoadedInput readWhole(long maxBytes) throws IOException, InputProblem {
-        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw new InputProblem(tooLarge(maxBytes));
-        }
+        byte[] bytes = ByteLoader.readAtMost(content, maxBytes).orElseThrow(() -> new InputProblem(tooLarge(maxBytes)));
         return new LoadedInput(source, fileName, bytes);
     }
 

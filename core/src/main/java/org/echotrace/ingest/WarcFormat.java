@@ -85,12 +85,8 @@ final class WarcFormat implements ArticleFormat {
 
     /** The body as served, unpacked if the server compressed it: bounded when expanded, too. */
     private byte[] readBody(InputStream body) throws IOException, InputProblem {
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw new InputProblem("response body is larger than the limit of " + ByteLoader.describeSize(maxBytes)
-                    + " (maxBytes) when unpacked");
-        }
-        return bytes;
+        return ByteLoader.readAtMost(body, maxBytes).orElseThrow(() -> new InputProblem(
+                "response body is larger than the limit of " + ByteLoader.describeSize(maxBytes) + " (maxBytes) when unpacked"));
     }
 
     private static boolean isHtml(MediaType type) {
