@@ -1,65 +1,58 @@
 package org.echotrace.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipException;
 
-/** Reads an input's bytes, refusing anything larger than the limit before reading it into memory. */
+/**
+ * Where an input item's bytes come from, and the words for what went wrong reading them. Sizes are bounded
+ * where bytes are read ({@link OpenedInput#readWhole}, one JSON line, one WARC record), not here.
+ */
 final class ByteLoader {
-    private final long maxBytes;
 
-    ByteLoader(long maxBytes) {
-        this.maxBytes = maxBytes;
+    private ByteLoader() {
     }
 
-    LoadedInput load(InputItem item, InputStream stdin) throws InputProblem {
-        byte[] bytes = item.isStdin() ? readStdin(stdin) : readFile(item.path());
-        String fileName = item.isStdin() ? "stdin" : String.valueOf(item.path().getFileName());
-        return Gzip.unwrap(new LoadedInput(item.name(), fileName, bytes), maxBytes);
-    }
-
-    private byte[] readFile(Path path) throws InputProblem {
-        try {
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                throw tooLarge("file is " + describeSize(size));
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputProblem("no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputProblem("cannot read file: permission denied");
-        } catch (IOException e) {
-            throw new InputProblem("cannot read file: " + InputProblem.brief(e));
+    static InputSource sourceOf(InputItem item, InputStream stdin) throws InputProblem {
+        if (!item.isStdin()) {
+            return InputSource.of(item.path());
         }
-    }
-
-    private byte[] readStdin(InputStream stdin) throws InputProblem {
         if (stdin == null) {
             throw new InputProblem("no standard input given");
         }
-        try {
-            return readAtMost(stdin, maxBytes, "standard input is");
-        } catch (IOException e) {
-            throw new InputProblem("cannot read standard input: " + InputProblem.brief(e));
-        }
+        return InputSource.once(stdin);
     }
 
-    /** Reads a stream whose size is not known in advance, stopping one byte past the limit. */
-    static byte[] readAtMost(InputStream in, long maxBytes, String what) throws IOException, InputProblem {
+    /** Reads at most {@code maxBytes}, stopping one byte past them: empty when there is more than that. */
+    static Optional<byte[]> readAtMost(InputStream in, long maxBytes) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw new InputProblem(what + " larger than the limit of " + describeSize(maxBytes) + " (maxBytes)");
-        }
-        return bytes;
+        return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
     }
 
-    private InputProblem tooLarge(String what) {
-        return new InputProblem(what + ", larger than the limit of " + describeSize(maxBytes) + " (maxBytes)");
+    /** A one-line reason for a failed read, without exception class names. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read file: permission denied";
+        }
+        if (e instanceof EOFException) {
+            return OpenedInput.TRUNCATED_GZIP.equals(e.getMessage()) ? e.getMessage() : "truncated: the data ends too early";
+        }
+        if (e instanceof ZipException) {
+            return "not valid gzip: " + InputProblem.brief(e);
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return "cannot read file: " + fs.getReason();
+        }
+        return "cannot read: " + InputProblem.brief(e);
     }
 
     static String describeSize(long bytes) {
@@ -70,5 +63,15 @@ final class ByteLoader {
             return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+    }
+
+    /** A size and a limit in words that differ: exact bytes are added when the rounded forms would not. */
+    static String[] describeSizes(long size, long limit) {
+        String a = describeSize(size);
+        String b = describeSize(limit);
+        if (a.equals(b)) {
+            return new String[] {a + " (" + size + " bytes)", b + " (" + limit + " bytes)"};
+        }
+        return new String[] {a, b};
     }
 }

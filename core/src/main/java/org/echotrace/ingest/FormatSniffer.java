@@ -1,6 +1,7 @@
 package org.echotrace.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Decides an input's format: by its extension when it has a known one, else by looking at the content. */
@@ -12,8 +13,9 @@ final class FormatSniffer {
     private FormatSniffer() {
     }
 
-    static Format formatOf(LoadedInput input) {
-        return Format.byName(input.fileName()).orElseGet(() -> sniff(input.bytes()));
+    static Format formatOf(OpenedInput input) throws java.io.IOException {
+        Optional<Format> byName = Format.byName(input.fileName());
+        return byName.isPresent() ? byName.get() : sniff(input.peek());
     }
 
     static Format sniff(byte[] bytes) {

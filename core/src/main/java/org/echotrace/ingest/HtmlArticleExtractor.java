@@ -1,6 +1,5 @@
 package org.echotrace.ingest;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +11,7 @@ final class HtmlArticleExtractor {
 
     /** @param baseUri the page's address, for resolving relative links; may be empty */
     static HtmlArticle extract(String html, String baseUri) throws InputProblem {
-        Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        Document page = PageParser.parse(html, baseUri);
         PageMetadata metadata = HtmlMetadataReader.read(page);
         Element body = page.body();
         HtmlNoisePruner.prune(body);

@@ -1,16 +1,22 @@
 package org.echotrace.ingest;
 
-import java.util.List;
+import java.io.IOException;
 import java.util.Map;
 
 /** A web page is one article; its id is the file name without extension. */
 final class HtmlFormat implements ArticleFormat {
+    private final long maxBytes;
+
+    HtmlFormat(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     @Override
-    public List<RawArticle> read(LoadedInput input, ProblemLog log) throws InputProblem {
-        HtmlArticle article = HtmlArticleExtractor.extract(InputText.decode(input, log), "");
+    public void read(OpenedInput input, ProblemLog log, ArticleSink articles) throws InputProblem, IOException {
+        LoadedInput loaded = input.readWhole(maxBytes);
+        HtmlArticle article = HtmlArticleExtractor.extract(InputText.decode(loaded, log), "");
         PageMetadata page = article.metadata();
-        return List.of(new RawArticle(input.stem(), input.source(), null, page.title(), page.outlet(), page.url(),
+        articles.accept(new RawArticle(loaded.stem(), loaded.source(), null, page.title(), page.outlet(), page.url(),
                 page.published(), false, article.text(), Map.of()));
     }
 }

@@ -14,7 +14,7 @@ import org.echotrace.domain.Document;
  * correction of that article). A later article of the run with the same id and the same text is the same
  * article sent twice and is read once. A later one with the same id and another text is a different
  * article: it gets a numbered id that neither the run nor the store has, so it never takes the place
- * of another article.
+ * of another article. Neither is a skip: both are notes.
  */
 final class IdAssigner {
     /** The text each id of this run was given to, to tell a resent article from a different one. */
@@ -39,12 +39,12 @@ final class IdAssigner {
             return document;
         }
         if (earlier.equals(document.text())) {
-            log.add(location, "duplicate id \"" + id + "\" with the same text as an article read before; read once");
+            log.note(location, "duplicate id \"" + id + "\" with the same text as an article read before; read once");
             return null;
         }
         String renamed = freshId(id);
         textOf.put(renamed, document.text());
-        log.add(location, "duplicate id \"" + id + "\", renamed to \"" + renamed + "\"");
+        log.note(location, "duplicate id \"" + id + "\", renamed to \"" + renamed + "\"");
         return document.withId(renamed);
     }
 

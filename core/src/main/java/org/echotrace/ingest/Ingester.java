@@ -1,10 +1,12 @@
 package org.echotrace.ingest;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.echotrace.Progress;
 import org.echotrace.domain.Diagnostic;
@@ -13,11 +15,12 @@ import org.echotrace.domain.Document;
 /**
  * Reads news articles from files, folders and standard input into cleaned {@link Document}s.
  * Formats: plain text, HTML, JSON Lines and WARC, told by extension or, failing that, by content.
- * Nothing that is wrong with an input stops the others: each problem becomes one {@link Diagnostic}.
+ * Nothing that is wrong with an input stops the others: each problem becomes one {@link Diagnostic}, and
+ * no input makes a reader throw. Container files (JSON Lines, WARC) are read as streams whatever their
+ * size; one article (a page, a line, a record) is bounded by {@link IngestOptions#maxBytes()}.
  */
 public final class Ingester {
     private final IngestOptions options;
-    private final ByteLoader loader;
     private final TextCleaner cleaner = new TextCleaner();
     private final Predicate<String> storedIds;
 
@@ -31,30 +34,43 @@ public final class Ingester {
      */
     public Ingester(IngestOptions options, Predicate<String> storedIds) {
         this.options = Objects.requireNonNull(options, "options");
-        this.loader = new ByteLoader(options.maxBytes());
         this.storedIds = Objects.requireNonNull(storedIds, "storedIds");
     }
 
     /**
+     * Reads every input and holds the documents, up to {@link IngestOptions#maxHeldChars()} characters of
+     * text in all: past that, the rest is reported skipped rather than exhausting the heap.
+     *
      * @param inputs   files, folders (read recursively in sorted order, hidden files skipped), or "-" for
      *                 standard input (its format told by content)
      * @param stdin    standard input, read only when an input is "-"
      * @param progress told after each file as stage {@code "read"}
      */
     public IngestResult read(List<String> inputs, InputStream stdin, Progress progress) {
-        Progress report = progress == null ? Progress.NONE : progress;
-        List<Diagnostic> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
-        List<InputItem> items = InputCollector.collect(inputs, problems);
+        IngestResult outcome = stream(inputs, stdin, progress, holding(documents));
+        return new IngestResult(documents, outcome.problems(), outcome.notes());
+    }
+
+    /**
+     * Reads every input, handing each document to {@code sink} as soon as it is read and holding none:
+     * for a caller that stores or counts documents as they come.
+     *
+     * @return the problems and notes; its document list is empty
+     */
+    public IngestResult stream(List<String> inputs, InputStream stdin, Progress progress, DocumentSink sink) {
+        Progress report = progress == null ? Progress.NONE : progress;
+        Run run = new Run(sink);
+        List<InputItem> items = InputCollector.collect(inputs, run.problems);
         IdAssigner ids = new IdAssigner(storedIds);
         report.update("read", 0, items.size());
         for (int i = 0; i < items.size(); i++) {
             InputItem item = items.get(i);
-            ProblemLog log = new ProblemLog(item.name(), options.maxProblemsPerFile(), problems);
-            readGuarded(() -> loader.load(item, stdin), log, ids, documents);
+            String fileName = item.isStdin() ? "stdin" : String.valueOf(item.path().getFileName());
+            readGuarded(item.name(), fileName, () -> ByteLoader.sourceOf(item, stdin), run, ids);
             report.update("read", i + 1, items.size());
         }
-        return new IngestResult(documents, problems);
+        return new IngestResult(List.of(), run.problems, run.notes);
     }
 
     /** Reads {@code content} as if it were a file called {@code name}; its extension decides the format. */
@@ -64,62 +80,107 @@ public final class Ingester {
 
     /**
      * Reads {@code bytes} as if they were a file called {@code name} (its extension, else the content,
-     * decides the format): how a distributed job reads one file it has fetched itself. Ids are unique
-     * within this one input only.
+     * decides the format). Ids are unique within this one input only.
      */
     public IngestResult readBytes(String name, byte[] bytes) {
-        List<Diagnostic> problems = new ArrayList<>();
-        List<Document> documents = new ArrayList<>();
-        ProblemLog log = new ProblemLog(name, options.maxProblemsPerFile(), problems);
-        readGuarded(() -> {
-            if (bytes.length > options.maxBytes()) {
-                throw new InputProblem("content is " + ByteLoader.describeSize(bytes.length)
-                        + ", larger than the limit of " + ByteLoader.describeSize(options.maxBytes()) + " (maxBytes)");
-            }
-            return Gzip.unwrap(new LoadedInput(name, fileNameOf(name), bytes), options.maxBytes());
-        }, log, new IdAssigner(storedIds), documents);
-        return new IngestResult(documents, problems);
+        return readSource(name, InputSource.of(bytes));
     }
 
-    /** Something that loads one input's bytes, or says why it cannot. */
+    /**
+     * Reads a stream as if it were a file called {@code name}, without holding more than one article of it
+     * at a time: how a distributed job reads a file it opened itself. The stream is read, not closed.
+     */
+    public IngestResult readStream(String name, InputStream content) {
+        return readSource(name, InputSource.once(content));
+    }
+
+    private IngestResult readSource(String name, InputSource source) {
+        List<Document> documents = new ArrayList<>();
+        Run run = new Run(holding(documents));
+        readGuarded(name, fileNameOf(name), () -> source, run, new IdAssigner(storedIds));
+        return new IngestResult(documents, run.problems, run.notes);
+    }
+
+    /** A sink that holds documents up to the run's limit of text. */
+    private DocumentSink holding(List<Document> documents) {
+        long[] held = {0};
+        return document -> {
+            held[0] += document.text().length();
+            if (held[0] > options.maxHeldChars()) {
+                return Optional.of("not read, nor any article after it: this run already holds "
+                        + (held[0] - document.text().length()) + " characters of text, its limit (maxHeldChars,"
+                        + " a share of the Java heap); read fewer inputs at a time or give Java more memory (-Xmx)");
+            }
+            documents.add(document);
+            return Optional.empty();
+        };
+    }
+
+    /** What one read gathers; {@code refusal} is set once the sink takes no more. */
+    private static final class Run {
+        final DocumentSink sink;
+        final List<Diagnostic> problems = new ArrayList<>();
+        final List<Diagnostic> notes = new ArrayList<>();
+        String refusal;
+
+        Run(DocumentSink sink) {
+            this.sink = sink;
+        }
+    }
+
+    /** Something that finds where one input's bytes come from, or says why it cannot. */
     @FunctionalInterface
-    private interface Loading {
-        LoadedInput load() throws InputProblem;
+    private interface Opening {
+        InputSource open() throws InputProblem;
     }
 
     /** Reads one input; whatever goes wrong becomes a problem of that input, never an exception. */
-    private void readGuarded(Loading loading, ProblemLog log, IdAssigner ids, List<Document> documents) {
-        try {
-            readInput(loading.load(), log, ids, documents);
+    private void readGuarded(String source, String fileName, Opening opening, Run run, IdAssigner ids) {
+        ProblemLog log = new ProblemLog(source, options.maxProblemsPerFile(), run.problems, run.notes);
+        if (run.refusal != null) {
+            log.add(null, run.refusal);
+            log.finish();
+            return;
+        }
+        try (OpenedInput input = OpenedInput.open(source, fileName, opening.open())) {
+            formatReader(FormatSniffer.formatOf(input)).read(input, log, raw -> keep(raw, log, ids, run));
         } catch (InputProblem e) {
             log.add(null, e.reason());
-        } catch (RuntimeException e) {
+        } catch (IOException e) {
+            log.add(null, ByteLoader.describe(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in a parser must cost this input only, never the run
             log.add(null, "could not be read: " + InputProblem.brief(e));
         } finally {
             log.finish();
         }
     }
 
-    private void readInput(LoadedInput input, ProblemLog log, IdAssigner ids, List<Document> documents)
-            throws InputProblem {
-        for (RawArticle raw : formatReader(FormatSniffer.formatOf(input)).read(input, log)) {
-            Document document = cleaner.clean(raw);
-            if (document.text().isBlank()) {
-                log.add(raw.location(), "no text left after cleaning (everything was boilerplate)");
-            } else {
-                Document unique = ids.assign(document, log, raw.location());
-                if (unique != null) {
-                    documents.add(unique);
-                }
-            }
+    /** Cleans one article and hands it on; false when the sink takes no more. */
+    private boolean keep(RawArticle raw, ProblemLog log, IdAssigner ids, Run run) {
+        Document document = cleaner.clean(raw);
+        if (document.text().isBlank()) {
+            log.add(raw.location(), "no text left after cleaning (everything was boilerplate)");
+            return true;
         }
+        Document unique = ids.assign(document, log, raw.location());
+        if (unique == null) {
+            return true; // the same article sent twice in this run: read once
+        }
+        Optional<String> refused = run.sink.offer(unique);
+        if (refused.isPresent()) {
+            run.refusal = refused.get();
+            log.add(raw.location(), run.refusal);
+            return false;
+        }
+        return true;
     }
 
     private ArticleFormat formatReader(Format format) {
         return switch (format) {
-            case TEXT -> new PlainTextFormat();
-            case HTML -> new HtmlFormat();
-            case JSONL -> new JsonLinesFormat();
+            case TEXT -> new PlainTextFormat(options.maxBytes());
+            case HTML -> new HtmlFormat(options.maxBytes());
+            case JSONL -> new JsonLinesFormat(options.maxBytes());
             case WARC -> new WarcFormat(options.maxBytes());
         };
     }

@@ -15,7 +15,7 @@ final class InputText {
             throw new InputProblem("only whitespace, no text");
         }
         if (decoded.note() != null) {
-            log.add(null, decoded.note());
+            log.note(null, decoded.note());
         }
         return decoded.text();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import org.echotrace.domain.Published;
 /**
  * JSON Lines: one article object per line with {@code id, title, text or html, url, published, outlet}.
  * Other fields are kept as metadata. A broken line is reported and skipped; the rest of the file counts.
+ * The file is read as a stream, one line at a time.
  */
 final class JsonLinesFormat implements ArticleFormat {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -22,22 +23,52 @@ final class JsonLinesFormat implements ArticleFormat {
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "text", "html", "url", "published",
             "outlet");
 
+    private final long maxBytes;
+
+    JsonLinesFormat(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads line by line, each line bounded by the size limit: the file itself may be any size. */
     @Override
-    public List<RawArticle> read(LoadedInput input, ProblemLog log) throws InputProblem {
-        String[] lines = InputText.decode(input, log).split("\r?\n", -1);
-        List<RawArticle> articles = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+    public void read(OpenedInput input, ProblemLog log, ArticleSink articles) throws InputProblem, IOException {
+        LineReader lines = new LineReader(input.content(), maxBytes);
+        boolean anyBytes = false;
+        boolean anyText = false;
+        boolean legacyNoted = false;
+        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            anyBytes = true;
+            String location = "line " + line.number();
+            if (line.tooLong()) {
+                log.add(location, "line is larger than the limit of " + ByteLoader.describeSize(maxBytes)
+                        + " (maxBytes)");
                 continue;
             }
-            String location = "line " + (i + 1);
             try {
-                articles.add(article(input, location, i + 1, parse(lines[i]), log));
+                DecodedText decoded = TextDecoder.decode(line.bytes());
+                String text = line.number() == 1 ? decoded.text().replace("\uFEFF", "") : decoded.text();
+                if (text.isBlank()) {
+                    continue;
+                }
+                anyText = true;
+                if (decoded.note() != null && !legacyNoted) {
+                    log.note(location, decoded.note() + " (and any such line after it)");
+                    legacyNoted = true;
+                }
+                if (!articles.accept(article(input, location, line.number(), parse(text), log))) {
+                    return;
+                }
             } catch (InputProblem e) {
+                anyText = true;
                 log.add(location, e.reason());
+            } catch (RuntimeException e) {
+                anyText = true;
+                log.add(location, "could not be read: " + InputProblem.brief(e));
             }
         }
-        return articles;
+        if (!anyText) {
+            throw new InputProblem(anyBytes ? "only whitespace, no text" : "empty file");
+        }
     }
 
     private static JsonNode parse(String line) throws InputProblem {
@@ -53,7 +84,7 @@ final class JsonLinesFormat implements ArticleFormat {
         return node;
     }
 
-    private static RawArticle article(LoadedInput input, String location, int lineNumber, JsonNode record,
+    private static RawArticle article(OpenedInput input, String location, int lineNumber, JsonNode record,
                                       ProblemLog log) throws InputProblem {
         String text = field(record, "text");
         String html = field(record, "html");
@@ -79,7 +110,7 @@ final class JsonLinesFormat implements ArticleFormat {
         String value = field(record, "published");
         Optional<Published> published = HtmlMetadataReader.parseDate(value);
         if (value != null && published.isEmpty()) {
-            log.add(location, "\"published\" value \"" + value + "\" is not a date; ignored");
+            log.note(location, "\"published\" value \"" + value + "\" is not a date; ignored");
         }
         return published;
     }

@@ -21,8 +21,21 @@ record RawArticle(
         String text,
         Map<String, String> metadata) {
 
+    /** Every text field has its lone surrogates replaced: whatever the input, the article can be written as UTF-8. */
     RawArticle {
-        metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
+        id = LoneSurrogates.replace(id);
+        source = LoneSurrogates.replace(source);
+        title = LoneSurrogates.replace(title);
+        outlet = LoneSurrogates.replace(outlet);
+        url = LoneSurrogates.replace(url);
+        text = LoneSurrogates.replace(text);
+        metadata = sanitised(metadata == null ? Map.of() : metadata);
+    }
+
+    private static Map<String, String> sanitised(Map<String, String> metadata) {
+        Map<String, String> clean = new java.util.LinkedHashMap<>();
+        metadata.forEach((key, value) -> clean.put(LoneSurrogates.replace(key), LoneSurrogates.replace(value)));
+        return Map.copyOf(clean);
     }
 
     static RawArticle plain(String id, String source, String text) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Decodes input bytes as strict UTF-8. Legacy files in windows-1252 are accepted with a note when nothing
@@ -22,6 +23,17 @@ final class TextDecoder {
     static DecodedText decode(byte[] bytes) throws InputProblem {
         if (startsWith(bytes, 0xfe, 0xff) || startsWith(bytes, 0xff, 0xfe)) {
             return new DecodedText(strictDecode(bytes, StandardCharsets.UTF_16, "not valid UTF-16"), null);
+        }
+        Optional<Charset> wide = Utf16Sniffer.charsetOf(bytes);
+        if (wide.isPresent()) {
+            try {
+                String text = decodeStrictly(bytes, wide.get());
+                if (Utf16Sniffer.looksLikeText(text)) {
+                    return new DecodedText(text, "no byte-order mark, read as " + wide.get().name());
+                }
+            } catch (CharacterCodingException notUtf16) {
+                // falls through: the zeros were something else
+            }
         }
         var binary = BinaryDetector.whyBinary(bytes);
         if (binary.isPresent()) {

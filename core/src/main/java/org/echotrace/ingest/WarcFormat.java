@@ -1,26 +1,23 @@
 package org.echotrace.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.echotrace.domain.Published;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Web archives (WARC, plain or gzipped): every successful HTML response is one article, its id the
- * captured address. Other records (requests, images, metadata) are passed over. A broken record ends the
- * file, since the records after it cannot be located, but the articles read before it are kept.
+ * Web archives (WARC, plain or gzipped), read as a stream record by record: every successful HTML
+ * response is one article, its id the captured address. Other records (requests, images, metadata) are
+ * passed over. A broken record is reported and skipped: the reader looks for the next record after it.
  */
 final class WarcFormat implements ArticleFormat {
     private static final int HTTP_OK = 200;
@@ -31,46 +28,48 @@ final class WarcFormat implements ArticleFormat {
     }
 
     @Override
-    public List<RawArticle> read(LoadedInput input, ProblemLog log) throws InputProblem {
-        if (input.bytes().length == 0) {
+    public void read(OpenedInput input, ProblemLog log, ArticleSink articles) throws InputProblem, IOException {
+        if (input.peek().length == 0) {
             throw new InputProblem("empty file");
         }
-        List<RawArticle> articles = new ArrayList<>();
-        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(input.bytes()))) {
-            readRecords(reader, input, log, articles);
-        } catch (IOException | RuntimeException e) {
-            throw new InputProblem("not a readable WARC file: " + InputProblem.brief(e));
-        }
-        return articles;
-    }
-
-    private void readRecords(WarcReader reader, LoadedInput input, ProblemLog log, List<RawArticle> articles) {
-        for (int number = 1; ; number++) {
-            String location = "record " + number;
-            try {
-                Optional<WarcRecord> record = reader.next();
-                if (record.isEmpty()) {
-                    return;
+        try (WarcCursor cursor = new WarcCursor(input)) {
+            for (int number = 1; ; number++) {
+                String location = "record " + number;
+                try {
+                    Optional<WarcRecord> record = cursor.next();
+                    if (record.isEmpty()) {
+                        return;
+                    }
+                    Optional<RawArticle> article = record.get() instanceof WarcResponse response
+                            ? article(input, response, location, log) : Optional.empty();
+                    if (article.isPresent() && !articles.accept(article.get())) {
+                        return;
+                    }
+                } catch (InputProblem e) {
+                    log.add(location, e.reason());
+                } catch (IOException | RuntimeException e) {
+                    boolean resumed = cursor.skipBrokenRecord();
+                    log.add(location, WarcCursor.describe(e)
+                            + (resumed || cursor.canResume() ? "" : "; the records after it cannot be located"));
+                    if (!resumed) {
+                        return;
+                    }
                 }
-                if (record.get() instanceof WarcResponse response) {
-                    article(input, response, location, log).ifPresent(articles::add);
-                }
-            } catch (InputProblem e) {
-                log.add(location, e.reason());
-            } catch (IOException | RuntimeException e) {
-                log.add(location, "malformed or truncated WARC record: " + InputProblem.brief(e));
-                return;
             }
         }
     }
 
-    private Optional<RawArticle> article(LoadedInput input, WarcResponse response, String location, ProblemLog log)
+    private Optional<RawArticle> article(OpenedInput input, WarcResponse response, String location, ProblemLog log)
             throws IOException, InputProblem {
-        HttpResponse http = response.http();
+        HttpResponse http = WarcCursor.httpOf(response);
         if (http.status() != HTTP_OK || !isHtml(http.contentType())) {
             return Optional.empty();
         }
-        byte[] body = ByteLoader.readAtMost(http.bodyDecoded().stream(), maxBytes, "response body is");
+        if (response.body().size() > maxBytes) {
+            String[] sizes = ByteLoader.describeSizes(response.body().size(), maxBytes);
+            throw new InputProblem("record is " + sizes[0] + ", larger than the limit of " + sizes[1] + " (maxBytes)");
+        }
+        byte[] body = readBody(http.bodyDecoded().stream());
         String target = response.target();
         HtmlArticle article = HtmlArticleExtractor.extract(decode(body, http.contentType(), location, log), target);
         PageMetadata page = article.metadata();
@@ -82,6 +81,12 @@ final class WarcFormat implements ArticleFormat {
         return Optional.of(new RawArticle(target, input.source() + "#" + location, location, page.title(),
                 page.outlet(), page.url() == null ? target : page.url(), published, dateFromCapture,
                 article.text(), Map.of()));
+    }
+
+    /** The body as served, unpacked if the server compressed it: bounded when expanded, too. */
+    private byte[] readBody(InputStream body) throws IOException, InputProblem {
+        return ByteLoader.readAtMost(body, maxBytes).orElseThrow(() -> new InputProblem(
+                "response body is larger than the limit of " + ByteLoader.describeSize(maxBytes) + " (maxBytes) when unpacked"));
     }
 
     private static boolean isHtml(MediaType type) {
@@ -101,7 +106,7 @@ final class WarcFormat implements ArticleFormat {
         }
         DecodedText decoded = TextDecoder.decode(body);
         if (decoded.note() != null) {
-            log.add(location, decoded.note());
+            log.note(location, decoded.note());
         }
         return decoded.text();
     }

@@ -64,8 +64,9 @@ class BadInputTest {
         byte[] bytes = "The caf\u00e9 said \u201cwe reopen\u201d on Sunday.".getBytes(Charset.forName("windows-1252"));
         IngestResult result = IngestFixtures.read(write("legacy.txt", bytes));
         assertEquals("The caf\u00e9 said \u201cwe reopen\u201d on Sunday.", only(result).text());
-        assertEquals("not valid UTF-8, read as windows-1252", onlyProblem(result).reason());
-        assertNull(onlyProblem(result).location());
+        assertTrue(result.problems().isEmpty(), "read, not skipped");
+        assertEquals("not valid UTF-8, read as windows-1252", IngestFixtures.onlyNote(result).reason());
+        assertNull(IngestFixtures.onlyNote(result).location());
     }
 
     @Test
@@ -136,9 +137,13 @@ class BadInputTest {
 
     @Test
     void pathThatCannotBeReadAsAFile() {
-        InputProblem problem = org.junit.jupiter.api.Assertions.assertThrows(InputProblem.class,
-                () -> new ByteLoader(1 << 20).load(InputItem.file(dir), null));
-        assertTrue(problem.reason().startsWith("cannot read file: "), problem.reason());
+        IngestResult result = IngestFixtures.ingester().readStream("folder.txt", new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new java.nio.file.FileSystemException("folder.txt", null, "Is a directory");
+            }
+        });
+        assertEquals("cannot read file: Is a directory", onlyProblem(result).reason());
     }
 
     @Test
@@ -178,5 +183,101 @@ class BadInputTest {
         IngestResult result = IngestFixtures.read(dir);
         assertEquals(List.of("a", "c"), IngestFixtures.ids(result));
         assertEquals(dir.resolve("b.txt").toString(), onlyProblem(result).file());
+    }
+
+    @Test
+    void namedPipeInAFolderIsSkippedWithAMessageInsteadOfWaitingForever() throws Exception {
+        write("story.txt", STORY.getBytes());
+        Path fifo = dir.resolve("pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo available");
+        IngestResult result = IngestFixtures.read(dir);
+        assertEquals(List.of("story"), IngestFixtures.ids(result));
+        Diagnostic problem = onlyProblem(result);
+        assertEquals(fifo.toString(), problem.file());
+        assertTrue(problem.reason().startsWith("not a regular file (a named pipe, device or socket), skipped"));
+    }
+
+    @Test
+    void deviceNamedExplicitlyIsReadBoundedNotByTheSizeItReports() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "/dev/zero exists");
+        IngestResult result = new Ingester(new IngestOptions(4096, 20)).read(List.of("/dev/zero"), null, null);
+        assertTrue(result.documents().isEmpty());
+        assertEquals("file is larger than the limit of 4.0 KiB (maxBytes)", onlyProblem(result).reason());
+    }
+
+    @Test
+    void unlistableSubfolderSkipsThatFolderOnly() throws IOException {
+        // root lists any folder, so the walk's answer to a failure is driven directly as well
+        InputCollector.FolderWalk walk = new InputCollector.FolderWalk(dir);
+        Path locked = dir.resolve("locked");
+        assertEquals(java.nio.file.FileVisitResult.CONTINUE,
+                walk.visitFileFailed(locked, new java.nio.file.AccessDeniedException(locked.toString())));
+        assertEquals(List.of(Diagnostic.of(locked.toString(), "cannot list folder: permission denied; skipped, the rest is read")),
+                walk.problems);
+        assumeFalse("root".equals(System.getProperty("user.name")), "root can list any folder");
+        write("a.txt", STORY.getBytes());
+        Files.createDirectories(locked);
+        Files.write(locked.resolve("b.txt"), STORY.getBytes());
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        IngestResult result = IngestFixtures.read(dir);
+        assertEquals(List.of("a"), IngestFixtures.ids(result));
+        assertEquals(locked.toString(), onlyProblem(result).file());
+    }
+
+    @Test
+    void symbolicLinkLoopIsReported() throws IOException {
+        write("a.txt", STORY.getBytes());
+        Path loop = dir.resolve("sub");
+        Files.createDirectories(loop);
+        Files.createSymbolicLink(loop.resolve("back"), dir);
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+        IngestResult result = IngestFixtures.read(dir);
+        assertEquals(List.of("a"), IngestFixtures.ids(result));
+        assertEquals(List.of(
+                        Diagnostic.of(dir.resolve("dangling.txt").toString(), "broken symbolic link, skipped"),
+                        Diagnostic.of(loop.resolve("back").toString(),
+                                "symbolic link loop (a link to a folder that contains it), skipped")),
+                result.problems());
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsReadWithANote() throws IOException {
+        for (Charset wide : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            IngestResult result = IngestFixtures.read(write("wide-" + wide.name() + ".txt", STORY.getBytes(wide)));
+            assertEquals(STORY, only(result).text());
+            assertEquals("no byte-order mark, read as " + wide.name(), IngestFixtures.onlyNote(result).reason());
+        }
+    }
+
+    @Test
+    void loneSurrogateReferenceInHtmlBecomesAReplacementCharacter() throws IOException {
+        String page = "<html><head><title>T &#xD800; t</title></head><body><p>" + STORY
+                + " A broken &#xD800; reference.</p></body></html>";
+        Document doc = only(IngestFixtures.read(write("s.html", page.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(doc.text()), doc.text());
+        assertTrue(doc.text().contains("A broken \uFFFD reference.") || doc.text().contains("A broken  reference."),
+                doc.text());
+    }
+
+    @Test
+    void sizesThatRoundAlikeAreShownExactly() throws IOException {
+        long limit = 10L * 1024 * 1024;
+        Path file = write("big.txt", new byte[(int) limit + 1]);
+        IngestResult result = new Ingester(new IngestOptions(limit, 20)).read(List.of(file.toString()), null, null);
+        assertEquals("file is 10.0 MiB (10485761 bytes), larger than the limit of 10.0 MiB (10485760 bytes) (maxBytes)",
+                onlyProblem(result).reason());
+    }
+
+    @Test
+    void deeplyNestedTablesAreReadWithTheirText() throws IOException {
+        StringBuilder page = new StringBuilder("<html><body><p>" + STORY + "</p>");
+        for (int i = 0; i < 20_000; i++) {
+            page.append("<table><tr><td>cell ").append(i).append(' ');
+        }
+        String bounded = PageParser.boundTableNesting(page.toString());
+        assertEquals(PageParser.MAX_NESTED_TABLES, bounded.split("<table>", -1).length - 1);
+        Document doc = only(IngestFixtures.read(write("nested.html", page.toString().getBytes(StandardCharsets.UTF_8))));
+        assertTrue(doc.text().contains("cell 19999"), "the innermost cell's text is kept");
     }
 }

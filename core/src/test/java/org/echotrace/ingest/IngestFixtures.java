@@ -59,6 +59,12 @@ final class IngestFixtures {
         return result.problems().get(0);
     }
 
+    /** The single note of a result (something unusual that skipped nothing). */
+    static Diagnostic onlyNote(IngestResult result) {
+        assertEquals(1, result.notes().size(), () -> "notes: " + result.notes());
+        return result.notes().get(0);
+    }
+
     static String problems(IngestResult result) {
         return result.problems().stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.echotrace.domain.Document;
 import java.util.Map;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
@@ -55,13 +56,14 @@ class JsonLinesIngestTest {
     @Test
     void badLinesAreReportedByLineAndSkipped() {
         List<Diagnostic> problems = result.problems();
-        assertEquals(4, problems.size(), IngestFixtures.problems(result));
+        assertEquals(3, problems.size(), IngestFixtures.problems(result));
         assertEquals(new Diagnostic(FEED, "line 5", problems.get(0).reason()), problems.get(0));
         assertTrue(problems.get(0).reason().startsWith("malformed JSON: "), problems.get(0).reason());
         assertEquals(new Diagnostic(FEED, "line 6", "record has neither \"text\" nor \"html\""), problems.get(1));
         assertEquals(new Diagnostic(FEED, "line 7", "not a JSON object but array"), problems.get(2));
+        // the record is kept without its date: a note, not a skip
         assertEquals(new Diagnostic(FEED, "line 8", "\"published\" value \"someday\" is not a date; ignored"),
-                problems.get(3));
+                IngestFixtures.onlyNote(result));
         assertNull(byId(result, "feed-line8").published());
         assertTrue(problems.get(0).toString().contains("feed.jsonl (line 5): malformed JSON"));
     }
@@ -72,9 +74,10 @@ class JsonLinesIngestTest {
         assertEquals(List.of("n1", "n1-2"), IngestFixtures.ids(ndjson));
         assertTrue(byId(ndjson, "n1").text().startsWith("First"));
         assertTrue(byId(ndjson, "n1-2").text().startsWith("Second"));
-        Diagnostic problem = IngestFixtures.onlyProblem(ndjson);
-        assertEquals("line 2", problem.location());
-        assertEquals("duplicate id \"n1\", renamed to \"n1-2\"", problem.reason());
+        assertTrue(ndjson.problems().isEmpty(), "a renamed id skips nothing");
+        Diagnostic note = IngestFixtures.onlyNote(ndjson);
+        assertEquals("line 2", note.location());
+        assertEquals("duplicate id \"n1\", renamed to \"n1-2\"", note.reason());
     }
 
     @Test
@@ -85,5 +88,44 @@ class JsonLinesIngestTest {
         assertEquals(new Diagnostic("x.ndjson", "line 1", "no article text found in HTML"),
                 IngestFixtures.onlyProblem(read));
         assertFalse(read.documents().get(0).text().isEmpty());
+    }
+
+    @Test
+    void oneBrokenRecordAmongGoodOnesSkipsThatLineOnly() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+            lines.append(i == 5 ? "{\"id\":\"r5\",\"text\":\"cut off here" : "{\"id\":\"r" + i
+                    + "\",\"text\":\"Story number " + i + " about the harbour reopening.\"}").append('\n');
+        }
+        IngestResult read = IngestFixtures.ingester().readString("feed.jsonl", lines.toString());
+        assertEquals(List.of("r1", "r2", "r3", "r4", "r6", "r7", "r8", "r9"), IngestFixtures.ids(read));
+        Diagnostic problem = IngestFixtures.onlyProblem(read);
+        assertEquals("line 5", problem.location());
+        assertTrue(problem.reason().startsWith("malformed JSON"), problem.reason());
+    }
+
+    @Test
+    void aLineLargerThanTheLimitIsSkippedWithoutBeingHeldAndTheFileIsNotBoundByIt() {
+        StringBuilder smalls = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            smalls.append("{\"id\":\"s").append(i).append("\",\"text\":\"A short story about the ferry timetable.\"}\n");
+        }
+        String huge = "{\"id\":\"h\",\"text\":\"" + "word ".repeat(2000) + "\"}\n";
+        String file = smalls + huge + "{\"id\":\"last\",\"text\":\"A short story about the ferry timetable.\"}\n";
+        IngestResult read = new Ingester(new IngestOptions(1024, 20)).readString("feed.jsonl", file);
+        assertEquals(31, read.documents().size(), IngestFixtures.problems(read));
+        Diagnostic problem = IngestFixtures.onlyProblem(read);
+        assertEquals("line 31", problem.location());
+        assertEquals("line is larger than the limit of 1.0 KiB (maxBytes)", problem.reason());
+    }
+
+    @Test
+    void loneSurrogateInAJsonLineBecomesAReplacementCharacter() {
+        String line = "{\"id\":\"x\",\"title\":\"Bad \\ud800 title\",\"text\":\"A lone \\ud800 surrogate and a pair \\ud83d\\ude00 stay apart.\"}";
+        Document doc = IngestFixtures.only(IngestFixtures.ingester().readString("s.jsonl", line));
+        assertEquals("A lone \uFFFD surrogate and a pair \uD83D\uDE00 stay apart.", doc.text());
+        assertEquals("Bad \uFFFD title", doc.title());
+        // the point: the text can be written as UTF-8 now
+        assertTrue(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(doc.text() + doc.title()));
     }
 }

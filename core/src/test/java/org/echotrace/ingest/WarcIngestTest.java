@@ -79,7 +79,7 @@ class WarcIngestTest {
         assertEquals(List.of("https://news.example/one"), IngestFixtures.ids(result));
         Diagnostic problem = IngestFixtures.onlyProblem(result);
         assertEquals("record 2", problem.location());
-        assertTrue(problem.reason().startsWith("malformed or truncated WARC record"), problem.reason());
+        assertEquals("not a WARC record where one should begin", problem.reason());
     }
 
     @Test
@@ -116,5 +116,56 @@ class WarcIngestTest {
                 org.echotrace.Progress.NONE);
         assertEquals(2, result.documents().size(), IngestFixtures.problems(result));
         assertEquals("<stdin>#record 3", only(new IngestResult(result.documents().subList(0, 1), List.of())).source());
+    }
+
+    @Test
+    void truncatedRecordInTheMiddleOfAGzipWarcSkipsThatRecordOnly() throws IOException {
+        byte[] first = WarcBytes.gzipped().htmlResponse("https://news.example/one", PAGE_WITH_DATE).bytes();
+        byte[] broken = WarcBytes.gzipped().htmlResponse("https://news.example/cut", PAGE_WITH_DATE).bytes();
+        byte[] last = WarcBytes.gzipped().htmlResponse("https://news.example/two", PAGE_WITHOUT_DATE).bytes();
+        byte[] warc = concat(first, Arrays.copyOf(broken, broken.length / 2), last);
+        IngestResult result = readFile("cut-inside.warc.gz", warc);
+        assertEquals(List.of("https://news.example/one", "https://news.example/two"), IngestFixtures.ids(result));
+        Diagnostic problem = IngestFixtures.onlyProblem(result);
+        assertEquals("record 2", problem.location());
+        assertTrue(problem.reason().startsWith("truncated"), problem.reason());
+        assertTrue(!problem.reason().contains("Exception"), problem.reason());
+    }
+
+    @Test
+    void malformedRecordInTheMiddleOfAPlainWarcSkipsThatRecordOnly() throws IOException {
+        byte[] warc = WarcBytes.plain()
+                .htmlResponse("https://news.example/one", PAGE_WITH_DATE)
+                .raw("WARC/1.0\r\nthis is not a header line\r\n\r\n")
+                .htmlResponse("https://news.example/two", PAGE_WITHOUT_DATE)
+                .bytes();
+        IngestResult result = readFile("broken-inside.warc", warc);
+        assertEquals(List.of("https://news.example/one", "https://news.example/two"), IngestFixtures.ids(result));
+        assertEquals("record 2", IngestFixtures.onlyProblem(result).location());
+    }
+
+    @Test
+    void recordLargerThanTheLimitIsSkippedAndTheNextRead() throws IOException {
+        String big = "<html><body><p>" + "A long paragraph of words. ".repeat(400) + "</p></body></html>";
+        byte[] warc = WarcBytes.gzipped()
+                .htmlResponse("https://news.example/big", big)
+                .htmlResponse("https://news.example/two", PAGE_WITHOUT_DATE)
+                .bytes();
+        Files.write(dir.resolve("mixed.warc.gz"), warc);
+        IngestResult result = new Ingester(new IngestOptions(4096, 20))
+                .read(List.of(dir.resolve("mixed.warc.gz").toString()), null, null);
+        assertEquals(List.of("https://news.example/two"), IngestFixtures.ids(result));
+        Diagnostic problem = IngestFixtures.onlyProblem(result);
+        assertEquals("record 1", problem.location());
+        assertTrue(problem.reason().matches("record is 10\\.\\d KiB, larger than the limit of 4\\.0 KiB \\(maxBytes\\)"),
+                problem.reason());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 }

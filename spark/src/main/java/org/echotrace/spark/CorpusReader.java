@@ -149,16 +149,10 @@ final class CorpusReader {
     private static Outcome readFile(long order, String name, JobSettings settings) throws IOException {
         Path path = new Path(name);
         FileSystem fs = path.getFileSystem(new Configuration());
-        long length = fs.getFileStatus(path).getLen();
-        if (length > settings.maxBytes()) {
-            String reason = "file is " + length + " bytes, larger than the limit of " + settings.maxBytes() + " (--max-size)";
-            return new Outcome(order, List.of(), List.of(EncodedDocument.toJson(Diagnostic.of(name, reason))));
-        }
-        byte[] bytes;
+        // read as a stream: --max-size bounds one article (a page, a JSON line, a WARC record), not the file
         try (InputStream in = fs.open(path)) {
-            bytes = in.readAllBytes();
+            return outcome(order, new Ingester(settings.ingest()).readStream(name, in));
         }
-        return outcome(order, new Ingester(settings.ingest()).readBytes(name, bytes));
     }
 
     /** Parquet rows as JSON lines, read in chunks by the JSONL reader; chunks keep the rows' order. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.echotrace.analysis.Analyzer;
 import org.echotrace.app.render.ReportFiles;
@@ -61,6 +62,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         AnalysisSettings settings = reuseOptions.settings(spec.commandLine());
         StorySettings storySettings = storyOptions.settings(spec.commandLine());
+        Optional<String> badOut = OutputFolder.prepare("--out", out);
+        if (badOut.isPresent()) {
+            spec.commandLine().getErr().println("echotrace: " + badOut.get());
+            return ExitCodes.USAGE;
+        }
         TerminalProgress progress = TerminalProgress.create(err);
         IngestResult read = input.read(err, progress);
         if (read.documents().isEmpty()) {
@@ -72,7 +78,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Report report = analyzer.analyze(read.documents(), read.problems(), input.progress(progress));
         progress.finish();
-        Files.createDirectories(out);
         List<Path> written = ReportFiles.writeAll(report, out);
         if (!input.quiet) {
             stdout.printf("%d documents, %d reuse pairs, %d stories, %d entities, %d attributions, %d claims, %d problems%n",

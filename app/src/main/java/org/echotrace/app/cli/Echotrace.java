@@ -41,7 +41,8 @@ public final class Echotrace implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("echotrace: " + TerminalText.escape(e.getMessage()));
+            commandLine.getErr().println("echotrace: " + TerminalText.escape(e instanceof java.io.IOException io
+                    ? OutputFolder.reason(io) : e.getMessage()));
             return e instanceof org.echotrace.store.StoreException ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.SOFTWARE;
         });
         return cli;

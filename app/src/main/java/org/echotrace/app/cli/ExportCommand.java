@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.echotrace.Version;
 import org.echotrace.app.render.ReportFiles;
@@ -57,7 +58,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         ObjectMapper json = ReportJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
-        Files.createDirectories(out);
+        Optional<String> badOut = OutputFolder.prepare("--out", out);
+        if (badOut.isPresent()) {
+            spec.commandLine().getErr().println("echotrace: " + badOut.get());
+            return ExitCodes.USAGE;
+        }
         try (ArticleStore store = ArticleStore.openForReading(storeOptions.store)) {
             // one commit for stories, articles and pairs: an ingest committing meanwhile changes none of them
             Report all = store.read(reader -> export(reader, store, json));

@@ -17,7 +17,8 @@ final class InputOptions {
     List<String> inputs;
 
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = ByteSizeConverter.class,
-            description = "Skip input files larger than this (e.g. 500k, 10M). Default: ${DEFAULT-VALUE}.")
+            description = "Skip articles larger than this (e.g. 500k, 10M): a text or HTML file, one JSON line,"
+                    + " one WARC record. JSON Lines and WARC files themselves may be any size. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
 
     @Option(names = "--strict", description = "Exit with status " + ExitCodes.INPUT_PROBLEMS
@@ -46,13 +47,16 @@ final class InputOptions {
                 storedIds).read(inputs, System.in, progress(progress));
         progress.finish();
         read.problems().forEach(p -> err.println("echotrace: skipped " + p));
+        if (!quiet) {
+            read.notes().forEach(n -> err.println("echotrace: note: " + n));
+        }
         if (read.documents().isEmpty()) {
             err.println("echotrace: no article could be read from " + String.join(" ", inputs));
         }
         return read;
     }
 
-    /** The exit status once the work is done: input problems count only with --strict. */
+    /** The exit status once the work is done: input problems (skips, not notes) count only with --strict. */
     int exitCode(IngestResult read) {
         return strict && !read.problems().isEmpty() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }

@@ -48,7 +48,9 @@ final class PostedArticles {
         }
         // Articles without an id or url are named after the body, so posting the same body again stores nothing new.
         IngestResult read = new Ingester(options, storedIds).readString("posted-" + digest(body) + ".jsonl", asJsonLines(body));
-        List<ApiError.LineProblem> problems = read.problems().stream().map(PostedArticles::problem).toList();
+        // notes (a renamed id, an ignored date) are the "warnings" of lines that were still read
+        List<ApiError.LineProblem> problems = java.util.stream.Stream.concat(read.problems().stream(),
+                read.notes().stream()).map(PostedArticles::problem).toList();
         return new Read(read.documents(), problems);
     }
 
