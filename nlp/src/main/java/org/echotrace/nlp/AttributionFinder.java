@@ -55,7 +55,7 @@ final class AttributionFinder {
             AttributionSource source = sourceOf(c, mentions, pronouns);
             if (source != null && source.refersTo() == null) {
                 TextSpan span = source.span();
-                markSpeakers(mentions, span);
+                markSpeakers(mentions, span, text);
                 mentions.add(new Mention(span, source.kind(), c.pluralSource(), NamedMentions.genderOf(span, mentions), true));
             }
             attributions.add(new Attribution(document.id(), source, c.cue(), c.content(), c.direct(),
@@ -142,10 +142,24 @@ final class AttributionFinder {
         return fitted;
     }
 
-    /** The names inside a source phrase spoke ("council secretary Jane Doe said": Jane Doe is a speaker). */
-    private static void markSpeakers(List<Mention> mentions, TextSpan source) {
-        mentions.replaceAll(m -> m.speaker() || m.span().start() < source.start() || m.span().end() > source.end() ? m
-                : new Mention(m.span(), m.kind(), m.plural(), m.gender(), true));
+    /**
+     * The person named in a source phrase spoke ("council secretary Jane Doe said"): the first name in it that is
+     * no possessor ("Abed Sultan's father, Samir, said": Samir).
+     */
+    private static void markSpeakers(List<Mention> mentions, TextSpan source, String text) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            boolean inside = m.span().start() >= source.start() && m.span().end() <= source.end();
+            if (inside && m.kind() == SourceKind.PERSON && !m.speaker() && !isPossessor(text, m.span())) {
+                mentions.set(i, new Mention(m.span(), m.kind(), m.plural(), m.gender(), true));
+                return;
+            }
+        }
+    }
+
+    private static boolean isPossessor(String text, TextSpan name) {
+        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 2));
+        return after.equals("'s") || after.equals("’s");
     }
 
     /** Where a document's sentences start, and its quotations: what pronoun resolution reads besides mentions. */

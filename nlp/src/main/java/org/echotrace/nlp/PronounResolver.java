@@ -77,9 +77,16 @@ final class PronounResolver {
         return mentions.stream().max((a, b) -> Integer.compare(a.span().start(), b.span().start())).orElseThrow();
     }
 
-    /** "Marco Rubio" and "Rubio": the same last word. */
+    /**
+     * "Marco Rubio" and "Rubio": the same last word; and a speaker's phrase and the name it holds ("Jane Doe, a
+     * director of X," and "Jane Doe").
+     */
     static boolean samePerson(Mention a, Mention b) {
-        return lastWord(a).equals(lastWord(b));
+        return lastWord(a).equals(lastWord(b)) || contains(a, b) || contains(b, a);
+    }
+
+    private static boolean contains(Mention outer, Mention inner) {
+        return outer.speaker() && outer.span().start() <= inner.span().start() && inner.span().end() <= outer.span().end();
     }
 
     private static String lastWord(Mention m) {

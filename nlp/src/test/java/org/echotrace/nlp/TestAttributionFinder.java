@@ -248,4 +248,19 @@ class TestAttributionFinder {
                 + "interview with The Huffington Post.";
         assertEquals("Huffington Post", withCue(attributionsOf(interview), "explained", "DuVernay").via());
     }
+
+    @Test
+    void aPronounAfterAnAppositionOrAPossessorTakesTheSpeaker() {
+        // ECB+ (9_11ecbplus and 41_1ecb), read in docs/judgements: both pronouns were left unresolved
+        String grifo = "Francesca Grifo, director of Union of Concerned Scientists' Scientific Integrity Program, said "
+                + "lifting the requirement for consultation was one of a number of ways the Bush administration weakened "
+                + "the Act.\n\n\"Several last - minute Bush administration regulatory changes have undermined the "
+                + "scientific foundation of the Endangered Species Act,\" she said.";
+        Attribution she = withCue(attributionsOf(grifo), "said", "she");
+        assertEquals("Francesca Grifo", she.source().refersTo().text());
+        String samir = "Abed Sultan's father, Samir, said the bodies were so mangled that he could not tell his son from "
+                + "the cousins.\n\n\"We came to the school when the Israelis warned us to leave,\" he said.";
+        Attribution he = withCue(attributionsOf(samir), "said", "he");
+        assertEquals("Samir", he.source().refersTo().text());
+    }
 }
