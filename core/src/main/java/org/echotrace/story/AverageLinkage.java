@@ -104,7 +104,9 @@ final class AverageLinkage {
             implements Comparable<Candidate> {
         @Override
         public int compareTo(Candidate o) {
-            return Double.compare(o.average, average);
+            // ties by the pair, so that the order of merging never depends on the order links were offered
+            int byAverage = Double.compare(o.average, average);
+            return byAverage != 0 ? byAverage : a != o.a ? Integer.compare(a, o.a) : Integer.compare(b, o.b);
         }
     }
 }

@@ -21,7 +21,13 @@ final class StoryNaming {
     private StoryNaming() {
     }
 
-    static List<Story> name(List<List<Integer>> groups, List<Document> documents, Map<Long, Double> similarity) {
+    /** How alike two documents (by index) are; 0 when not linked. */
+    @FunctionalInterface
+    interface Similarity {
+        double of(int i, int j);
+    }
+
+    static List<Story> name(List<List<Integer>> groups, List<Document> documents, Similarity similarity) {
         List<List<Integer>> ordered = new ArrayList<>(groups);
         ordered.sort(Comparator.<List<Integer>, Published>comparing(g -> earliest(g, documents),
                         StoryClusterer.earliestFirst())
@@ -44,7 +50,7 @@ final class StoryNaming {
     }
 
     /** The title of the most central titled document, else the first sentence of the most central one. */
-    private static String title(List<Integer> group, List<Document> documents, Map<Long, Double> similarity) {
+    private static String title(List<Integer> group, List<Document> documents, Similarity similarity) {
         // computed once per member: a comparator computing it would cost O(g^2 log g) on a large story
         Map<Integer, Double> centrality = new HashMap<>();
         for (int i : group) {
@@ -68,11 +74,11 @@ final class StoryNaming {
         return title != null && !title.isBlank() ? title.strip() : firstSentence(document.text());
     }
 
-    private static double centrality(int i, List<Integer> group, Map<Long, Double> similarity) {
+    private static double centrality(int i, List<Integer> group, Similarity similarity) {
         double sum = 0;
         for (int j : group) {
             if (j != i) {
-                sum += similarity.getOrDefault(PairKey.of(i, j), 0.0);
+                sum += similarity.of(i, j);
             }
         }
         return sum;
