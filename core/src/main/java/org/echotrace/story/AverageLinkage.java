@@ -15,7 +15,7 @@ import java.util.PriorityQueue;
 final class AverageLinkage {
 
     private final int size;
-    private final List<Map<Integer, Double>> sums = new ArrayList<>();
+    private final IntDoubleMap[] sums;
     private final int[] members;
     private final int[] version;
     private final int[] parent;
@@ -25,8 +25,9 @@ final class AverageLinkage {
         this.members = new int[size];
         this.version = new int[size];
         this.parent = new int[size];
+        this.sums = new IntDoubleMap[size];
         for (int i = 0; i < size; i++) {
-            sums.add(new HashMap<>());
+            sums[i] = new IntDoubleMap();
             members[i] = 1;
             parent[i] = i;
         }
@@ -37,19 +38,20 @@ final class AverageLinkage {
         if (i == j) {
             return;
         }
-        sums.get(i).merge(j, similarity, Double::sum);
-        sums.get(j).merge(i, similarity, Double::sum);
+        sums[i].add(j, similarity);
+        sums[j].add(i, similarity);
     }
 
     /** Groups the items; each list holds item indexes in ascending order. */
     List<List<Integer>> cluster(double threshold) {
         PriorityQueue<Candidate> queue = new PriorityQueue<>();
         for (int i = 0; i < size; i++) {
-            for (Map.Entry<Integer, Double> e : sums.get(i).entrySet()) {
-                if (i < e.getKey()) {
-                    offer(queue, i, e.getKey(), e.getValue(), threshold);
+            int from = i;
+            sums[i].forEach((other, sum) -> {
+                if (from < other) {
+                    offer(queue, from, other, sum, threshold);
                 }
-            }
+            });
         }
         while (!queue.isEmpty()) {
             Candidate c = queue.poll();
@@ -69,21 +71,20 @@ final class AverageLinkage {
         parent[b] = a;
         members[a] += members[b];
         version[a]++;
-        Map<Integer, Double> merged = sums.get(a);
+        IntDoubleMap merged = sums[a];
         merged.remove(b);
-        for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
-            if (e.getKey() != a) {
-                merged.merge(e.getKey(), e.getValue(), Double::sum);
+        sums[b].forEach((other, sum) -> {
+            if (other != a) {
+                merged.add(other, sum);
             }
-        }
-        sums.get(b).clear();
-        for (Map.Entry<Integer, Double> e : merged.entrySet()) {
-            int other = e.getKey();
-            Map<Integer, Double> back = sums.get(other);
+        });
+        sums[b].clear();
+        merged.forEach((other, sum) -> {
+            IntDoubleMap back = sums[other];
             back.remove(b);
-            back.put(a, e.getValue());
-            offer(queue, a, other, e.getValue(), threshold);
-        }
+            back.put(a, sum);
+            offer(queue, a, other, sum, threshold);
+        });
     }
 
     private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, double threshold) {
@@ -104,7 +105,9 @@ final class AverageLinkage {
             implements Comparable<Candidate> {
         @Override
         public int compareTo(Candidate o) {
-            return Double.compare(o.average, average);
+            // ties by the pair, so that the order of merging never depends on the order links were offered
+            int byAverage = Double.compare(o.average, average);
+            return byAverage != 0 ? byAverage : a != o.a ? Integer.compare(a, o.a) : Integer.compare(b, o.b);
         }
     }
 }

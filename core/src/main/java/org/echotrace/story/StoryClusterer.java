@@ -4,7 +4,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,15 +18,17 @@ import org.echotrace.domain.Story;
  * by the text they copy from each other, and kept apart by publication dates too far apart.
  * The same actors in a different event are a different story: the actors every document names weigh
  * little, the words of the event weigh much.
+ *
+ * <p>Only the links {@link ContentLinks} finds and the reuse pairs are compared, and average linkage runs
+ * within each connected group of the links that could start a merge (at or above the threshold, within
+ * the date window): a merge needs one such link between the groups it joins, so no story crosses two
+ * such groups, and the memory is that of the links, not of the documents squared.
  */
 public final class StoryClusterer {
 
-    /** Words shared by more documents than this are left out of the candidate search (they weigh ~0). */
-    public static final int MAX_POSTINGS = 2_000;
-
     /**
-     * Two documents, by index into the list clustered, and how alike they are: the cosine of their subject
-     * vectors ({@link SubjectTerms#vector}) or, when larger, the share of either copied from the other.
+     * Two documents, by index into the list clustered, and how alike they are: their content similarity
+     * ({@link ContentLinks}) or, when larger, the share of either copied from the other.
      */
     public record Link(int i, int j, double similarity) {
     }
@@ -40,14 +41,15 @@ public final class StoryClusterer {
 
     public List<Story> cluster(List<Document> documents, List<ReusePair> reuse) {
         List<TermVectors.SparseVector> vectors = TermVectors.build(documents.stream().map(Document::text).toList());
-        Map<String, Integer> index = new HashMap<>();
+        PairSums similarity = ContentIndex.links(vectors);
+        vectors = null; // the links hold all the stories still need of the words
+        Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             index.put(documents.get(i).id(), i);
         }
-        Map<Long, Double> similarity = contentSimilarity(vectors);
         for (ReusePair pair : reuse) {
             reuseSimilarity(pair).ifPresent(copied ->
-                    similarity.merge(PairKey.of(index.get(pair.a()), index.get(pair.b())), copied, Math::max));
+                    similarity.max(PairKey.of(index.get(pair.a()), index.get(pair.b())), copied));
         }
         return group(documents, similarity);
     }
@@ -57,9 +59,9 @@ public final class StoryClusterer {
      * documents): the same date rule, average linkage and naming as {@link #cluster(List, List)}.
      */
     public List<Story> clusterLinked(List<Document> documents, Collection<Link> links) {
-        Map<Long, Double> similarity = new HashMap<>();
+        PairSums similarity = new PairSums(links.size());
         for (Link link : links) {
-            similarity.merge(PairKey.of(link.i(), link.j()), link.similarity(), Math::max);
+            similarity.max(PairKey.of(link.i(), link.j()), link.similarity());
         }
         return group(documents, similarity);
     }
@@ -70,15 +72,54 @@ public final class StoryClusterer {
         return copied >= settings.reuseCoverage() ? Optional.of(copied) : Optional.empty();
     }
 
-    private List<Story> group(List<Document> documents, Map<Long, Double> similarity) {
-        AverageLinkage linkage = new AverageLinkage(documents.size());
+    /** Whether a link can start a merge: at or above the threshold, between documents close enough in time. */
+    public boolean canJoin(Document a, Document b, double similarity) {
+        return similarity >= settings.minSimilarity() && !tooFarApart(a, b);
+    }
+
+    private List<Story> group(List<Document> documents, PairSums similarity) {
+        List<long[]> joining = new ArrayList<>();
+        similarity.forEach((k, s) -> {
+            if (canJoin(documents.get(PairKey.first(k)), documents.get(PairKey.second(k)), s)) {
+                joining.add(new long[] {PairKey.first(k), PairKey.second(k)});
+            }
+        });
+        int[] component = LinkComponents.of(documents.size(), joining);
+        List<List<Integer>> members = LinkComponents.members(component);
+        List<AverageLinkage> linkages = new ArrayList<>(members.size());
+        int[] local = new int[documents.size()];
+        for (List<Integer> group : members) {
+            for (int k = 0; k < group.size(); k++) {
+                local[group.get(k)] = k;
+            }
+            linkages.add(group.size() > 1 ? new AverageLinkage(group.size()) : null);
+        }
+        int[] groupOf = new int[documents.size()];
+        for (int g = 0; g < members.size(); g++) {
+            for (int i : members.get(g)) {
+                groupOf[i] = g;
+            }
+        }
         similarity.forEach((k, s) -> {
             int i = PairKey.first(k);
             int j = PairKey.second(k);
-            linkage.addSimilarity(i, j, tooFarApart(documents.get(i), documents.get(j)) ? -1 : s);
+            if (component[i] == component[j]) {
+                linkages.get(groupOf[i]).addSimilarity(local[i], local[j],
+                        tooFarApart(documents.get(i), documents.get(j)) ? -1 : s);
+            }
         });
-        List<List<Integer>> groups = linkage.cluster(settings.minSimilarity());
-        return StoryNaming.name(groups, documents, similarity);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int g = 0; g < members.size(); g++) {
+            List<Integer> group = members.get(g);
+            if (linkages.get(g) == null) {
+                groups.add(group);
+                continue;
+            }
+            for (List<Integer> story : linkages.get(g).cluster(settings.minSimilarity())) {
+                groups.add(story.stream().map(group::get).toList());
+            }
+        }
+        return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
     }
 
     /** The title a story made of this one document gets; a store founding a story names it so. */
@@ -95,35 +136,6 @@ public final class StoryClusterer {
     public static boolean tooFarApart(Published pa, Published pb, StorySettings settings) {
         return pa != null && pb != null
                 && Math.abs(ChronoUnit.DAYS.between(pa.date(), pb.date())) > settings.maxDaysApart();
-    }
-
-    /** Cosine of every pair that shares a weighted word, as a sparse matrix product over an inverted index. */
-    private static Map<Long, Double> contentSimilarity(List<TermVectors.SparseVector> vectors) {
-        Map<Integer, List<int[]>> postings = new HashMap<>();
-        for (int d = 0; d < vectors.size(); d++) {
-            int[] terms = vectors.get(d).terms();
-            for (int k = 0; k < terms.length; k++) {
-                postings.computeIfAbsent(terms[k], t -> new ArrayList<>()).add(new int[] {d, k});
-            }
-        }
-        Map<Long, Double> dot = new HashMap<>();
-        for (List<int[]> docs : postings.values()) {
-            if (docs.size() < 2 || docs.size() > MAX_POSTINGS) {
-                continue;
-            }
-            for (int x = 0; x < docs.size(); x++) {
-                double wx = weight(vectors, docs.get(x));
-                for (int y = x + 1; y < docs.size(); y++) {
-                    double product = wx * weight(vectors, docs.get(y));
-                    dot.merge(PairKey.of(docs.get(x)[0], docs.get(y)[0]), product, Double::sum);
-                }
-            }
-        }
-        return dot;
-    }
-
-    private static double weight(List<TermVectors.SparseVector> vectors, int[] posting) {
-        return vectors.get(posting[0]).weights()[posting[1]];
     }
 
     private boolean tooFarApart(Document a, Document b) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Published;
 import org.echotrace.domain.Story;
@@ -21,7 +22,13 @@ final class StoryNaming {
     private StoryNaming() {
     }
 
-    static List<Story> name(List<List<Integer>> groups, List<Document> documents, Map<Long, Double> similarity) {
+    /** How alike two documents (by index) are; 0 when not linked. */
+    @FunctionalInterface
+    interface Similarity {
+        double of(int i, int j);
+    }
+
+    static List<Story> name(List<List<Integer>> groups, List<Document> documents, Similarity similarity) {
         List<List<Integer>> ordered = new ArrayList<>(groups);
         ordered.sort(Comparator.<List<Integer>, Published>comparing(g -> earliest(g, documents),
                         StoryClusterer.earliestFirst())
@@ -43,8 +50,11 @@ final class StoryNaming {
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The title of the most central titled document, else the first sentence of the most central one. */
-    private static String title(List<Integer> group, List<Document> documents, Map<Long, Double> similarity) {
+    /**
+     * The title of the most central titled document, else the first sentence of the most central one; a
+     * dateline is never a title (the lead sentence after it is).
+     */
+    private static String title(List<Integer> group, List<Document> documents, Similarity similarity) {
         // computed once per member: a comparator computing it would cost O(g^2 log g) on a large story
         Map<Integer, Double> centrality = new HashMap<>();
         for (int i : group) {
@@ -54,9 +64,8 @@ final class StoryNaming {
         byCentrality.sort(Comparator.comparingDouble((Integer i) -> -centrality.get(i))
                 .thenComparing(i -> documents.get(i).id()));
         for (int i : byCentrality) {
-            String title = documents.get(i).title();
-            if (title != null && !title.isBlank()) {
-                return title.strip();
+            if (isHeadline(documents.get(i).title())) {
+                return documents.get(i).title().strip();
             }
         }
         return firstSentence(documents.get(byCentrality.get(0)).text());
@@ -65,21 +74,47 @@ final class StoryNaming {
     /** A one-document group's title: its own title, else its first sentence. */
     static String titleOf(Document document) {
         String title = document.title();
-        return title != null && !title.isBlank() ? title.strip() : firstSentence(document.text());
+        return isHeadline(title) ? title.strip() : firstSentence(document.text());
     }
 
-    private static double centrality(int i, List<Integer> group, Map<Long, Double> similarity) {
+    private static boolean isHeadline(String title) {
+        return title != null && !title.isBlank() && !isDateline(title);
+    }
+
+    /** Words of a dateline besides its figures ("21 July 2013 Last updated at 11:11 GMT"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march",
+            "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed", "wednesday",
+            "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "gmt", "utc", "bst",
+            "cet", "est", "edt", "pst", "pdt", "last", "updated", "update", "published", "posted", "at", "on", "by");
+
+    /** A line that only dates the text: figures and calendar words, at most two other words. */
+    static boolean isDateline(String line) {
+        if (line.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        int others = 0;
+        for (String word : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !CALENDAR_WORDS.contains(word)) {
+                others++;
+            }
+        }
+        return others <= 2;
+    }
+
+    private static double centrality(int i, List<Integer> group, Similarity similarity) {
         double sum = 0;
         for (int j : group) {
             if (j != i) {
-                sum += similarity.getOrDefault(PairKey.of(i, j), 0.0);
+                sum += similarity.of(i, j);
             }
         }
         return sum;
     }
 
     private static String firstSentence(String text) {
-        String firstLine = text.strip().lines().findFirst().orElse("");
+        String firstLine = text.strip().lines().filter(l -> !l.isBlank() && !isDateline(l)).findFirst()
+                .or(() -> text.strip().lines().findFirst()).orElse("");
         String flat = firstLine.replaceAll("\\s+", " ");
         int end = flat.length();
         for (int i = 0; i < flat.length(); i++) {

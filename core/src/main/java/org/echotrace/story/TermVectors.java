@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 import org.echotrace.text.Stopwords;
 import org.echotrace.text.TokenizedText;
@@ -26,26 +27,58 @@ final class TermVectors {
     /** Each text keeps its heaviest words only, so that a million articles' vectors fit in memory. */
     static final int TERMS_KEPT = 300;
 
-    /** A vector as parallel arrays of word ids (ascending) and weights. */
-    record SparseVector(int[] terms, float[] weights) {
+    /**
+     * A vector as parallel arrays of word ids (ascending) and weights, and which words are its seeds
+     * ({@link ContentLinks#SEED_WORDS} heaviest).
+     */
+    record SparseVector(int[] terms, float[] weights, boolean[] seeds) {
     }
 
     private TermVectors() {
     }
 
-    /** One vector per text, IDF taken over the given texts. Texts are tokenised twice to keep memory flat. */
+    /**
+     * One vector per text, IDF taken over the given texts. Texts are tokenised twice to keep memory flat,
+     * on every core; word ids follow the words' order, so the vectors are the same however the work is split.
+     */
     static List<SparseVector> build(List<String> texts) {
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (String text : texts) {
-            collect(text).counts().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+        Map<String, Integer> documentFrequency = new ConcurrentHashMap<>();
+        texts.parallelStream().forEach(text ->
+                contentTerms(text).forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
+        String[] words = documentFrequency.keySet().toArray(new String[0]);
+        Arrays.sort(words);
+        // one lookup per word and text for its id, frequency and background rarity (three were most of the cost)
+        BackgroundFrequencies background = BackgroundFrequencies.get();
+        Map<String, Word> vocabulary = new HashMap<>(words.length * 2);
+        for (String word : words) {
+            vocabulary.put(word, new Word(vocabulary.size(), documentFrequency.get(word), background.idf(word)));
         }
+        documentFrequency.clear();
         int n = texts.size();
-        Map<String, Integer> vocabulary = new HashMap<>();
-        List<SparseVector> vectors = new ArrayList<>(n);
-        for (String text : texts) {
-            vectors.add(toVector(weigh(collect(text), documentFrequency::get, n), vocabulary));
-        }
-        return vectors;
+        return texts.parallelStream().map(text -> vector(text, vocabulary, n)).toList();
+    }
+
+    /** A word of the texts clustered: its id, document frequency and rarity in general news. */
+    private record Word(int id, int documentFrequency, double backgroundIdf) {
+    }
+
+    private static SparseVector vector(String text, Map<String, Word> vocabulary, int n) {
+        Counted counted = count(text, WordTokenizer.tokenize(text));
+        Map<String, Double> weights = new HashMap<>(counted.counts().size() * 2);
+        Map<String, Word> known = new HashMap<>(counted.counts().size() * 2);
+        counted.counts().forEach((term, count) -> {
+            Word word = vocabulary.get(term);
+            known.put(term, word);
+            weights.put(term, weight(count, word.documentFrequency(), n, word.backgroundIdf(),
+                    counted.names().contains(term)));
+        });
+        return toVector(weights, term -> known.get(term).id());
+    }
+
+    /** A word's TF-IDF weight in a text, its rarity in general news multiplied in, names boosted. */
+    private static double weight(int count, int documentFrequency, int documents, double backgroundIdf, boolean name) {
+        double idf = Math.log((documents + 1.0) / (documentFrequency + 0.5)) * backgroundIdf;
+        return (1 + Math.log(count)) * idf * (name ? NAME_BOOST : 1.0);
     }
 
     /**
@@ -53,12 +86,15 @@ final class TermVectors {
      * documents (the text itself included), and the word's rarity in general news multiplies in.
      */
     static Map<String, Double> weigh(SubjectTerms.Counts terms, ToIntFunction<String> df, int n) {
+        return weigh(new Counted(terms.counts(), terms.names()), df, n);
+    }
+
+    private static Map<String, Double> weigh(Counted terms, ToIntFunction<String> df, int n) {
         BackgroundFrequencies background = BackgroundFrequencies.get();
-        Map<String, Double> weights = new HashMap<>();
+        Map<String, Double> weights = new HashMap<>(terms.counts().size() * 2);
         for (Map.Entry<String, Integer> e : terms.counts().entrySet()) {
-            double idf = Math.log((n + 1.0) / (df.applyAsInt(e.getKey()) + 0.5)) * background.idf(e.getKey());
-            double boost = terms.names().contains(e.getKey()) ? NAME_BOOST : 1.0;
-            weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf * boost);
+            weights.put(e.getKey(), weight(e.getValue(), df.applyAsInt(e.getKey()), n, background.idf(e.getKey()),
+                    terms.names().contains(e.getKey())));
         }
         return weights;
     }
@@ -69,6 +105,28 @@ final class TermVectors {
 
     /** @param words {@code text} as the word tokenizer cuts it */
     static SubjectTerms.Counts collect(String text, TokenizedText words) {
+        Counted counted = count(text, words);
+        return new SubjectTerms.Counts(counted.counts(), counted.names());
+    }
+
+    /** A text's subject words counted, in mutable maps not copied (the batch path weighs them at once). */
+    private record Counted(Map<String, Integer> counts, Set<String> names) {
+    }
+
+    /** The distinct subject words of a text: all its document frequency needs. */
+    private static Set<String> contentTerms(String text) {
+        TokenizedText words = WordTokenizer.tokenize(text);
+        Set<String> terms = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String term = words.term(i);
+            if (isContentTerm(term)) {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    private static Counted count(String text, TokenizedText words) {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
@@ -81,15 +139,24 @@ final class TermVectors {
                 names.add(term);
             }
         }
-        return new SubjectTerms.Counts(counts, names);
+        return new Counted(counts, names);
     }
 
     /** Numbers count only as years (four digits): other figures are too common to tell stories apart. */
     private static boolean isContentTerm(String term) {
-        if (term.chars().allMatch(Character::isDigit)) {
+        if (allDigits(term)) {
             return term.length() == 4;
         }
         return term.length() >= 3 && !Stopwords.isStopword(term);
+    }
+
+    private static boolean allDigits(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isDigit(term.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsSentence(String text, int offset) {
@@ -125,22 +192,33 @@ final class TermVectors {
     }
 
     /** Keeps the heaviest words, normalises to unit length and maps words to ids. */
-    private static SparseVector toVector(Map<String, Double> weights, Map<String, Integer> vocabulary) {
+    private static SparseVector toVector(Map<String, Double> weights, ToIntFunction<String> idOf) {
         List<Map.Entry<String, Double>> kept = heaviest(weights);
+        Set<String> seeds = new HashSet<>(seeds(kept, ContentLinks.SEED_WORDS));
         long[] packed = new long[kept.size()];
         float[] byIndex = new float[kept.size()];
         for (int k = 0; k < kept.size(); k++) {
-            int id = vocabulary.computeIfAbsent(kept.get(k).getKey(), t -> vocabulary.size());
+            int id = idOf.applyAsInt(kept.get(k).getKey());
             byIndex[k] = kept.get(k).getValue().floatValue();
             packed[k] = ((long) id << 32) | k;
         }
         Arrays.sort(packed);
         int[] terms = new int[packed.length];
         float[] sorted = new float[packed.length];
+        boolean[] seed = new boolean[packed.length];
         for (int k = 0; k < packed.length; k++) {
             terms[k] = (int) (packed[k] >>> 32);
             sorted[k] = byIndex[(int) packed[k]];
+            seed[k] = seeds.contains(kept.get((int) packed[k]).getKey());
         }
-        return new SparseVector(terms, sorted);
+        return new SparseVector(terms, sorted, seed);
+    }
+
+    /** The {@code limit} heaviest words of a weighed vector, heaviest first, ties by word. */
+    static List<String> seeds(List<Map.Entry<String, Double>> vector, int limit) {
+        if (vector.size() <= limit) {
+            return vector.stream().map(Map.Entry::getKey).toList();
+        }
+        return vector.stream().sorted(HEAVIEST_FIRST).limit(limit).map(Map.Entry::getKey).toList();
     }
 }

@@ -15,7 +15,7 @@ import org.echotrace.ingest.Ingester;
 import org.echotrace.reuse.ReuseDetector;
 import org.junit.jupiter.api.Test;
 
-/** Stories from links computed outside the clusterer (subject cosines, reuse shares) equal the batch ones. */
+/** Stories from links computed outside the clusterer (ContentLinks word by word, reuse shares) equal the batch ones. */
 class ClusterLinkedTest {
 
     @Test
@@ -34,12 +34,25 @@ class ClusterLinkedTest {
         for (int i = 0; i < docs.size(); i++) {
             index.put(docs.get(i).id(), i);
         }
-        List<StoryClusterer.Link> links = new ArrayList<>();
+        // each word's holders in document order, as a distributed job would group them
+        Map<String, List<ContentLinks.Holder>> holders = new java.util.TreeMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                links.add(new StoryClusterer.Link(i, j, SubjectTerms.cosine(vectors.get(i), vectors.get(j))));
+            java.util.Set<String> seeds = new java.util.HashSet<>(
+                    SubjectTerms.heaviestWords(vectors.get(i), ContentLinks.SEED_WORDS));
+            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                holders.computeIfAbsent(e.getKey(), w -> new ArrayList<>()).add(new ContentLinks.Holder(i,
+                        (float) (double) e.getValue(), seeds.contains(e.getKey())));
             }
         }
+        PairSums sums = new PairSums();
+        holders.values().forEach(h -> ContentLinks.link(h, ContentLinks.MAX_HOLDERS,
+                (a, b, product) -> sums.add(PairKey.of(a, b), product)));
+        List<StoryClusterer.Link> links = new ArrayList<>();
+        sums.forEach((key, s) -> {
+            if (ContentLinks.kept(s) > 0) {
+                links.add(new StoryClusterer.Link(PairKey.first(key), PairKey.second(key), s));
+            }
+        });
         for (ReusePair pair : reuse) {
             clusterer.reuseSimilarity(pair).ifPresent(s ->
                     links.add(new StoryClusterer.Link(index.get(pair.a()), index.get(pair.b()), s)));

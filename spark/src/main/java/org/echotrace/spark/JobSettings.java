@@ -3,7 +3,7 @@ package org.echotrace.spark;
 import java.io.Serializable;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.ingest.IngestOptions;
-import org.echotrace.story.StoryClusterer;
+import org.echotrace.story.ContentLinks;
 import org.echotrace.story.StorySettings;
 
 /**
@@ -13,16 +13,14 @@ import org.echotrace.story.StorySettings;
  * @param pairWindowDays candidate pairs whose publication dates are further apart than this are not aligned;
  *                       0 keeps every pair (the batch path's behaviour)
  * @param partitions     shuffle partitions of the shingle and candidate joins
- * @param storyTerms     only each document's this many heaviest subject words seed story links
- *                       ({@link #ALL_TERMS}: all of its vector, the batch path's rule)
- * @param storyPostings  subject words in more documents than this seed no story links (the batch path's
- *                       {@link StoryClusterer#MAX_POSTINGS} by default)
+ * @param storyTerms     each document's this many heaviest subject words seed story links (the batch
+ *                       path's {@link ContentLinks#SEED_WORDS} by default)
+ * @param storyPostings  subject words held by more documents than this link none (the batch path's
+ *                       {@link ContentLinks#MAX_HOLDERS} by default)
  */
 public record JobSettings(int ngram, int minWords, int maxDocumentFrequency, double storySimilarity,
                           double reuseCoverage, int maxDaysApart, int pairWindowDays, int partitions,
                           long maxBytes, int storyTerms, int storyPostings) implements Serializable {
-
-    public static final int ALL_TERMS = Integer.MAX_VALUE;
 
     public JobSettings {
         new AnalysisSettings(ngram, minWords, maxDocumentFrequency); // validates
@@ -43,7 +41,7 @@ public record JobSettings(int ngram, int minWords, int maxDocumentFrequency, dou
         AnalysisSettings a = AnalysisSettings.DEFAULTS;
         StorySettings s = StorySettings.DEFAULTS;
         return new JobSettings(a.ngram(), a.minWords(), a.maxDocumentFrequency(), s.minSimilarity(),
-                s.reuseCoverage(), s.maxDaysApart(), 0, partitions, IngestOptions.DEFAULT_MAX_BYTES, ALL_TERMS, StoryClusterer.MAX_POSTINGS);
+                s.reuseCoverage(), s.maxDaysApart(), 0, partitions, IngestOptions.DEFAULT_MAX_BYTES, ContentLinks.SEED_WORDS, ContentLinks.MAX_HOLDERS);
     }
 
     public AnalysisSettings analysis() {

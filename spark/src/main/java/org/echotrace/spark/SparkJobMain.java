@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Report;
+import org.echotrace.story.ContentLinks;
 import org.echotrace.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,12 +60,12 @@ public final class SparkJobMain implements Callable<Integer> {
     @Option(names = "--max-days-apart", defaultValue = StorySettings.DEFAULT_MAX_DAYS_APART, paramLabel = "DAYS", description = "Default: ${DEFAULT-VALUE}.")
     int maxDaysApart;
 
-    @Option(names = "--story-terms", paramLabel = "N", defaultValue = "0",
-            description = "Only each article's N heaviest subject words seed story links (0: all, as analyze). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--story-terms", paramLabel = "N", defaultValue = "" + ContentLinks.SEED_WORDS,
+            description = "Each article's N heaviest subject words seed story links (as analyze). Default: ${DEFAULT-VALUE}.")
     int storyTerms;
 
-    @Option(names = "--story-postings", paramLabel = "N", defaultValue = "2000",
-            description = "Subject words in more articles than N seed no story links. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--story-postings", paramLabel = "N", defaultValue = "" + ContentLinks.MAX_HOLDERS,
+            description = "Subject words held by more articles than N link none (as analyze). Default: ${DEFAULT-VALUE}.")
     int storyPostings;
 
     @Option(names = "--nlp", description = {"Also run the language stage (CoreNLP, one pipeline per executor): entities,",
@@ -81,7 +82,7 @@ public final class SparkJobMain implements Callable<Integer> {
     public Integer call() throws Exception {
         JobSettings settings = new JobSettings(ngram, minWords, maxDf, storySimilarity,
                 org.echotrace.story.StorySettings.DEFAULTS.reuseCoverage(), maxDaysApart,
-                pairWindow, partitions, maxBytes, storyTerms == 0 ? JobSettings.ALL_TERMS : storyTerms, storyPostings);
+                pairWindow, partitions, maxBytes, storyTerms, storyPostings);
         SparkSession.Builder builder = SparkSession.builder().appName("echotrace");
         if (master != null) {
             builder.master(master);

@@ -11,6 +11,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Story;
+import org.echotrace.story.ContentLinks;
+import org.echotrace.story.LinkComponents;
 import org.echotrace.story.PairKey;
 import org.echotrace.story.StoryClusterer;
 import org.echotrace.story.SubjectTerms;
@@ -19,17 +21,13 @@ import scala.Tuple2;
 
 /**
  * Stories at scale, with the batch rule. Subject vectors are weighed with corpus-wide document frequencies;
- * pairs sharing a weighted word (in at most {@link StoryClusterer#MAX_POSTINGS} documents, as in the batch
- * path) get their cosine, reuse pairs their copied share. Only links at or above the story threshold and
- * within the date window can start a merge, so the connected components of those links never split a batch
- * story; each component is then clustered with core's {@link StoryClusterer#clusterLinked} (average linkage,
- * date rule, naming) over all its links, and the stories are numbered in the batch order.
- *
- * <p>With the default settings the link search is the batch path's, and so are the stories; it costs the sum
- * over words of (documents holding it, up to 2,000) squared, which a corpus with a narrow vocabulary makes
- * quadratic. {@link JobSettings#withStorySearch} bounds it: only each document's heaviest words seed links,
- * each in at most so many documents, and a link's similarity is the part of the cosine those words give (a
- * lower bound), so stories can only come out finer than the batch path's.
+ * the words of every vector are grouped, and each word links its holders as core's {@link ContentLinks}
+ * says (pairs with a seed holder, words held by at most {@link ContentLinks#MAX_HOLDERS} documents), so
+ * the link search costs seeds x holders per document and gives the batch path's similarities; reuse pairs
+ * give their copied share. Only links at or above the story threshold and within the date window can
+ * start a merge, so the connected components of those links never split a batch story; each component is
+ * then clustered with core's {@link StoryClusterer#clusterLinked} (average linkage, date rule, naming) over
+ * all its links, and the stories are numbered in the batch order.
  */
 final class StoryBuilder {
 
@@ -62,28 +60,37 @@ final class StoryBuilder {
                 .mapToPair(t -> new Tuple2<>(t, 1)).reduceByKey(Integer::sum)
                 .filter(t -> t._2() >= 2).collectAsMap();
         Broadcast<Map<String, Integer>> shared = sc.broadcast(new java.util.HashMap<>(df));
-        int terms = settings.storyTerms();
-        int postings = settings.storyPostings();
-        // a link is the larger of its content cosine (a sum of word products) and its copied share: both
-        // kinds travel as {product, share} and meet in one shuffle
+        int seedCount = settings.storyTerms();
+        int maxHolders = settings.storyPostings();
+        // only the words that are some document's seed can link documents: the others are not shuffled
+        List<String> seedWords = counts.flatMap(c -> SubjectTerms.heaviestWords(
+                        vector(c._2(), shared.value(), n), seedCount).iterator())
+                .distinct(settings.partitions()).collect();
+        Broadcast<java.util.Set<String>> linking = sc.broadcast(new java.util.HashSet<>(seedWords));
+        // a link is the larger of its content similarity (a sum of word products, ContentLinks) and its
+        // copied share: both kinds travel as {product, share} and meet in one shuffle
         JavaPairRDD<Long, double[]> content = counts
                 .flatMapToPair(c -> {
-                    Map<String, Double> vector = SubjectTerms.vector(SubjectTerms.Counts.decode(c._2()),
-                            t -> shared.value().getOrDefault(t, 1), (int) n);
-                    List<Tuple2<String, Tuple2<Integer, Double>>> out = new ArrayList<>(vector.size());
-                    for (String t : seeds(vector, terms)) {
-                        out.add(new Tuple2<>(t, new Tuple2<>(c._1(), vector.get(t))));
-                    }
+                    Map<String, Double> vector = vector(c._2(), shared.value(), n);
+                    java.util.Set<String> seeds = new java.util.HashSet<>(SubjectTerms.heaviestWords(vector, seedCount));
+                    List<Tuple2<String, ContentLinks.Holder>> out = new ArrayList<>();
+                    // weights as the batch path keeps them (floats), so that both sum the same products
+                    vector.forEach((t, w) -> {
+                        if (linking.value().contains(t)) {
+                            out.add(new Tuple2<>(t, new ContentLinks.Holder(c._1(), (float) (double) w, seeds.contains(t))));
+                        }
+                    });
                     return out.iterator();
                 })
                 .groupByKey(settings.partitions())
-                .flatMapToPair(term -> products(term._2(), postings));
+                .flatMapToPair(term -> products(term._2(), maxHolders));
         JavaPairRDD<Long, double[]> copied = pairs.flatMapToPair(p -> new StoryClusterer(settings.stories())
                 .reuseSimilarity(p.pair()).stream()
                 .map(s -> new Tuple2<>(PairKey.of(p.ordinalA(), p.ordinalB()), new double[] {0, s})).iterator());
         JavaPairRDD<Long, Double> links = content.union(copied)
                 .reduceByKey((x, y) -> new double[] {x[0] + y[0], Math.max(x[1], y[1])}, settings.partitions())
-                .mapValues(v -> Math.max(v[0], v[1]))
+                .mapValues(v -> Math.max(ContentLinks.kept(v[0]), v[1]))
+                .filter(l -> l._2() > 0)
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         long[] days = new long[(int) n];
@@ -95,7 +102,7 @@ final class StoryBuilder {
                         && !tooFarApart(dayOf.value(), PairKey.first(l._1()), PairKey.second(l._1()), window))
                 .map(l -> new long[] {PairKey.first(l._1()), PairKey.second(l._1())}).collect();
         counts.unpersist(false); // the links hold all the stories still need of the words
-        int[] component = Components.of((int) n, edges);
+        int[] component = LinkComponents.of((int) n, edges);
         Broadcast<int[]> componentOf = sc.broadcast(component);
 
         JavaPairRDD<Integer, EncodedDocument> docsByComponent = documents
@@ -111,26 +118,23 @@ final class StoryBuilder {
                 .map(t -> numbered(t._1(), t._2()));
     }
 
-    /** The words of a vector that seed links: all of them, or the heaviest few. */
-    private static java.util.Collection<String> seeds(Map<String, Double> vector, int terms) {
-        return terms >= vector.size() ? vector.keySet() : SubjectTerms.heaviestWords(vector, terms);
+    /** A document's subject vector, its words weighed by the corpus-wide document frequencies. */
+    private static Map<String, Double> vector(String counts, Map<String, Integer> df, long documents) {
+        return SubjectTerms.vector(SubjectTerms.Counts.decode(counts), t -> df.getOrDefault(t, 1), (int) documents);
     }
 
-    /** The products of the weights of every two documents holding one word, as content parts of links. */
-    private static java.util.Iterator<Tuple2<Long, double[]>> products(Iterable<Tuple2<Integer, Double>> postings,
-                                                                       int maxPostings) {
-        List<Tuple2<Integer, Double>> docs = new ArrayList<>();
-        postings.forEach(docs::add);
+    /** The products of one word's holders ({@link ContentLinks#link}), as content parts of links. */
+    private static java.util.Iterator<Tuple2<Long, double[]>> products(Iterable<ContentLinks.Holder> postings,
+                                                                       int maxHolders) {
+        List<ContentLinks.Holder> holders = new ArrayList<>();
+        postings.forEach(holders::add);
+        if (holders.size() > maxHolders || holders.stream().noneMatch(ContentLinks.Holder::seed)) {
+            return java.util.Collections.emptyIterator();
+        }
+        holders.sort(Comparator.comparingInt(ContentLinks.Holder::document));
         List<Tuple2<Long, double[]>> out = new ArrayList<>();
-        if (docs.size() < 2 || docs.size() > maxPostings) {
-            return out.iterator();
-        }
-        for (int x = 0; x < docs.size(); x++) {
-            for (int y = x + 1; y < docs.size(); y++) {
-                out.add(new Tuple2<>(PairKey.of(docs.get(x)._1(), docs.get(y)._1()),
-                        new double[] {docs.get(x)._2() * docs.get(y)._2(), 0}));
-            }
-        }
+        ContentLinks.link(holders, maxHolders,
+                (a, b, product) -> out.add(new Tuple2<>(PairKey.of(a, b), new double[] {product, 0})));
         return out.iterator();
     }
 

@@ -32,7 +32,7 @@ final class EntryCodec {
     }
 
     static org.apache.lucene.document.Document article(StoredArticle stored, long[] fingerprints,
-                                                       SubjectTerms.Counts words) {
+                                                       SubjectTerms.Counts words, WordVector vector) {
         Document doc = stored.document();
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
         typeAndId(entry, Fields.ARTICLE, doc.id());
@@ -58,6 +58,7 @@ final class EntryCodec {
         entry.add(Fingerprints.field(fingerprints));
         entry.add(new TextField(Fields.WORDS, String.join(" ", words.counts().keySet()), Field.Store.NO));
         entry.add(new StoredField(Fields.WORD_COUNTS, words.encode()));
+        entry.add(new StoredField(Fields.VECTOR, vector.encode()));
         if (stored.language() != null) {
             entry.add(new StoredField(Fields.LANGUAGE, json(stored.language())));
             for (NameMention name : stored.language().names()) {

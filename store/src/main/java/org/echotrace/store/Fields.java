@@ -34,6 +34,8 @@ final class Fields {
     static final String FINGERPRINT = "fp";
     static final String WORDS = "words";
     static final String WORD_COUNTS = "wordCounts";
+    /** The article's subject-word vector as weighed when it was stored ({@link WordVector#encode}). */
+    static final String VECTOR = "vector";
     static final String ENTITY = "entity";
     static final String LANGUAGE = "language";
 

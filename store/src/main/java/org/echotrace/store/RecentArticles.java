@@ -16,8 +16,8 @@ import org.echotrace.story.SubjectTerms;
  */
 final class RecentArticles {
 
-    /** An article added since the last refresh, with what matching it needs. */
-    record Recent(Document document, SubjectTerms.Counts words, long[] fingerprints) {
+    /** An article added since the last refresh, with what matching it needs (its vector as weighed when added). */
+    record Recent(Document document, SubjectTerms.Counts words, long[] fingerprints, WordVector vector) {
     }
 
     private final List<Recent> articles = new ArrayList<>();

@@ -43,12 +43,19 @@ final class Snapshot {
                 .map(entry -> SubjectTerms.Counts.decode(entry.get(Fields.WORD_COUNTS)));
     }
 
-    /** Vector (weighed by {@code weigh} from the stored word counts) and date of a stored article. */
+    /**
+     * Vector and date of a stored article: the vector as weighed when it was stored, so that stories do not
+     * depend on which process or run compares with it; stores written before that was kept weigh the stored
+     * word counts with {@code weigh}.
+     */
     Optional<ArticleProfiles.Profile> profile(String id,
                                               java.util.function.Function<SubjectTerms.Counts, WordVector> weigh) {
         return first(typed(Fields.ARTICLE, Fields.ID, id)).map(entry -> {
             String published = entry.get(Fields.PUBLISHED);
-            return new ArticleProfiles.Profile(weigh.apply(SubjectTerms.Counts.decode(entry.get(Fields.WORD_COUNTS))),
+            org.apache.lucene.util.BytesRef stored = entry.getBinaryValue(Fields.VECTOR);
+            WordVector vector = stored != null ? WordVector.decode(stored)
+                    : weigh.apply(SubjectTerms.Counts.decode(entry.get(Fields.WORD_COUNTS)));
+            return new ArticleProfiles.Profile(vector,
                     published == null ? null : org.echotrace.domain.Published.parse(published));
         });
     }

@@ -43,14 +43,13 @@ final class StoreView {
     }
 
     /**
-     * A stored article's subject-word vector and date. The writer remembers each article's vector as weighed
-     * when it was stored; one the cache has dropped since is weighed again by the current word frequencies,
-     * whether the article is in the index yet or not, so that stories do not depend on when the searchers
-     * refreshed.
+     * A stored article's subject-word vector and date: its vector as weighed when it was stored, whether the
+     * writer still remembers it, the article is in the index yet or not, or another run stored it; so stories
+     * depend neither on when the searchers refreshed nor on how an ingest was split into runs.
      */
     Optional<ArticleProfiles.Profile> profile(String id) {
         return profiles.get(id, key -> recent.get(key)
-                .map(r -> new ArticleProfiles.Profile(weigh(r.words()), r.document().published()))
+                .map(r -> new ArticleProfiles.Profile(r.vector(), r.document().published()))
                 .or(() -> snapshot.profile(key, this::weigh)));
     }
 

@@ -108,7 +108,7 @@ final class StoreWriter {
             long sequence = counters.nextSequence();
             indexing.submit(() -> {
                 writer.addDocument(EntryCodec.article(new StoredArticle(document, language, sequence),
-                        match.fingerprints(), match.words()));
+                        match.fingerprints(), match.words(), match.story().vector()));
                 for (ReusePair pair : match.reuse()) {
                     writer.updateDocument(ArticleStore.key(Fields.PAIR, EntryCodec.pairId(pair.a(), pair.b())),
                             EntryCodec.pair(pair));
@@ -122,7 +122,7 @@ final class StoreWriter {
             // its vector as weighed for this decision: what a member first asked for after its adding would get
             profiles.put(document.id(), new ArticleProfiles.Profile(match.story().vector(), document.published()));
             storedFingerprints.add(match.fingerprints());
-            recent.add(new RecentArticles.Recent(document, match.words(), match.fingerprints()));
+            recent.add(new RecentArticles.Recent(document, match.words(), match.fingerprints(), match.story().vector()));
             stories.put(story);
             if (recent.size() >= REFRESH_EVERY || storedFingerprints.full()) {
                 refresh();

@@ -49,6 +49,27 @@ record WordVector(long[] words, float[] weights) {
         return sum;
     }
 
+    /** As stored with an article: each word's hash and weight, 12 bytes a word. */
+    byte[] encode() {
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(words.length * (Long.BYTES + Float.BYTES));
+        for (int k = 0; k < words.length; k++) {
+            out.putLong(words[k]).putFloat(weights[k]);
+        }
+        return out.array();
+    }
+
+    static WordVector decode(org.apache.lucene.util.BytesRef stored) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(stored.bytes, stored.offset, stored.length);
+        int size = stored.length / (Long.BYTES + Float.BYTES);
+        long[] words = new long[size];
+        float[] weights = new float[size];
+        for (int k = 0; k < size; k++) {
+            words[k] = in.getLong();
+            weights[k] = in.getFloat();
+        }
+        return new WordVector(words, weights);
+    }
+
     /** 64 bits of FNV-1a over the word's characters: collisions among a store's words are negligible. */
     static long hash(String word) {
         long h = 0xcbf29ce484222325L;

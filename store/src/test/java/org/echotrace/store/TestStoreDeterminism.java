@@ -70,6 +70,17 @@ class TestStoreDeterminism {
     }
 
     @Test
+    void anIngestSplitIntoRunsGivesTheStoriesOfOneRun() {
+        Outcome oneRun = ingest(dir.resolve("one"), articles.size());
+        // the first 40, then all of them again (the 40 unchanged) in a new process's writer, then a third run
+        Path split = dir.resolve("split");
+        ingest(split, articles.subList(0, 40), 40);
+        ingest(split, articles.subList(0, 110), 25);
+        Outcome inRuns = ingest(split, articles, 60);
+        assertEquals(oneRun, inRuns, "a reopened writer compares with the vectors of when the articles were stored");
+    }
+
+    @Test
     void theSubjectIndexReadBackFromTheStoreIsTheOneTheWriterKept() throws IOException {
         SubjectIndex kept = new SubjectIndex();
         try (ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults())) {
@@ -106,6 +117,10 @@ class TestStoreDeterminism {
     }
 
     private Outcome ingest(Path store, int batch) {
+        return ingest(store, articles, batch);
+    }
+
+    private Outcome ingest(Path store, List<Document> articles, int batch) {
         try (ArticleStore writer = ArticleStore.openForWriting(store, StoreConfig.defaults())) {
             for (int from = 0; from < articles.size(); from += batch) {
                 articles.subList(from, Math.min(articles.size(), from + batch)).forEach(a -> writer.add(a, null));

@@ -3,6 +3,7 @@ package org.echotrace.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.echotrace.bench.AnalyzeBenchmark;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.ClaimsBenchmark;
 import org.echotrace.bench.NlpBenchmark;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks of speed, memory and accuracy; each prints one JSON line.",
-        subcommands = {BenchCommand.Reuse.class, BenchCommand.Nlp.class, BenchCommand.Claims.class,
-                BenchCommand.Store.class},
+        subcommands = {BenchCommand.Reuse.class, BenchCommand.Analyze.class, BenchCommand.Nlp.class,
+                BenchCommand.Claims.class, BenchCommand.Store.class},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Runnable {
 
@@ -64,6 +65,46 @@ final class BenchCommand implements Runnable {
                     new CommandLine.ParameterException(spec.commandLine(), "no shared/data folder found; give --data DIR"));
             PlantedCorpus.Corpus corpus = PlantedCorpus.fromSharedData(source).generate(docs, seed);
             ReuseBenchmark.Result result = ReuseBenchmark.run(corpus, reuseOptions.settings(spec.commandLine()));
+            spec.commandLine().getOut().println(result.toJson());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "analyze", mixinStandardHelpOptions = true,
+            description = {"The whole analyze --no-nlp command on the planted corpus of bench reuse: writes N",
+                    "articles to JSON Lines files, runs analyze on them (reading, cleaning, reuse, stories, report",
+                    "files) and reports its wall time, CPU seconds and sampled peak heap."},
+            footer = ExitCodes.FOOTER)
+    static final class Analyze implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--docs", paramLabel = "N", defaultValue = "10000", description = "Articles. Default: ${DEFAULT-VALUE}.")
+        int docs;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+        long seed;
+
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "Folder of real texts for the word model (default: shared/data found upwards).")
+        Path data;
+
+        @Override
+        public Integer call() throws Exception {
+            if (docs < 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--docs must be at least 2");
+            }
+            Path source = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "no shared/data folder found; give --data DIR"));
+            AnalyzeBenchmark.Result result = AnalyzeBenchmark.run(PlantedCorpus.fromSharedData(source), docs, seed,
+                    (input, out) -> {
+                        java.io.StringWriter printed = new java.io.StringWriter();
+                        CommandLine analyze = new CommandLine(new AnalyzeCommand());
+                        analyze.setOut(new java.io.PrintWriter(printed, true));
+                        analyze.setErr(spec.commandLine().getErr());
+                        int code = analyze.execute(input.toString(), "--no-nlp", "--out", out.toString());
+                        return new AnalyzeBenchmark.Outcome(code, printed.toString());
+                    });
             spec.commandLine().getOut().println(result.toJson());
             return ExitCodes.OK;
         }

@@ -90,6 +90,16 @@ class EvaluationTest {
     }
 
     @Test
+    void ecbPlusEventsAsStories() throws Exception {
+        StoryEvaluation.Result r = new StoryEvaluation(org.echotrace.story.StorySettings.DEFAULTS)
+                .evaluate(data("ecbplus-odd"));
+        System.out.println(r.toJson());
+        // measured with the defaults: pairwise P 0.645, R 0.970, F1 0.775; B-cubed F1 0.832 (docs/evaluation.md)
+        assertTrue(r.pairF1() >= 0.76 && r.pairRecall() >= 0.95, r.toJson());
+        assertTrue(r.bcubedF1() >= 0.82, r.toJson());
+    }
+
+    @Test
     void ptcLabelsOnTheFirstArticles() throws Exception {
         PtcEvaluation.Result r = new PtcEvaluation(
                 new org.echotrace.nlp.CoreNlpLanguageAnalyzer(org.echotrace.nlp.Parser.cachedInDefaultPlace()), 2)

@@ -62,16 +62,16 @@ public final class SparkBenchMain implements Callable<Integer> {
             description = "Run the single-machine path too for sizes up to N. Default: ${DEFAULT-VALUE}.")
     int batchUpTo;
 
-    @Option(names = "--story-terms", defaultValue = "10", paramLabel = "N",
-            description = "Heaviest subject words per article that seed story links. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--story-terms", defaultValue = "" + org.echotrace.story.ContentLinks.SEED_WORDS, paramLabel = "N",
+            description = "Heaviest subject words per article that seed story links (as analyze). Default: ${DEFAULT-VALUE}.")
     int storyTerms;
 
-    @Option(names = "--story-postings", defaultValue = "100", paramLabel = "N",
-            description = "Subject words in more articles seed no story links. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--story-postings", defaultValue = "" + org.echotrace.story.ContentLinks.MAX_HOLDERS, paramLabel = "N",
+            description = "Subject words held by more articles link none (as analyze). Default: ${DEFAULT-VALUE}.")
     int storyPostings;
 
     @Option(names = "--batch-stories",
-            description = "Time the single-machine story clustering too (quadratic on this corpus's narrow vocabulary).")
+            description = "Time the single-machine story clustering too.")
     boolean batchStories;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Real texts for the word model (default: shared/data found upwards).")
