@@ -1,8 +1,10 @@
 package org.echotrace.app.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.echotrace.domain.Attribution;
@@ -28,8 +30,8 @@ final class DocumentText {
     private DocumentText() {
     }
 
-    static String render(Document doc, Report report) {
-        return render(doc, marksOf(doc.id(), report));
+    static String render(Document doc, ByDocument marks) {
+        return render(doc, marks.marksOf(doc.id()));
     }
 
     static String render(Document doc, List<Mark> marks) {
@@ -68,22 +70,43 @@ final class DocumentText {
     }
 
     static List<Mark> marksOf(String id, Report report) {
-        List<Mark> marks = new ArrayList<>();
-        for (ReusePair pair : report.reuse()) {
-            boolean isA = pair.a().equals(id);
-            if (isA || pair.b().equals(id)) {
+        return ByDocument.of(report).marksOf(id);
+    }
+
+    /**
+     * A report's reuse pairs and attributions by document, so that marking every document reads each pair
+     * once (at 100k documents, scanning all pairs for each document was most of writing report.html).
+     */
+    static final class ByDocument {
+        private final Map<String, List<ReusePair>> pairs = new HashMap<>();
+        private final Map<String, List<Attribution>> attributions = new HashMap<>();
+
+        private ByDocument(Report report) {
+            for (ReusePair pair : report.reuse()) {
+                pairs.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair);
+                if (!pair.b().equals(pair.a())) {
+                    pairs.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(pair);
+                }
+            }
+            report.attributions().forEach(a -> attributions.computeIfAbsent(a.document(), k -> new ArrayList<>()).add(a));
+        }
+
+        static ByDocument of(Report report) {
+            return new ByDocument(report);
+        }
+
+        List<Mark> marksOf(String id) {
+            List<Mark> marks = new ArrayList<>();
+            for (ReusePair pair : pairs.getOrDefault(id, List.of())) {
+                boolean isA = pair.a().equals(id);
                 String title = "shared with " + (isA ? pair.b() : pair.a());
                 for (Passage p : pair.passages()) {
                     marks.add(new Mark(isA ? p.a() : p.b(), "shared", title));
                 }
             }
+            attributions.getOrDefault(id, List.of()).forEach(attribution -> addAttribution(marks, attribution));
+            return marks;
         }
-        for (Attribution attribution : report.attributions()) {
-            if (attribution.document().equals(id)) {
-                addAttribution(marks, attribution);
-            }
-        }
-        return marks;
     }
 
     private static void addAttribution(List<Mark> marks, Attribution attribution) {

@@ -3,6 +3,7 @@ package org.echotrace.app.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Removal;
@@ -35,11 +37,31 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** Writes the page as it is made, a document at a time: a corpus's page never has to fit in memory whole. */
     public static void write(Report report, Path file) throws IOException {
-        Files.writeString(file, render(report), StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            render(report, chunk -> {
+                try {
+                    out.append(chunk);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public static String render(Report report) {
+        StringBuilder page = new StringBuilder(64 * 1024);
+        render(report, page::append);
+        return page.toString();
+    }
+
+    /** How much of the page is held before it is handed on. */
+    private static final int CHUNK = 1 << 20;
+
+    private static void render(Report report, Consumer<CharSequence> out) {
         Map<ReusePair, String> pairAnchors = new IdentityHashMap<>();
         for (int i = 0; i < report.reuse().size(); i++) {
             pairAnchors.put(report.reuse().get(i), "pair-" + (i + 1));
@@ -59,10 +81,15 @@ public final class HtmlReport {
         EntityTables.appendAttributions(html, report);
         TimelineAndLabels.appendTimeline(html, report);
         TimelineAndLabels.appendLabels(html, report);
-        appendDocuments(html, report);
+        appendDocuments(html, report, () -> {
+            if (html.length() >= CHUNK) {
+                out.accept(html);
+                html.setLength(0);
+            }
+        });
         appendProblems(html, report);
         html.append("</main></body></html>\n");
-        return html.toString();
+        out.accept(html);
     }
 
     private static void appendHeader(StringBuilder html, Report report) {
@@ -134,8 +161,10 @@ public final class HtmlReport {
         html.append("</section>");
     }
 
-    private static void appendDocuments(StringBuilder html, Report report) {
+    /** @param written called after each document, when what is held may be handed on */
+    private static void appendDocuments(StringBuilder html, Report report, Runnable written) {
         html.append("<section id=\"documents\"><h2>Documents</h2>");
+        DocumentText.ByDocument marks = DocumentText.ByDocument.of(report);
         for (Document doc : report.documents()) {
             html.append("<article class=\"card doc\" id=\"").append(Html.anchor("doc-", doc.id())).append("\">")
                     .append("<h3>").append(Html.escape(doc.id()));
@@ -152,10 +181,11 @@ public final class HtmlReport {
             metaRow(html, "Words", String.valueOf(WordTokenizer.tokenize(doc.text()).size()), false);
             html.append("</tbody></table><details><summary>Text (shared passages and attributions marked)</summary>")
                     .append(TEXT_LEGEND)
-                    .append("<div class=\"doc-text\">").append(DocumentText.render(doc, report))
+                    .append("<div class=\"doc-text\">").append(DocumentText.render(doc, marks))
                     .append("</div></details>");
             appendRemoved(html, doc.removed());
             html.append("</article>");
+            written.run();
         }
         html.append("</section>");
     }
