@@ -2,7 +2,6 @@ package org.echotrace.ingest;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** Finds the article in a web page: metadata from the markup, text from the main content block. */
 final class HtmlArticleExtractor {
@@ -14,9 +13,7 @@ final class HtmlArticleExtractor {
     static HtmlArticle extract(String html, String baseUri) throws InputProblem {
         Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         PageMetadata metadata = HtmlMetadataReader.read(page);
-        Element body = page.body();
-        HtmlNoisePruner.prune(body);
-        String text = BlockTextRenderer.render(MainContentFinder.find(body));
+        String text = ArticleText.find(page.body());
         if (text.isBlank()) {
             throw new InputProblem("no article text found in HTML");
         }

@@ -11,9 +11,11 @@ import org.jsoup.select.Elements;
  * comments, related links, adverts, cookie notices, newsletters, footers or sidebars.
  */
 final class HtmlNoisePruner {
-    private static final String NON_TEXT_TAGS = "script, style, noscript, template, iframe, object, embed, svg, "
-            + "canvas, form, button, input, select, textarea, nav, header, footer, aside, figure, dialog, menu, "
-            + "link, meta, base";
+    private static final String CODE_TAGS = "script, style, template, iframe, object, embed, svg, canvas, button, "
+            + "input, select, textarea, link, meta, base";
+    private static final String CHROME_TAGS = "noscript, nav, header, footer, aside, figure, dialog, menu";
+    /** A form wrapping the whole page (as ASP.NET pages do) holds the article; a search or comment form does not. */
+    private static final int FORM_TEXT_MAX = 300;
     private static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], "
             + "[role~=(?i)^(navigation|banner|complementary|contentinfo|dialog|menu|search)$]";
     private static final String SCRIPT_LINKS = "a[href~=(?i)^\\s*(javascript|vbscript|data):]";
@@ -33,10 +35,32 @@ final class HtmlNoisePruner {
     private HtmlNoisePruner() {
     }
 
+    /** How much to remove: everything that looks like noise, or less when that left no article. */
+    enum Level {
+        /** Code, page chrome, hidden elements, and blocks whose names say they are noise. */
+        ALL,
+        /** Code, page chrome and hidden elements, whatever the blocks are named. */
+        UNNAMED,
+        /** Code only: for pages whose article sits inside chrome (an unclosed noscript, a header). */
+        CODE
+    }
+
     static void prune(Element root) {
-        root.select(NON_TEXT_TAGS).remove();
-        root.select(HIDDEN).remove();
+        prune(root, Level.ALL);
+    }
+
+    static void prune(Element root, Level level) {
+        root.select(CODE_TAGS).remove();
         root.select(SCRIPT_LINKS).remove();
+        if (level == Level.CODE) {
+            return;
+        }
+        root.select(CHROME_TAGS).remove();
+        root.select("form").stream().filter(form -> form.text().length() <= FORM_TEXT_MAX).forEach(Element::remove);
+        root.select(HIDDEN).remove();
+        if (level == Level.UNNAMED) {
+            return;
+        }
         Elements named = root.select("[class], [id]");
         for (Element element : named) {
             if (element.parent() != null && isNamedNoise(element)) {

@@ -1,0 +1,35 @@
+package org.echotrace.ingest;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The main text of a page's body, found by a chain of attempts from the strictest to the most lenient: a
+ * page whose article sits inside a block named like noise ({@code class="has-sidebar"}), inside page chrome
+ * or inside an unclosed element is read by a later attempt instead of being lost. The first attempt that
+ * finds an article-sized text wins; when none does, the longest text found.
+ */
+final class ArticleText {
+    /** Shorter than this, a text is taken for a fragment the strict attempt left, and a lenient one is tried. */
+    static final int ARTICLE_MIN_LENGTH = 250;
+
+    private ArticleText() {
+    }
+
+    static String find(Element body) {
+        String best = "";
+        HtmlNoisePruner.Level[] levels = HtmlNoisePruner.Level.values();
+        for (int i = 0; i < levels.length; i++) {
+            // the last attempt may change the body itself; the others work on a copy
+            Element attempt = i == levels.length - 1 ? body : body.clone();
+            HtmlNoisePruner.prune(attempt, levels[i]);
+            String text = BlockTextRenderer.render(MainContentFinder.find(attempt));
+            if (text.length() >= ARTICLE_MIN_LENGTH) {
+                return text;
+            }
+            if (text.length() > best.length()) {
+                best = text;
+            }
+        }
+        return best;
+    }
+}
