@@ -19,6 +19,8 @@ final class MainContentFinder {
     private static final double SIBLING_SHARE = 0.3;
     /** A parent that adds some prose is taken when at least this share of what it adds is prose. */
     private static final double ADDED_PROSE_SHARE = 0.6;
+    /** A parent adding no more text than this (a heading, a label) is only a wrapper. */
+    private static final int WRAPPER_TEXT_MAX = 20;
     private static final String PARAGRAPHS = "p, pre, blockquote, td, li, dd";
     /** Blocks that hold text themselves, with line breaks instead of paragraphs. */
     private static final String TEXT_BLOCKS = "div, section, article, main, center";
@@ -98,10 +100,14 @@ final class MainContentFinder {
     private boolean addsProse(Element block, Element parent) {
         double own = prose.getOrDefault(block, 0.0);
         double added = prose.getOrDefault(parent, 0.0) - own;
-        if (own <= 0 || added <= 0) {
+        double addedText = stats.textLength(parent) - stats.textLength(block);
+        if (own <= 0) {
             return false;
         }
-        double addedText = stats.textLength(parent) - stats.textLength(block);
-        return added >= own * SIBLING_SHARE || added >= addedText * ADDED_PROSE_SHARE;
+        // a wrapper adding (almost) nothing is climbed through: the article may go on above it
+        if (addedText <= WRAPPER_TEXT_MAX) {
+            return true;
+        }
+        return added > 0 && (added >= own * SIBLING_SHARE || added >= addedText * ADDED_PROSE_SHARE);
     }
 }
