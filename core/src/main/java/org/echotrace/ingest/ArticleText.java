@@ -22,7 +22,9 @@ final class ArticleText {
             // the last attempt may change the body itself; the others work on a copy
             Element attempt = i == levels.length - 1 ? body : body.clone();
             HtmlNoisePruner.prune(attempt, levels[i]);
-            String text = BlockTextRenderer.render(MainContentFinder.find(attempt));
+            Element content = MainContentFinder.find(attempt);
+            LinkListPruner.prune(content);
+            String text = BlockTextRenderer.render(content);
             if (text.length() >= ARTICLE_MIN_LENGTH) {
                 return text;
             }
