@@ -24,7 +24,8 @@ final class HtmlNoisePruner {
             "social", "comment", "comments", "related", "advert", "advertisement", "adverts", "ad", "ads", "adv",
             "cookie", "cookies", "consent", "subscribe", "subscription", "newsletter", "footer", "sidebar", "promo",
             "promotion", "breadcrumb", "breadcrumbs", "popup", "modal", "banner", "masthead", "sponsored", "outbrain",
-            "taboola", "recommended", "trending", "tags", "byline", "author");
+            "taboola", "recommended", "trending", "tags", "byline", "author", "caption", "credit", "credits", "copyright",
+            "dateline", "timestamp", "teaser", "widget", "pagination", "pager", "toolbar", "print", "rating");
     /** Names that mark the article itself; such a block stays even if another of its names sounds like noise. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "main", "body", "story", "entry",
             "text");
