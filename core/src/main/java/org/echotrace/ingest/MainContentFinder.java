@@ -51,14 +51,21 @@ final class MainContentFinder {
             }
         }
         sumProseUpwards(root);
-        Element best = scores.entrySet().stream()
+        Element best = markedBody(root).orElseGet(() -> scores.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
-                .orElse(root);
+                .orElse(root));
         while (best != root && best.parent() != null && addsProse(best, best.parent())) {
             best = best.parent();
         }
         return best;
+    }
+
+    /** The body the page marks itself (schema.org microdata), when it holds prose: where the climb starts. */
+    private java.util.Optional<Element> markedBody(Element root) {
+        return root.select("[itemprop=articleBody]").stream()
+                .filter(e -> prose.getOrDefault(e, 0.0) >= ArticleText.ARTICLE_MIN_LENGTH)
+                .findFirst();
     }
 
     /** Each element's prose becomes the sum of its own and its descendants', children before parents. */
