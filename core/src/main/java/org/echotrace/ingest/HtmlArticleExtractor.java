@@ -12,7 +12,7 @@ final class HtmlArticleExtractor {
     /** @param baseUri the page's address, for resolving relative links; may be empty */
     static HtmlArticle extract(String html, String baseUri) throws InputProblem {
         Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        PageMetadata metadata = HtmlMetadataReader.read(page);
+        PageMetadata metadata = HtmlMetadataReader.read(page, baseUri == null ? "" : baseUri);
         String text = ArticleText.find(page.body());
         if (text.isBlank()) {
             throw new InputProblem("no article text found in HTML");

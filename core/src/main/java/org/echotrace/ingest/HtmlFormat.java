@@ -10,7 +10,9 @@ final class HtmlFormat implements ArticleFormat {
     public List<RawArticle> read(LoadedInput input, ProblemLog log) throws InputProblem {
         HtmlArticle article = HtmlArticleExtractor.extract(InputText.decode(input, log), "");
         PageMetadata page = article.metadata();
+        Map<String, String> metadata = page.author() == null ? Map.of() : Map.of("author", page.author());
         return List.of(new RawArticle(input.stem(), input.source(), null, page.title(), page.outlet(), page.url(),
-                page.published(), false, article.text(), Map.of()));
+                page.published(), page.publishedInferred(), article.text(), metadata, page.titleInferred(),
+                page.outletInferred()));
     }
 }

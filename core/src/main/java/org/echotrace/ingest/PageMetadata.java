@@ -2,6 +2,19 @@ package org.echotrace.ingest;
 
 import org.echotrace.domain.Published;
 
-/** What a web page says about itself in its markup; any part may be null. */
-record PageMetadata(String title, String outlet, String url, Published published) {
+/**
+ * What a web page says about itself in its markup; any part may be null.
+ *
+ * @param titleInferred     the title was taken from the page's first heading, not from title markup
+ * @param outletInferred    the outlet was named after the page's host, not by the page
+ * @param publishedInferred the date was read from the page's address, not from date markup
+ * @param author            the byline, kept as metadata and never as text
+ */
+record PageMetadata(String title, String outlet, String url, Published published, boolean titleInferred,
+                    boolean outletInferred, boolean publishedInferred, String author) {
+
+    /** Metadata as a record's own fields give it: nothing inferred, no byline. */
+    PageMetadata(String title, String outlet, String url, Published published) {
+        this(title, outlet, url, published, false, false, false, null);
+    }
 }

@@ -43,7 +43,9 @@ public final class WebEvaluation {
      */
     public record TrafilaturaResult(String set, int pages, int unread, int truePositives, int falseNegatives,
                                     int falsePositives, int trueNegatives, double precision, double recall,
-                                    double accuracy, double fScore, double pagesPerSecond) {
+                                    double accuracy, double fScore, int titles, double titleAccuracy, int dates,
+                                    double dateAccuracy, int authors, double authorAccuracy,
+                                    double pagesPerSecond) {
         public String toJson() {
             return Json.of(this);
         }
@@ -95,12 +97,14 @@ public final class WebEvaluation {
         int unread = 0;
         long nanos = 0;
         int[] counts = new int[4];
+        PageMetadataScores metadata = new PageMetadataScores();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext()
                 && (limit <= 0 || pages < limit); pages++) {
             JsonNode item = it.next().getValue();
             Extraction extraction = extract(folder.resolve("pages").resolve(item.path("file").asText()));
             nanos += extraction.cpuNanos();
             unread += extraction.document().isEmpty() ? 1 : 0;
+            metadata.add(extraction.document(), textOf(item, "title"), textOf(item, "date"), textOf(item, "author"));
             int[] page = segmentCounts(extraction.text(), item);
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += page[i];
@@ -112,7 +116,8 @@ public final class WebEvaluation {
         int tn = counts[3];
         return new TrafilaturaResult("web-trafilatura", pages, unread, tp, fn, fp, tn, ratio(tp, tp + fp),
                 ratio(tp, tp + fn), ratio(tp + tn, tp + tn + fp + fn), ratio(2.0 * tp, 2.0 * tp + fp + fn),
-                perSecond(pages, nanos));
+                metadata.titles.count(), metadata.titles.accuracy(), metadata.dates.count(), metadata.dates.accuracy(),
+                metadata.authors.count(), metadata.authors.accuracy(), perSecond(pages, nanos));
     }
 
     /** {true positives, false negatives, false positives, true negatives} of one page. */
@@ -139,9 +144,7 @@ public final class WebEvaluation {
             pages = pages.subList(0, limit);
         }
         WordOverlap.Totals words = new WordOverlap.Totals();
-        MetadataScore titles = new MetadataScore();
-        MetadataScore dates = new MetadataScore();
-        int datesWithoutGold = 0;
+        PageMetadataScores metadata = new PageMetadataScores();
         int unread = 0;
         long nanos = 0;
         for (Path page : pages) {
@@ -152,21 +155,34 @@ public final class WebEvaluation {
                     StandardCharsets.UTF_8)).text();
             words.add(WordOverlap.of(extraction.text(), expected));
             JsonNode gold = JSON.readTree(page.resolve("expected-metadata.json").toFile());
-            Optional<Document> document = extraction.document();
-            titles.add(textOf(gold, "title"), document.map(Document::title).orElse(null),
-                    WebEvaluation::sameTitle);
-            String goldDate = textOf(gold, "publishedTime");
-            String date = document.flatMap(Document::publishedDate).map(p -> p.date().toString()).orElse(null);
-            dates.add(goldDate, date, (g, d) -> g.startsWith(d));
-            datesWithoutGold += goldDate == null && date != null ? 1 : 0;
+            metadata.add(extraction.document(), textOf(gold, "title"), textOf(gold, "publishedTime"), null);
         }
         return new ReadabilityResult("web-readability", pages.size(), unread, words.meanPrecision(),
-                words.meanRecall(), words.meanF1(), words.pooledF1(), titles.count(), titles.accuracy(),
-                dates.count(), dates.accuracy(), datesWithoutGold, perSecond(pages.size(), nanos));
+                words.meanRecall(), words.meanF1(), words.pooledF1(), metadata.titles.count(),
+                metadata.titles.accuracy(), metadata.dates.count(), metadata.dates.accuracy(), metadata.datesWithoutGold,
+                perSecond(pages.size(), nanos));
     }
 
-    private static boolean sameTitle(String gold, String title) {
-        return normalise(gold).equalsIgnoreCase(normalise(title));
+    /** Title, date and author of each page against the gold ones; a page without a gold value is not counted. */
+    private static final class PageMetadataScores {
+        final MetadataScore titles = new MetadataScore();
+        final MetadataScore dates = new MetadataScore();
+        final MetadataScore authors = new MetadataScore();
+        int datesWithoutGold;
+
+        void add(Optional<Document> document, String goldTitle, String goldDate, String goldAuthor) {
+            titles.add(goldTitle, document.map(Document::title).orElse(null), WebEvaluation::sameText);
+            String date = document.flatMap(Document::publishedDate).map(p -> p.date().toString()).orElse(null);
+            // gold dates are days or full timestamps: the day must agree
+            dates.add(goldDate, date, String::startsWith);
+            datesWithoutGold += goldDate == null && date != null ? 1 : 0;
+            authors.add(goldAuthor, document.map(d -> d.metadata().get("author")).orElse(null),
+                    WebEvaluation::sameText);
+        }
+    }
+
+    private static boolean sameText(String gold, String found) {
+        return normalise(gold).equalsIgnoreCase(normalise(found));
     }
 
     private static String textOf(JsonNode node, String field) {

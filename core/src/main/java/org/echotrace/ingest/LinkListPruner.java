@@ -1,0 +1,43 @@
+package org.echotrace.ingest;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Removes from the article's block what readers see as lists of links rather than text: teaser rails
+ * ("More from ...", "Weitere Artikel"), tag clouds, "read also" boxes, pagination. A block goes when most of
+ * its text is link text; a heading goes with it when the removed block was all that followed the heading.
+ * Paragraphs with a few links in a sentence stay.
+ */
+final class LinkListPruner {
+    private static final double MAX_LINK_SHARE = 0.5;
+    private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+
+    private LinkListPruner() {
+    }
+
+    static void prune(Element content) {
+        BlockStats stats = BlockStats.measure(content);
+        Elements blocks = content.select(LIST_BLOCKS);
+        for (Element block : blocks) {
+            if (block != content && block.parent() != null && stats.textLength(block) > 0
+                    && stats.linkShare(block) > MAX_LINK_SHARE) {
+                Element heading = headingBefore(block);
+                block.remove();
+                if (heading != null && !hasBlockAfter(heading)) {
+                    heading.remove();
+                }
+            }
+        }
+    }
+
+    private static Element headingBefore(Element block) {
+        Element previous = block.previousElementSibling();
+        return previous != null && previous.is(HEADINGS) ? previous : null;
+    }
+
+    private static boolean hasBlockAfter(Element heading) {
+        return heading.nextElementSibling() != null;
+    }
+}
