@@ -40,11 +40,13 @@ final class HtmlMetadataReader {
                 jsonLdText(jsonLd, "headline"));
         List<String> siteNames = java.util.Arrays.asList(namedOutlet, host, PageHost.mainLabel(host), author);
         String title = SiteAffix.strip(marked, heading, siteNames);
+        // a title that is only the site's name ("Home", "Anwalt Niemeyer") leaves the heading to say what the page is
+        boolean onlySiteName = title != null && heading != null && SiteAffix.namesSite(title, siteNames);
         Optional<Published> markedDate = published(page, jsonLd);
         Optional<Published> addressDate = markedDate.isPresent() ? Optional.empty()
                 : UrlDate.of(firstPresent(url, address));
-        return new PageMetadata(title == null ? heading : title, namedOutlet == null ? host : namedOutlet, url,
-                markedDate.or(() -> addressDate).orElse(null), title == null && heading != null,
+        return new PageMetadata(title == null || onlySiteName ? heading : title, namedOutlet == null ? host : namedOutlet, url,
+                markedDate.or(() -> addressDate).orElse(null), (title == null || onlySiteName) && heading != null,
                 namedOutlet == null && host != null, addressDate.isPresent(), author);
     }
 
@@ -140,7 +142,7 @@ final class HtmlMetadataReader {
         for (int i = 1; i < path.length && !direct.isMissingNode(); i++) {
             direct = direct.path(path[i]);
         }
-        if (direct.isValueNode() && !direct.asText().isBlank()) {
+        if (direct.isValueNode() && !direct.isNull() && !direct.asText().isBlank()) {
             return Optional.of(direct.asText());
         }
         for (JsonNode child : node) {

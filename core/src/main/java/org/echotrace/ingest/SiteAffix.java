@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A title whose parts name nobody keeps them all: "Change Font Size in R | Axis Text & Legend" is one title.
  */
 final class SiteAffix {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/•]+\\s+|\\s*(?:\\||::|•)\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»«›‹/•]+\\s+|\\s*(?:\\||::|•)\\s*");
     private static final int MIN_NAME_LENGTH = 3;
 
     private SiteAffix() {
@@ -34,12 +34,11 @@ final class SiteAffix {
         if (heading != null && parts.stream().anyMatch(part -> sameWords(part, heading))) {
             return heading.strip();
         }
-        List<String> keys = names.stream().filter(n -> n != null).map(SiteAffix::key)
-                .filter(k -> k.length() >= MIN_NAME_LENGTH).toList();
-        while (parts.size() > 1 && namesSite(parts.get(parts.size() - 1), keys)) {
+        List<String> keys = keys(names);
+        while (parts.size() > 1 && partNamesSite(parts.get(parts.size() - 1), keys)) {
             parts.remove(parts.size() - 1);
         }
-        while (parts.size() > 1 && namesSite(parts.get(0), keys)) {
+        while (parts.size() > 1 && partNamesSite(parts.get(0), keys)) {
             parts.remove(0);
         }
         if (parts.size() == Arrays.asList(SEPARATOR.split(title.strip())).size()) {
@@ -53,7 +52,17 @@ final class SiteAffix {
         return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", parts);
     }
 
-    private static boolean namesSite(String part, List<String> keys) {
+    /** Whether the whole of {@code text} is one of the site's names. */
+    static boolean namesSite(String text, List<String> names) {
+        return partNamesSite(text, keys(names));
+    }
+
+    private static List<String> keys(List<String> names) {
+        return names.stream().filter(n -> n != null).map(SiteAffix::key).filter(k -> k.length() >= MIN_NAME_LENGTH)
+                .toList();
+    }
+
+    private static boolean partNamesSite(String part, List<String> keys) {
         String partKey = key(part);
         if (partKey.length() < MIN_NAME_LENGTH) {
             return false;
