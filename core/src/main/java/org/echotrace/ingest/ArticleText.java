@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
  * The main text of a page's body, found by a chain of attempts from the strictest to the most lenient: a
  * page whose article sits inside a block named like noise ({@code class="has-sidebar"}), inside page chrome
  * or inside an unclosed element is read by a later attempt instead of being lost. The first attempt that
- * finds an article-sized text wins; when none does, the longest text found.
+ * finds an article-sized text wins; when none does, the first text found by an attempt that still removes
+ * page chrome (the code-only attempt would offer a menu as a page's text).
  */
 final class ArticleText {
     /** Shorter than this, a text is taken for a fragment the strict attempt left, and a lenient one is tried. */
@@ -28,7 +29,7 @@ final class ArticleText {
             if (text.length() >= ARTICLE_MIN_LENGTH) {
                 return text;
             }
-            if (text.length() > best.length()) {
+            if (best.isEmpty() && levels[i] != HtmlNoisePruner.Level.CODE) {
                 best = text;
             }
         }

@@ -12,7 +12,7 @@ import org.jsoup.select.Elements;
 final class LinkListPruner {
     private static final double MAX_LINK_SHARE = 0.5;
     private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private LinkListPruner() {
     }
@@ -34,7 +34,7 @@ final class LinkListPruner {
 
     private static Element headingBefore(Element block) {
         Element previous = block.previousElementSibling();
-        return previous != null && previous.is(HEADINGS) ? previous : null;
+        return previous != null && HEADINGS.contains(previous.normalName()) ? previous : null;
     }
 
     private static boolean hasBlockAfter(Element heading) {

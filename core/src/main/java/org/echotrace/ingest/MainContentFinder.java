@@ -24,6 +24,11 @@ final class MainContentFinder {
     private static final String PARAGRAPHS = "p, pre, blockquote, td, li, dd";
     /** Blocks that hold text themselves, with line breaks instead of paragraphs. */
     private static final String TEXT_BLOCKS = "div, section, article, main, center";
+    /**
+     * The same as names: {@code Element.is(query)} walks up to the root on every call, which is quadratic on a
+     * deeply nested page.
+     */
+    private static final java.util.Set<String> TEXT_BLOCK_NAMES = java.util.Set.of(TEXT_BLOCKS.split(",\\s*"));
 
     private final BlockStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -44,7 +49,7 @@ final class MainContentFinder {
         for (Element paragraph : candidates) {
             double score = proseScore(paragraph);
             if (score > 0) {
-                Element parent = paragraph.is(TEXT_BLOCKS) ? paragraph : paragraph.parent();
+                Element parent = isTextBlock(paragraph) ? paragraph : paragraph.parent();
                 addScore(parent, score);
                 addScore(parent == null ? null : parent.parent(), score / 2);
                 prose.merge(paragraph, score, Double::sum);
@@ -86,16 +91,20 @@ final class MainContentFinder {
      */
     private double proseScore(Element paragraph) {
         BlockStats.Stat stat = stats.of(paragraph);
-        if (paragraph.is(TEXT_BLOCKS)) {
+        if (isTextBlock(paragraph)) {
             boolean prose = stat.ownTextLength >= MIN_PARAGRAPH_LENGTH && stats.linkShare(paragraph) <= MAX_LINK_SHARE;
             return prose ? stat.ownTextLength : 0;
         }
         // a list item or cell wrapping paragraphs: the paragraphs inside are counted themselves
-        boolean wrapsParagraphs = !paragraph.is("p") && stat.holdsParagraph;
+        boolean wrapsParagraphs = !paragraph.normalName().equals("p") && stat.holdsParagraph;
         if (stat.textLength < MIN_PARAGRAPH_LENGTH || wrapsParagraphs) {
             return 0;
         }
         return stats.linkShare(paragraph) > MAX_LINK_SHARE ? 0 : stat.textLength;
+    }
+
+    private static boolean isTextBlock(Element element) {
+        return TEXT_BLOCK_NAMES.contains(element.normalName());
     }
 
     private void addScore(Element element, double score) {
