@@ -13,7 +13,12 @@ import org.jsoup.select.Elements;
 final class HtmlNoisePruner {
     private static final String CODE_TAGS = "script, style, template, iframe, object, embed, svg, canvas, button, "
             + "input, select, textarea, link, meta, base";
-    private static final String CHROME_TAGS = "noscript, nav, header, footer, aside, figure, dialog, menu";
+    private static final String CHROME_TAGS = "noscript, nav, footer, aside, figure, dialog, menu";
+    /**
+     * An article's own header holds its lead paragraph ("entry-excerpt", "intro"); the page's header holds
+     * a logo and links. A header with a paragraph this long is the article's.
+     */
+    private static final int LEAD_MIN_LENGTH = 60;
     /** A form wrapping the whole page (as ASP.NET pages do) holds the article; a search or comment form does not. */
     private static final int FORM_TEXT_MAX = 300;
     private static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], "
@@ -57,6 +62,7 @@ final class HtmlNoisePruner {
             return;
         }
         root.select(CHROME_TAGS).remove();
+        root.select("header").stream().filter(header -> !holdsLead(header)).forEach(Element::remove);
         root.select("form").stream().filter(form -> form.text().length() <= FORM_TEXT_MAX).forEach(Element::remove);
         root.select(HIDDEN).remove();
         if (level == Level.UNNAMED) {
@@ -68,6 +74,10 @@ final class HtmlNoisePruner {
                 element.remove();
             }
         }
+    }
+
+    private static boolean holdsLead(Element header) {
+        return header.select("p").stream().anyMatch(p -> p.text().length() >= LEAD_MIN_LENGTH);
     }
 
     private static boolean isNamedNoise(Element element) {
