@@ -1,5 +1,6 @@
 package org.echotrace.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -30,7 +31,11 @@ final class HtmlNoisePruner {
             "cookie", "cookies", "consent", "subscribe", "subscription", "newsletter", "footer", "sidebar", "promo",
             "promotion", "breadcrumb", "breadcrumbs", "popup", "modal", "banner", "masthead", "sponsored", "outbrain",
             "taboola", "recommended", "trending", "tags", "byline", "author", "caption", "credit", "credits", "copyright",
-            "dateline", "timestamp", "teaser", "widget", "pagination", "pager", "toolbar", "print", "rating");
+            "dateline", "timestamp", "teaser", "widget", "pagination", "pager", "toolbar", "print", "rating", "bio", "meta",
+            "more", "disclaimer", "disclosure", "donation", "donate");
+    /** Noise words that also mark a name they are part of: "navbreadcrumbs", "newsletterbox", "relatedposts". */
+    private static final List<String> NOISE_PARTS = List.of("breadcrumb", "newsletter", "comment", "sidebar",
+            "related", "social", "sponsor", "cookie", "relacionad", "popup", "sharing");
     /** Names that mark the article itself; such a block stays even if another of its names sounds like noise. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "main", "body", "story", "entry",
             "text");
@@ -85,11 +90,15 @@ final class HtmlNoisePruner {
             return false;
         }
         Set<String> words = nameWords(element);
-        if (words.stream().noneMatch(NOISE_WORDS::contains)) {
+        if (words.stream().noneMatch(HtmlNoisePruner::isNoiseWord)) {
             return false;
         }
         boolean namedContent = words.stream().anyMatch(CONTENT_WORDS::contains);
         return !(namedContent && element.text().length() >= CONTENT_TEXT_MIN);
+    }
+
+    private static boolean isNoiseWord(String word) {
+        return NOISE_WORDS.contains(word) || NOISE_PARTS.stream().anyMatch(word::contains);
     }
 
     /** "relatedPosts share-bar" -> {related, posts, share, bar}. */
