@@ -6,8 +6,9 @@ import org.jsoup.select.Elements;
 /**
  * Removes from the article's block what readers see as lists of links rather than text: teaser rails
  * ("More from ...", "Weitere Artikel"), tag clouds, "read also" boxes, pagination. A block goes when most of
- * its text is link text; a heading goes with it when the removed block was all that followed the heading.
- * Paragraphs with a few links in a sentence stay.
+ * its text is link text; the heading right before it ("Mehr zum Thema", "Read more") goes with it, and so
+ * does a heading left at the very end of the article with nothing under it. Paragraphs with a few links in
+ * a sentence stay.
  */
 final class LinkListPruner {
     private static final double MAX_LINK_SHARE = 0.5;
@@ -25,19 +26,38 @@ final class LinkListPruner {
                     && stats.linkShare(block) > MAX_LINK_SHARE) {
                 Element heading = headingBefore(block);
                 block.remove();
-                if (heading != null && !hasBlockAfter(heading)) {
+                if (heading != null) {
                     heading.remove();
                 }
             }
         }
+        removeTrailingHeadings(content);
+    }
+
+    /** Headings after the last paragraph introduce what was removed, not anything the reader gets. */
+    private static void removeTrailingHeadings(Element content) {
+        Elements all = content.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element element = all.get(i);
+            if (HEADINGS.contains(element.normalName())) {
+                element.remove();
+            } else if (element.hasText() && !isInsideHeading(element)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean isInsideHeading(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (HEADINGS.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element headingBefore(Element block) {
         Element previous = block.previousElementSibling();
         return previous != null && HEADINGS.contains(previous.normalName()) ? previous : null;
-    }
-
-    private static boolean hasBlockAfter(Element heading) {
-        return heading.nextElementSibling() != null;
     }
 }
