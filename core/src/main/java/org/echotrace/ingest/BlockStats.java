@@ -19,10 +19,14 @@ final class BlockStats {
     static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "u", "small", "sup", "sub", "abbr",
             "q", "cite", "span", "font", "mark", "time", "code", "s", "del", "ins", "br", "wbr", "img", "label");
 
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     /** One element's measures; lengths in characters, whitespace runs counted as one. */
     static final class Stat {
         int textLength;
         int linkTextLength;
+        /** Text inside headings (h1 to h6). */
+        int headingTextLength;
         /** Text of its own text nodes and inline children, not of its block children. */
         int ownTextLength;
         boolean holdsParagraph;
@@ -48,6 +52,12 @@ final class BlockStats {
         return of(element).textLength;
     }
 
+    /** Text length outside headings: what a block adds to an article besides its section titles. */
+    int textLengthBesideHeadings(Element element) {
+        Stat stat = of(element);
+        return stat.textLength - stat.headingTextLength;
+    }
+
     double linkShare(Element element) {
         Stat stat = of(element);
         return stat.textLength == 0 ? 0 : (double) stat.linkTextLength / stat.textLength;
@@ -65,16 +75,19 @@ final class BlockStats {
             }
             Stat stat = new Stat();
             boolean isLink = element.normalName().equals("a");
+            boolean isHeading = HEADINGS.contains(element.normalName());
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
                     int length = collapsedLength(text.getWholeText());
                     stat.textLength += length;
                     stat.ownTextLength += length;
                     stat.linkTextLength += isLink ? length : 0;
+                    stat.headingTextLength += isHeading ? length : 0;
                 } else if (child instanceof Element childElement) {
                     Stat c = stats.get(childElement);
                     stat.textLength += c.textLength;
                     stat.linkTextLength += isLink ? c.textLength : c.linkTextLength;
+                    stat.headingTextLength += isHeading ? c.textLength : c.headingTextLength;
                     stat.holdsParagraph |= c.holdsParagraph || childElement.normalName().equals("p");
                     if (INLINE.contains(childElement.normalName())) {
                         stat.ownTextLength += c.textLength;

@@ -13,7 +13,7 @@ import org.jsoup.select.Elements;
 final class LinkListPruner {
     private static final double MAX_LINK_SHARE = 0.5;
     private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
-    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final java.util.Set<String> HEADINGS = BlockStats.HEADINGS;
 
     private LinkListPruner() {
     }

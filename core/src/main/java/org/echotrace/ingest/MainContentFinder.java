@@ -116,7 +116,8 @@ final class MainContentFinder {
     private boolean addsProse(Element block, Element parent) {
         double own = prose.getOrDefault(block, 0.0);
         double added = prose.getOrDefault(parent, 0.0) - own;
-        double addedText = stats.textLength(parent) - stats.textLength(block);
+        // section headings between the parts of an article are neither prose nor noise
+        double addedText = stats.textLengthBesideHeadings(parent) - stats.textLengthBesideHeadings(block);
         if (own <= 0) {
             return false;
         }
