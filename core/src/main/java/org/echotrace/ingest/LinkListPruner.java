@@ -12,6 +12,8 @@ import org.jsoup.select.Elements;
  */
 final class LinkListPruner {
     private static final double MAX_LINK_SHARE = 0.5;
+    /** A teaser card: a linked headline and a short summary. */
+    private static final int TEASER_MAX_LENGTH = 400;
     private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
     private static final java.util.Set<String> HEADINGS = BlockStats.HEADINGS;
 
@@ -31,7 +33,23 @@ final class LinkListPruner {
                 }
             }
         }
+        removeTeasers(content, stats);
         removeTrailingHeadings(content);
+    }
+
+    /**
+     * A headline that is a link, with a line or two under it, is a teaser for another article (an article's
+     * own section headings are not links): the card goes, or the headline alone when its block is larger.
+     */
+    private static void removeTeasers(Element content, BlockStats stats) {
+        for (Element heading : content.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.parent() == null || stats.linkShare(heading) <= MAX_LINK_SHARE) {
+                continue;
+            }
+            Element card = heading.parent();
+            boolean smallCard = card != content && stats.textLength(card) <= TEASER_MAX_LENGTH;
+            (smallCard ? card : heading).remove();
+        }
     }
 
     /** Headings after the last paragraph introduce what was removed, not anything the reader gets. */
