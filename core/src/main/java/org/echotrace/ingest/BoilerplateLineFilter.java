@@ -36,7 +36,14 @@ final class BoilerplateLineFilter implements CleaningStage {
                     + "(?:read next|read more|read also|also read|see also|related"
                     + "(?: (?:articles?|stories|news|posts?|content|coverage|topics|reading))?"
                     + "|more on this(?: story| topic)?|recommended(?: for you| reading)?|you (?:may|might) also like"
-                    + "|more stories|most read|trending(?: now)?)" + SEPARATOR_AND_REST),
+                    + "|more stories|most read|trending(?: now)?|more from .{1,40}"
+                    // the same prompts in the other languages of the web pages measured (docs/evaluation.md)
+                    + "|mehr zum thema|weitere (?:artikel|beiträge|meldungen|nachrichten|informationen|infos)"
+                    + "|(?:das|dies) könnte (?:sie|dich) (?:auch )?interessieren|lesen sie (?:auch|mehr)"
+                    + "|zum weiterlesen|schon gelesen\\??|ähnliche (?:beiträge|artikel)|verwandte (?:themen|artikel)\\w*"
+                    + "|à lire aussi|lire aussi|sur le même sujet|también te puede interesar|lea también"
+                    + "|(?:notas|temas|noticias) relacionad[oa]s|leggi anche|zobacz (?:także|też)|czytaj (?:także|też))"
+                    + SEPARATOR_AND_REST),
             BoilerplateRule.wholeLine("share or subscribe prompt", 120, LEAD
                     + "(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) .{1,40})?"
                     + "|follow us(?: on .{1,60})?|subscribe(?: now| here| today)?(?: (?:to|for) " + OUR_UPDATES + ")?"
