@@ -3,6 +3,7 @@ package org.echotrace.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Removes lines that are page furniture rather than article: cookie banners, comment prompts, links to
@@ -22,6 +23,10 @@ final class BoilerplateLineFilter implements CleaningStage {
     private static final Set<String> SHARE_BUTTON_WORDS = Set.of("facebook", "twitter", "x", "whatsapp",
             "telegram", "linkedin", "email", "e-mail", "mail", "print", "reddit", "pinterest", "share", "tweet",
             "copy", "link", "messenger", "tumblr", "vk", "threads", "bluesky", "flipboard");
+
+    /** "By Staff Writer", "Von Anna Schmidt und Jan Berg": case matters, so "By the end of May" stays. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:By|BY|by|Von|von)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&|,))*");
 
     static final List<BoilerplateRule> RULES = List.of(
             BoilerplateRule.wholeLine("cookie banner", 400, LEAD
@@ -50,6 +55,12 @@ final class BoilerplateLineFilter implements CleaningStage {
                     + "|sign up (?:for|to) " + OUR_UPDATES + "|join us on .{1,40}|join our .{1,30} (?:channel|group)(?: on .{1,30})?"
                     + "|get (?:our|the) .{0,30}newsletter.{0,40}|click here to (?:subscribe|share).{0,40})\\W*"),
             new BoilerplateRule("share or subscribe prompt", 120, BoilerplateLineFilter::isShareButtonRow),
+            BoilerplateRule.wholeLine("caption or credit", 160, LEAD
+                    + "(?:photo|photos|foto|fotos|bild|titelbild|bildquelle|image|picture|credit|photo credit)"
+                    + "\\s*:\\s*.+|\\(?credit:.+"),
+            new BoilerplateRule("byline", 80, line -> BYLINE.matcher(line).matches()),
+            BoilerplateRule.wholeLine("share or subscribe prompt", 200,
+                    "\\s*this entry was posted in .*|.*bookmark the permalink\\W*"),
             BoilerplateRule.wholeLine("copyright notice", 200,
                     "\\s*(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*|.{0,150}\\ball rights reserved\\W*"));
 
