@@ -68,8 +68,12 @@ final class HtmlMetadataReader {
 
     private static Optional<Published> published(Document page, List<JsonNode> jsonLd) {
         Element microdata = page.selectFirst("[itemprop=datePublished]");
-        Element time = firstPresentElement(page.selectFirst("time[pubdate][datetime]"),
-                page.selectFirst("article time[datetime]"), page.selectFirst("time[datetime]"));
+        // no descendant selector ("article time"): jsoup checks ancestors for every element, quadratic when deep
+        List<Element> times = page.select("time[datetime]");
+        Element time = firstPresentElement(
+                times.stream().filter(t -> t.hasAttr("pubdate")).findFirst().orElse(null),
+                times.stream().filter(t -> t.closest("article") != null).findFirst().orElse(null),
+                times.isEmpty() ? null : times.get(0));
         List<String> candidates = new ArrayList<>();
         DATE_META.forEach(key -> candidates.add(meta(page, key)));
         candidates.add(jsonLdText(jsonLd, "datePublished"));

@@ -26,7 +26,9 @@ final class PageAuthor {
         if (!fromJsonLd.isEmpty()) {
             return String.join(", ", fromJsonLd);
         }
-        Element microdata = page.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]");
+        Element author = page.selectFirst("[itemprop=author]");
+        Element named = author == null ? null : author.selectFirst("[itemprop=name]");
+        Element microdata = named == null ? author : named;
         Element relAuthor = page.selectFirst("a[rel=author]");
         for (String value : new String[] {HtmlMetadataReader.meta(page, "author"),
                 HtmlMetadataReader.meta(page, "article:author"), HtmlMetadataReader.meta(page, "dc.creator"),
