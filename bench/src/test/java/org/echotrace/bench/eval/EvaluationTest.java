@@ -124,13 +124,13 @@ class EvaluationTest {
         WebEvaluation.ReadabilityResult readability = evaluation.readability(data("web-readability"), 100);
         System.out.println(trafilatura.toJson());
         System.out.println(readability.toJson());
-        // measured on these 100 pages of each (docs/evaluation.md): trafilatura's scoring F 0.880 (P 0.898,
-        // R 0.862), every page read, 16 of 20 gold titles; Readability's pages word F1 0.942, 2 unread
+        // measured on these 100 pages of each (docs/evaluation.md has all 990 and 130): trafilatura's scoring
+        // F 0.897 (P 0.898, R 0.895), every page read; Readability's pages word F1 0.933, 1 page unread
         assertTrue(trafilatura.unread() <= 1, trafilatura.toJson());
-        assertTrue(trafilatura.fScore() >= 0.86, trafilatura.toJson());
-        assertTrue(trafilatura.precision() >= 0.87 && trafilatura.recall() >= 0.84, trafilatura.toJson());
+        assertTrue(trafilatura.fScore() >= 0.88, trafilatura.toJson());
+        assertTrue(trafilatura.precision() >= 0.88 && trafilatura.recall() >= 0.87, trafilatura.toJson());
         assertTrue(trafilatura.titleAccuracy() >= 0.7, trafilatura.toJson());
-        assertTrue(readability.f1() >= 0.92 && readability.unread() <= 2, readability.toJson());
+        assertTrue(readability.f1() >= 0.92 && readability.unread() <= 1, readability.toJson());
         assertTrue(readability.dateAccuracy() >= 0.75, readability.toJson());
     }
 }
