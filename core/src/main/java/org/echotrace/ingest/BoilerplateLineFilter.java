@@ -3,6 +3,7 @@ package org.echotrace.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Removes lines that are page furniture rather than article: cookie banners, comment prompts, links to
@@ -23,6 +24,10 @@ final class BoilerplateLineFilter implements CleaningStage {
             "telegram", "linkedin", "email", "e-mail", "mail", "print", "reddit", "pinterest", "share", "tweet",
             "copy", "link", "messenger", "tumblr", "vk", "threads", "bluesky", "flipboard");
 
+    /** "By Staff Writer", "Von Anna Schmidt und Jan Berg": case matters, so "By the end of May" stays. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:By|BY|by|Von|von)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&|,))*");
+
     static final List<BoilerplateRule> RULES = List.of(
             BoilerplateRule.wholeLine("cookie banner", 400, LEAD
                     + "(?:this (?:web)?site uses cookies|(?:we|our (?:web)?site)(?: and our partners)? uses? cookies"
@@ -36,13 +41,26 @@ final class BoilerplateLineFilter implements CleaningStage {
                     + "(?:read next|read more|read also|also read|see also|related"
                     + "(?: (?:articles?|stories|news|posts?|content|coverage|topics|reading))?"
                     + "|more on this(?: story| topic)?|recommended(?: for you| reading)?|you (?:may|might) also like"
-                    + "|more stories|most read|trending(?: now)?)" + SEPARATOR_AND_REST),
+                    + "|more stories|most read|trending(?: now)?|more from .{1,40}"
+                    // the same prompts in the other languages of the web pages measured (docs/evaluation.md)
+                    + "|mehr zum thema|weitere (?:artikel|beiträge|meldungen|nachrichten|informationen|infos)"
+                    + "|(?:das|dies) könnte (?:sie|dich) (?:auch )?interessieren|lesen sie (?:auch|mehr)"
+                    + "|zum weiterlesen|schon gelesen\\??|ähnliche (?:beiträge|artikel)|verwandte (?:themen|artikel)\\w*"
+                    + "|à lire aussi|lire aussi|sur le même sujet|también te puede interesar|lea también"
+                    + "|(?:notas|temas|noticias) relacionad[oa]s|leggi anche|zobacz (?:także|też)|czytaj (?:także|też))"
+                    + SEPARATOR_AND_REST),
             BoilerplateRule.wholeLine("share or subscribe prompt", 120, LEAD
                     + "(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) .{1,40})?"
                     + "|follow us(?: on .{1,60})?|subscribe(?: now| here| today)?(?: (?:to|for) " + OUR_UPDATES + ")?"
                     + "|sign up (?:for|to) " + OUR_UPDATES + "|join us on .{1,40}|join our .{1,30} (?:channel|group)(?: on .{1,30})?"
                     + "|get (?:our|the) .{0,30}newsletter.{0,40}|click here to (?:subscribe|share).{0,40})\\W*"),
             new BoilerplateRule("share or subscribe prompt", 120, BoilerplateLineFilter::isShareButtonRow),
+            BoilerplateRule.wholeLine("caption or credit", 160, LEAD
+                    + "(?:photo|photos|foto|fotos|bild|titelbild|bildquelle|image|picture|credit|photo credit)"
+                    + "\\s*:\\s*.+|\\(?credit:.+"),
+            new BoilerplateRule("byline", 80, line -> BYLINE.matcher(line).matches()),
+            BoilerplateRule.wholeLine("share or subscribe prompt", 200,
+                    "\\s*this entry was posted in .*|.*bookmark the permalink\\W*"),
             BoilerplateRule.wholeLine("copyright notice", 200,
                     "\\s*(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*|.{0,150}\\ball rights reserved\\W*"));
 

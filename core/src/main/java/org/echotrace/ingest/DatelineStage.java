@@ -18,6 +18,9 @@ final class DatelineStage implements CleaningStage {
             "\\s*(?:(?i:date|dated|published|posted|updated|last updated|publication date)(?:\\s+(?i:on))?\\s*:?\\s*)?");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[-–—:|]+\\s*");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]*");
+    /** "21 July 2013 Last updated at 11:11 GMT": the rest of the line says when the story changed. */
+    private static final Pattern UPDATE_NOTE = Pattern.compile(
+            "\\s*[-–—|,]?\\s*(?i:last\\s+)?(?i:updated|modified|edited)\\b.{0,40}");
 
     @Override
     public void apply(Draft draft) {
@@ -38,7 +41,7 @@ final class DatelineStage implements CleaningStage {
             return false;
         }
         String rest = line.substring(date.get().end());
-        if (ONLY_PUNCTUATION.matcher(rest).matches()) {
+        if (ONLY_PUNCTUATION.matcher(rest).matches() || UPDATE_NOTE.matcher(rest).matches()) {
             draft.removeLine(index, REASON);
         } else {
             Matcher separator = SEPARATOR.matcher(rest);
@@ -48,7 +51,7 @@ final class DatelineStage implements CleaningStage {
             }
             draft.removeLineStart(index, date.get().end() + (separated ? separator.end() : 0), REASON);
         }
-        if (draft.published() == null) {
+        if (draft.published() == null && PlausibleDate.isPlausible(date.get().published())) {
             draft.inferPublished(date.get().published());
         }
         return true;

@@ -38,6 +38,8 @@ final class Draft {
         this.outlet = blankToNull(raw.outlet());
         this.published = raw.published();
         this.publishedInferred = raw.publishedInferred();
+        this.titleInferred = raw.titleInferred() && this.title != null;
+        this.outletInferred = raw.outletInferred() && this.outlet != null;
         this.metadata = new LinkedHashMap<>(raw.metadata());
         this.lines = normalisedLines(raw.text());
     }

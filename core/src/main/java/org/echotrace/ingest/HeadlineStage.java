@@ -46,7 +46,10 @@ final class HeadlineStage implements CleaningStage {
         boolean startsLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first)
                 || "\"“‘'".indexOf(first) >= 0;
         boolean hasLowerCase = s.codePoints().anyMatch(Character::isLowerCase);
-        return words >= 2 && words <= MAX_WORDS && startsLikeHeadline && hasLowerCase && !endsLikeSentence(s);
+        // "21 July 2013 Last updated at 11:11 GMT" is a dateline, not a headline
+        boolean opensWithDate = DateReader.readAt(s, 0).isPresent();
+        return words >= 2 && words <= MAX_WORDS && startsLikeHeadline && hasLowerCase && !endsLikeSentence(s)
+                && !opensWithDate;
     }
 
     /** A line wrapped in the middle of a sentence continues in lower case; a headline does not. */

@@ -1,7 +1,6 @@
 package org.echotrace.ingest;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** Finds the article in a web page: metadata from the markup, text from the main content block. */
 final class HtmlArticleExtractor {
@@ -12,10 +11,8 @@ final class HtmlArticleExtractor {
     /** @param baseUri the page's address, for resolving relative links; may be empty */
     static HtmlArticle extract(String html, String baseUri) throws InputProblem {
         Document page = PageParser.parse(html, baseUri);
-        PageMetadata metadata = HtmlMetadataReader.read(page);
-        Element body = page.body();
-        HtmlNoisePruner.prune(body);
-        String text = BlockTextRenderer.render(MainContentFinder.find(body));
+        PageMetadata metadata = HtmlMetadataReader.read(page, baseUri == null ? "" : baseUri);
+        String text = ArticleText.find(page.body());
         if (text.isBlank()) {
             throw new InputProblem("no article text found in HTML");
         }

@@ -17,6 +17,7 @@ final class HtmlFormat implements ArticleFormat {
         HtmlArticle article = HtmlArticleExtractor.extract(InputText.decode(loaded, log), "");
         PageMetadata page = article.metadata();
         articles.accept(new RawArticle(loaded.stem(), loaded.source(), null, page.title(), page.outlet(), page.url(),
-                page.published(), false, article.text(), Map.of()));
+                page.published(), page.publishedInferred(), article.text(), page.asMetadata(), page.titleInferred(),
+                page.outletInferred()));
     }
 }

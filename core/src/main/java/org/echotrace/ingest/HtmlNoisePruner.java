@@ -1,5 +1,6 @@
 package org.echotrace.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -11,9 +12,16 @@ import org.jsoup.select.Elements;
  * comments, related links, adverts, cookie notices, newsletters, footers or sidebars.
  */
 final class HtmlNoisePruner {
-    private static final String NON_TEXT_TAGS = "script, style, noscript, template, iframe, object, embed, svg, "
-            + "canvas, form, button, input, select, textarea, nav, header, footer, aside, figure, dialog, menu, "
-            + "link, meta, base";
+    private static final String CODE_TAGS = "script, style, template, iframe, object, embed, svg, canvas, button, "
+            + "input, select, textarea, link, meta, base";
+    private static final String CHROME_TAGS = "noscript, nav, footer, aside, figure, dialog, menu";
+    /**
+     * An article's own header holds its lead paragraph ("entry-excerpt", "intro"); the page's header holds
+     * a logo and links. A header with a paragraph this long is the article's.
+     */
+    private static final int LEAD_MIN_LENGTH = 60;
+    /** A form wrapping the whole page (as ASP.NET pages do) holds the article; a search or comment form does not. */
+    private static final int FORM_TEXT_MAX = 300;
     private static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], "
             + "[role~=(?i)^(navigation|banner|complementary|contentinfo|dialog|menu|search)$]";
     private static final String SCRIPT_LINKS = "a[href~=(?i)^\\s*(javascript|vbscript|data):]";
@@ -22,7 +30,12 @@ final class HtmlNoisePruner {
             "social", "comment", "comments", "related", "advert", "advertisement", "adverts", "ad", "ads", "adv",
             "cookie", "cookies", "consent", "subscribe", "subscription", "newsletter", "footer", "sidebar", "promo",
             "promotion", "breadcrumb", "breadcrumbs", "popup", "modal", "banner", "masthead", "sponsored", "outbrain",
-            "taboola", "recommended", "trending", "tags", "byline", "author");
+            "taboola", "recommended", "trending", "tags", "byline", "author", "caption", "credit", "credits", "copyright",
+            "dateline", "timestamp", "teaser", "widget", "pagination", "pager", "toolbar", "print", "rating", "bio", "meta",
+            "more", "disclaimer", "disclosure", "donation", "donate");
+    /** Noise words that also mark a name they are part of: "navbreadcrumbs", "newsletterbox", "relatedposts". */
+    private static final List<String> NOISE_PARTS = List.of("breadcrumb", "newsletter", "comment", "sidebar",
+            "related", "social", "sponsor", "cookie", "relacionad", "popup", "sharing");
     /** Names that mark the article itself; such a block stays even if another of its names sounds like noise. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "main", "body", "story", "entry",
             "text");
@@ -33,10 +46,33 @@ final class HtmlNoisePruner {
     private HtmlNoisePruner() {
     }
 
+    /** How much to remove: everything that looks like noise, or less when that left no article. */
+    enum Level {
+        /** Code, page chrome, hidden elements, and blocks whose names say they are noise. */
+        ALL,
+        /** Code, page chrome and hidden elements, whatever the blocks are named. */
+        UNNAMED,
+        /** Code only: for pages whose article sits inside chrome (an unclosed noscript, a header). */
+        CODE
+    }
+
     static void prune(Element root) {
-        root.select(NON_TEXT_TAGS).remove();
-        root.select(HIDDEN).remove();
+        prune(root, Level.ALL);
+    }
+
+    static void prune(Element root, Level level) {
+        root.select(CODE_TAGS).remove();
         root.select(SCRIPT_LINKS).remove();
+        if (level == Level.CODE) {
+            return;
+        }
+        root.select(CHROME_TAGS).remove();
+        root.select("header").stream().filter(header -> !holdsLead(header)).forEach(Element::remove);
+        root.select("form").stream().filter(form -> form.text().length() <= FORM_TEXT_MAX).forEach(Element::remove);
+        root.select(HIDDEN).remove();
+        if (level == Level.UNNAMED) {
+            return;
+        }
         Elements named = root.select("[class], [id]");
         for (Element element : named) {
             if (element.parent() != null && isNamedNoise(element)) {
@@ -45,16 +81,24 @@ final class HtmlNoisePruner {
         }
     }
 
+    private static boolean holdsLead(Element header) {
+        return header.select("p").stream().anyMatch(p -> p.text().length() >= LEAD_MIN_LENGTH);
+    }
+
     private static boolean isNamedNoise(Element element) {
         if (NEVER_REMOVED.contains(element.normalName())) {
             return false;
         }
         Set<String> words = nameWords(element);
-        if (words.stream().noneMatch(NOISE_WORDS::contains)) {
+        if (words.stream().noneMatch(HtmlNoisePruner::isNoiseWord)) {
             return false;
         }
         boolean namedContent = words.stream().anyMatch(CONTENT_WORDS::contains);
         return !(namedContent && element.text().length() >= CONTENT_TEXT_MIN);
+    }
+
+    private static boolean isNoiseWord(String word) {
+        return NOISE_WORDS.contains(word) || NOISE_PARTS.stream().anyMatch(word::contains);
     }
 
     /** "relatedPosts share-bar" -> {related, posts, share, bar}. */

@@ -99,10 +99,15 @@ final class JsonLinesFormat implements ArticleFormat {
             text = article.text();
         }
         String id = first(field(record, "id"), url, input.stem() + "-line" + lineNumber);
+        Optional<Published> given = published(record, location, log);
+        Map<String, String> metadata = new java.util.LinkedHashMap<>(page.asMetadata());
+        metadata.putAll(otherFields(record));
+        // what the record gives is given; what came from its page is as sure as the page made it
         return new RawArticle(id, input.source() + "#" + location, location,
                 first(field(record, "title"), page.title()), first(field(record, "outlet"), page.outlet()),
-                first(url, page.url()), published(record, location, log).orElse(page.published()), false,
-                text, otherFields(record));
+                first(url, page.url()), given.orElse(page.published()), given.isEmpty() && page.publishedInferred(),
+                text, metadata, field(record, "title") == null && page.titleInferred(),
+                field(record, "outlet") == null && page.outletInferred());
     }
 
     /** The record's date; a value that is no date is reported, and the record kept without it. */

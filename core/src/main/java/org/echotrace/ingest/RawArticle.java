@@ -8,6 +8,8 @@ import org.echotrace.domain.Published;
  *
  * @param location          where in a multi-record file ({@code "line 3"}, {@code "record 2"}), or null
  * @param publishedInferred the date was guessed (e.g. a WARC capture date), not given as publication date
+ * @param titleInferred     the title was guessed (e.g. a page's first heading), not given as title
+ * @param outletInferred    the outlet was guessed (e.g. named after the page's host)
  */
 record RawArticle(
         String id,
@@ -19,7 +21,9 @@ record RawArticle(
         Published published,
         boolean publishedInferred,
         String text,
-        Map<String, String> metadata) {
+        Map<String, String> metadata,
+        boolean titleInferred,
+        boolean outletInferred) {
 
     /** Every text field has its lone surrogates replaced: whatever the input, the article can be written as UTF-8. */
     RawArticle {
@@ -36,6 +40,12 @@ record RawArticle(
         Map<String, String> clean = new java.util.LinkedHashMap<>();
         metadata.forEach((key, value) -> clean.put(LoneSurrogates.replace(key), LoneSurrogates.replace(value)));
         return Map.copyOf(clean);
+    }
+
+    /** An article whose title and outlet, if any, were given, not guessed. */
+    RawArticle(String id, String source, String location, String title, String outlet, String url,
+               Published published, boolean publishedInferred, String text, Map<String, String> metadata) {
+        this(id, source, location, title, outlet, url, published, publishedInferred, text, metadata, false, false);
     }
 
     static RawArticle plain(String id, String source, String text) {

@@ -79,8 +79,9 @@ final class WarcFormat implements ArticleFormat {
                 ? Published.of(LocalDateTime.ofInstant(response.date(), ZoneOffset.UTC))
                 : page.published();
         return Optional.of(new RawArticle(target, input.source() + "#" + location, location, page.title(),
-                page.outlet(), page.url() == null ? target : page.url(), published, dateFromCapture,
-                article.text(), Map.of()));
+                page.outlet(), page.url() == null ? target : page.url(), published,
+                dateFromCapture || page.publishedInferred(), article.text(), page.asMetadata(), page.titleInferred(),
+                page.outletInferred()));
     }
 
     /** The body as served, unpacked if the server compressed it: bounded when expanded, too. */

@@ -12,6 +12,7 @@ import org.echotrace.bench.eval.PanEvaluation;
 import org.echotrace.bench.eval.PtcEvaluation;
 import org.echotrace.bench.eval.PolnearEvaluation;
 import org.echotrace.bench.eval.StoryEvaluation;
+import org.echotrace.bench.eval.WebEvaluation;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Scores echotrace against gold-annotated data; prints one JSON line.",
         subcommands = {EvalCommand.Pan.class, EvalCommand.Clough.class, EvalCommand.Stories.class,
-                EvalCommand.Polnear.class, EvalCommand.Ptc.class},
+                EvalCommand.Polnear.class, EvalCommand.Ptc.class, EvalCommand.Web.class},
         footer = ExitCodes.FOOTER)
 final class EvalCommand implements Runnable {
 
@@ -160,6 +161,24 @@ final class EvalCommand implements Runnable {
         @Override
         String score() throws IOException {
             return new PolnearEvaluation(nlpOptions.analyzer()).evaluate(folder, limit).toJson();
+        }
+    }
+
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = {"Article text found in web pages, read as analyze reads HTML files. On trafilatura's set",
+                    "(evaldata.json, pages/): its evaluate.py scoring (with/without segments: precision, recall,",
+                    "accuracy, F-score). On Readability's test pages (DIR/*/source.html, expected.html,",
+                    "expected-metadata.json): word precision, recall, F1, title and date accuracy. DIR may also",
+                    "hold both sets as web-trafilatura/ and web-readability/. One JSON line per set, with pages/s."},
+            footer = ExitCodes.FOOTER)
+    static final class Web extends CorpusEvaluation {
+        @CommandLine.Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                description = "Score only the first N pages of each set (0: all).")
+        int limit;
+
+        @Override
+        String score() throws IOException {
+            return String.join(System.lineSeparator(), new WebEvaluation().evaluateAll(folder, limit));
         }
     }
 }

@@ -1,0 +1,52 @@
+package org.echotrace.ingest;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The main text of a page's body, found by a chain of attempts from the strictest to the most lenient: a
+ * page whose article sits inside a block named like noise ({@code class="has-sidebar"}), inside page chrome
+ * or inside an unclosed element is read by a later attempt instead of being lost. The first attempt that
+ * finds an article-sized text wins; when none does, the first text found by an attempt that still removes
+ * page chrome (the code-only attempt would offer a menu as a page's text); when there is none either, the
+ * page is a list of teasers (a section's front page) and its teasers are its text.
+ */
+final class ArticleText {
+    /** Shorter than this, a text is taken for a fragment the strict attempt left, and a lenient one is tried. */
+    static final int ARTICLE_MIN_LENGTH = 250;
+
+    private String fragment = "";
+    private String teasers = "";
+
+    private ArticleText() {
+    }
+
+    static String find(Element body) {
+        return new ArticleText().search(body);
+    }
+
+    private String search(Element body) {
+        HtmlNoisePruner.Level[] levels = HtmlNoisePruner.Level.values();
+        for (int i = 0; i < levels.length; i++) {
+            // the last attempt may change the body itself; the others work on a copy
+            Element attempt = i == levels.length - 1 ? body : body.clone();
+            HtmlNoisePruner.prune(attempt, levels[i]);
+            String text = textOf(MainContentFinder.find(attempt), levels[i]);
+            if (text.length() >= ARTICLE_MIN_LENGTH) {
+                return text;
+            }
+            if (fragment.isEmpty() && levels[i] != HtmlNoisePruner.Level.CODE) {
+                fragment = text;
+            }
+        }
+        return fragment.isEmpty() ? teasers : fragment;
+    }
+
+    /** The block's text without its link lists; the first attempt's block with them is kept as a last resort. */
+    private String textOf(Element content, HtmlNoisePruner.Level level) {
+        if (teasers.isEmpty() && level != HtmlNoisePruner.Level.CODE) {
+            teasers = BlockTextRenderer.render(content);
+        }
+        LinkListPruner.prune(content);
+        return BlockTextRenderer.render(content);
+    }
+}

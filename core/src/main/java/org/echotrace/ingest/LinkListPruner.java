@@ -1,0 +1,81 @@
+package org.echotrace.ingest;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Removes from the article's block what readers see as lists of links rather than text: teaser rails
+ * ("More from ...", "Weitere Artikel"), tag clouds, "read also" boxes, pagination. A block goes when most of
+ * its text is link text; the heading right before it ("Mehr zum Thema", "Read more") goes with it, and so
+ * does a heading left at the very end of the article with nothing under it. Paragraphs with a few links in
+ * a sentence stay.
+ */
+final class LinkListPruner {
+    private static final double MAX_LINK_SHARE = 0.5;
+    /** A teaser card: a linked headline and a short summary. */
+    private static final int TEASER_MAX_LENGTH = 400;
+    private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
+    private static final java.util.Set<String> HEADINGS = BlockStats.HEADINGS;
+
+    private LinkListPruner() {
+    }
+
+    static void prune(Element content) {
+        BlockStats stats = BlockStats.measure(content);
+        Elements blocks = content.select(LIST_BLOCKS);
+        for (Element block : blocks) {
+            if (block != content && block.parent() != null && stats.textLength(block) > 0
+                    && stats.linkShare(block) > MAX_LINK_SHARE) {
+                Element heading = headingBefore(block);
+                block.remove();
+                if (heading != null) {
+                    heading.remove();
+                }
+            }
+        }
+        removeTeasers(content, stats);
+        removeTrailingHeadings(content);
+    }
+
+    /**
+     * A headline that is a link, with a line or two under it, is a teaser for another article (an article's
+     * own section headings are not links): the card goes, or the headline alone when its block is larger.
+     */
+    private static void removeTeasers(Element content, BlockStats stats) {
+        for (Element heading : content.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.parent() == null || stats.linkShare(heading) <= MAX_LINK_SHARE) {
+                continue;
+            }
+            Element card = heading.parent();
+            boolean smallCard = card != content && stats.textLength(card) <= TEASER_MAX_LENGTH;
+            (smallCard ? card : heading).remove();
+        }
+    }
+
+    /** Headings after the last paragraph introduce what was removed, not anything the reader gets. */
+    private static void removeTrailingHeadings(Element content) {
+        Elements all = content.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element element = all.get(i);
+            if (HEADINGS.contains(element.normalName())) {
+                element.remove();
+            } else if (element.hasText() && !isInsideHeading(element)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean isInsideHeading(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (HEADINGS.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element headingBefore(Element block) {
+        Element previous = block.previousElementSibling();
+        return previous != null && HEADINGS.contains(previous.normalName()) ? previous : null;
+    }
+}
