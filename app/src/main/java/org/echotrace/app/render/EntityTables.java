@@ -66,14 +66,27 @@ final class EntityTables {
             String kind = a.source() == null ? "none" : a.source().kind().label();
             html.append("<tr><td><a href=\"#").append(Html.anchor("doc-", a.document())).append("\">")
                     .append(Html.escape(a.document())).append("</a></td><td>")
-                    .append(a.source() == null ? "<span class=\"muted\">none</span>" : Html.escape(a.source().text()))
+                    .append(a.source() == null ? "<span class=\"muted\">none</span>" : sourceCell(a))
                     .append("</td><td><span class=\"kind kind-").append(kind).append("\">").append(kind)
                     .append("</span></td><td>").append(a.via() == null ? "" : Html.escape(a.via()))
                     .append("</td><td>").append(Html.escape(a.cue().text())).append("</td><td>")
-                    .append(a.direct() ? "“" : "").append(Html.escape(preview(a.content().text())))
-                    .append(a.direct() ? "”" : "").append("</td></tr>");
+                    .append(quoted(a)).append("</td></tr>");
         }
         html.append("</tbody></table>");
+    }
+
+    /** The source as written, and for a pronoun the name it was resolved to ("he → Kazem Gharibabadi"). */
+    private static String sourceCell(Attribution a) {
+        String written = Html.escape(a.source().text());
+        return a.source().refersTo() == null ? written
+                : written + " <span class=\"muted\">→ " + Html.escape(a.source().refersTo().text()) + "</span>";
+    }
+
+    /** A quotation in quotation marks, unless its text already opens with one. */
+    private static String quoted(Attribution a) {
+        String text = Html.escape(preview(a.content().text()));
+        boolean marked = !a.content().text().isEmpty() && "“\"'‘«".indexOf(a.content().text().charAt(0)) >= 0;
+        return a.direct() && !marked ? "“" + text + "”" : text;
     }
 
     private static Map<String, Long> mentionsByDocument(Entity entity) {
