@@ -5,10 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,15 +83,7 @@ final class CueActs {
     }
 
     static CueActs load() {
-        InputStream in = CueActs.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResources.read(RESOURCE, CueActs::parse);
     }
 
     /** Lines {@code lemma<TAB>speech|attitude}; {@code #} starts a comment; a lemma given two acts is an error. */

@@ -5,9 +5,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,15 +56,7 @@ public final class CueModel {
     }
 
     private static CueModel load() {
-        InputStream in = CueModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResources.read(RESOURCE, CueModel::parse);
     }
 
     /** A model file other than the bundled one (a candidate being compared against it). */

@@ -1,12 +1,6 @@
 package org.echotrace.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,21 +51,15 @@ final class NameGenders {
     }
 
     private static Map<String, Mention.Gender> load() {
-        InputStream in = NameGenders.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE + " (the CoreNLP models jar)");
-        }
-        Map<String, Mention.Gender> genders = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        return BundledResources.read(RESOURCE, reader -> {
+            Map<String, Mention.Gender> genders = new HashMap<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] f = line.split("\t");
                 if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
                     genders.put(f[0].toLowerCase(Locale.ROOT), Mention.Gender.valueOf(f[1]));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(genders);
+            return Map.copyOf(genders);
+        });
     }
 }
