@@ -3,12 +3,13 @@ package org.echotrace.ingest;
 import java.util.Optional;
 
 /**
- * Recognises content that is not text at all (images, archives, office files): NUL bytes, or many
- * control characters that no text file contains.
+ * Recognises content that is not text at all (images, archives, office files): a NUL byte among the first
+ * kilobyte, or many control characters (NULs included) that no text file contains.
  */
 final class BinaryDetector {
     private static final int SAMPLE_BYTES = 64 * 1024;
     private static final double MAX_CONTROL_SHARE = 0.05;
+    private static final int BINARY_HEADER_BYTES = 1024;
 
     private BinaryDetector() {
     }
@@ -19,10 +20,11 @@ final class BinaryDetector {
         int controls = 0;
         for (int i = 0; i < sample; i++) {
             int b = bytes[i] & 0xff;
-            if (b == 0) {
+            // binary formats hold NULs in their first bytes; a stray one deep in a page is damage, not a format
+            if (b == 0 && i < BINARY_HEADER_BYTES) {
                 return Optional.of("binary content (NUL byte at offset " + i + "), not text");
             }
-            if (isStrayControl(b)) {
+            if (b == 0 || isStrayControl(b)) {
                 controls++;
             }
         }

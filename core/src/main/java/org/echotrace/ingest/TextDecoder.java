@@ -21,6 +21,13 @@ final class TextDecoder {
     }
 
     static DecodedText decode(byte[] bytes) throws InputProblem {
+        DecodedText decoded = decodeAsIs(bytes);
+        // a stray NUL deep in a page (BinaryDetector lets it through) would end the text for many a tool
+        return decoded.text().indexOf('\0') < 0 ? decoded
+                : new DecodedText(decoded.text().replace('\0', '\uFFFD'), decoded.note());
+    }
+
+    private static DecodedText decodeAsIs(byte[] bytes) throws InputProblem {
         if (startsWith(bytes, 0xfe, 0xff) || startsWith(bytes, 0xff, 0xfe)) {
             return new DecodedText(strictDecode(bytes, StandardCharsets.UTF_16, "not valid UTF-16"), null);
         }
@@ -44,8 +51,9 @@ final class TextDecoder {
             return new DecodedText(strictDecode(bytes, StandardCharsets.UTF_8, "not valid UTF-8"), null);
         }
         if (scan.validMultiByteSequences() > 0) {
-            throw new InputProblem("mixed encodings: valid UTF-8 next to invalid bytes (first at byte "
-                    + scan.firstInvalidOffset() + ")");
+            // a page pasted together from UTF-8 and older parts, as browsers show it: the odd bytes replaced
+            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "mixed encodings: read as UTF-8, the invalid bytes (first at byte "
+                    + scan.firstInvalidOffset() + ") replaced by U+FFFD");
         }
         if (highByteShare(bytes) <= MAX_HIGH_BYTE_SHARE) {
             try {

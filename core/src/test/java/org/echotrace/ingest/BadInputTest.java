@@ -70,14 +70,25 @@ class BadInputTest {
     }
 
     @Test
-    void mixedEncodingsAreRefused() throws IOException {
+    void mixedEncodingsAreReadAsUtf8WithTheOddBytesReplacedAndANote() throws IOException {
+        // six pages of web-trafilatura were lost this way: UTF-8 with a few Latin-1 bytes pasted in
         byte[] utf8 = "Caf\u00e9 in UTF-8 and ".getBytes(StandardCharsets.UTF_8);
         byte[] latin = "caf\u00e9 in Latin-1.".getBytes(StandardCharsets.ISO_8859_1);
         byte[] mixed = new byte[utf8.length + latin.length];
         System.arraycopy(utf8, 0, mixed, 0, utf8.length);
         System.arraycopy(latin, 0, mixed, utf8.length, latin.length);
-        String reason = problemOf(write("mixed.txt", mixed)).reason();
-        assertTrue(reason.startsWith("mixed encodings: valid UTF-8 next to invalid bytes"), reason);
+        IngestResult result = IngestFixtures.read(write("mixed.txt", mixed));
+        assertEquals("Caf\u00e9 in UTF-8 and caf\uFFFD in Latin-1.", IngestFixtures.only(result).text());
+        assertTrue(result.notes().get(0).reason().startsWith("mixed encodings: read as UTF-8"), result.notes().toString());
+    }
+
+    @Test
+    void aStrayNulDeepInAPageIsDamageNotBinary() throws IOException {
+        String page = "<html><body><p>" + "The council met again on Tuesday to settle the budget. ".repeat(40)
+                + "\0</p></body></html>";
+        IngestResult result = IngestFixtures.read(write("damaged.html", page.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(IngestFixtures.only(result).text().startsWith("The council met again"), IngestFixtures.problems(result));
+        assertTrue(IngestFixtures.only(result).text().indexOf('\0') < 0);
     }
 
     @Test
