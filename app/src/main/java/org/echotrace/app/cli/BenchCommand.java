@@ -46,12 +46,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--docs", paramLabel = "N", defaultValue = "1000", description = "Articles. Default: ${DEFAULT-VALUE}.")
         int docs;
 
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-        long seed;
-
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Folder of real texts for the word model (default: shared/data found upwards).")
-        Path data;
+        @CommandLine.Mixin
+        PlantedCorpusOptions corpusOptions;
 
         @CommandLine.Mixin
         ReuseOptions reuseOptions;
@@ -61,9 +57,8 @@ final class BenchCommand implements Runnable {
             if (docs < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--docs must be at least 2");
             }
-            Path source = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "no shared/data folder found; give --data DIR"));
-            PlantedCorpus.Corpus corpus = PlantedCorpus.fromSharedData(source).generate(docs, seed);
+            Path source = corpusOptions.dataFolder(spec.commandLine());
+            PlantedCorpus.Corpus corpus = PlantedCorpus.fromSharedData(source).generate(docs, corpusOptions.seed);
             ReuseBenchmark.Result result = ReuseBenchmark.run(corpus, reuseOptions.settings(spec.commandLine()));
             spec.commandLine().getOut().println(result.toJson());
             return ExitCodes.OK;
@@ -82,21 +77,16 @@ final class BenchCommand implements Runnable {
         @Option(names = "--docs", paramLabel = "N", defaultValue = "10000", description = "Articles. Default: ${DEFAULT-VALUE}.")
         int docs;
 
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-        long seed;
-
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Folder of real texts for the word model (default: shared/data found upwards).")
-        Path data;
+        @CommandLine.Mixin
+        PlantedCorpusOptions corpusOptions;
 
         @Override
         public Integer call() throws Exception {
             if (docs < 2) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--docs must be at least 2");
             }
-            Path source = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "no shared/data folder found; give --data DIR"));
-            AnalyzeBenchmark.Result result = AnalyzeBenchmark.run(PlantedCorpus.fromSharedData(source), docs, seed,
+            Path source = corpusOptions.dataFolder(spec.commandLine());
+            AnalyzeBenchmark.Result result = AnalyzeBenchmark.run(PlantedCorpus.fromSharedData(source), docs, corpusOptions.seed,
                     (input, out) -> {
                         java.io.StringWriter printed = new java.io.StringWriter();
                         CommandLine analyze = new CommandLine(new AnalyzeCommand());
@@ -186,11 +176,8 @@ final class BenchCommand implements Runnable {
                 description = "Real articles ingested with NLP on (0 to skip). Default: ${DEFAULT-VALUE}.")
         int nlpArticles;
 
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-        long seed;
-
-        @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (planted corpus texts, PolNeAR).")
-        Path data;
+        @CommandLine.Mixin
+        PlantedCorpusOptions corpusOptions;
 
         @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
                 description = {"First fill and check a scratch store of N other articles (another seed), so that the",
@@ -199,15 +186,14 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path shared = data != null ? data : DataPaths.sharedData().orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "no shared/data folder found; give --data DIR"));
+            Path shared = corpusOptions.dataFolder(spec.commandLine());
             PlantedCorpus generator = PlantedCorpus.fromSharedData(shared);
             if (warmup > 0) {
-                spec.commandLine().getErr().println("warm-up: " + Json.of(StoreBenchmark.size(generator, warmup, checks, seed + 1)));
+                spec.commandLine().getErr().println("warm-up: " + Json.of(StoreBenchmark.size(generator, warmup, checks, corpusOptions.seed + 1)));
             }
             List<StoreBenchmark.SizeResult> results = new java.util.ArrayList<>();
             for (int size : sizes) {
-                results.add(StoreBenchmark.size(generator, size, checks, seed));
+                results.add(StoreBenchmark.size(generator, size, checks, corpusOptions.seed));
                 spec.commandLine().getErr().println("size " + size + ": " + Json.of(results.get(results.size() - 1)));
             }
             StoreBenchmark.NlpIngest nlp = nlpArticles <= 0 ? null : StoreBenchmark.withLanguage(
