@@ -15,7 +15,7 @@ import org.echotrace.domain.Story;
 
 /**
  * Groups documents into stories: by what they say (shared names and rare words, {@link TermVectors}),
- * by the text they copy from each other, and kept apart by publication dates too far apart.
+ * by the text they copy from each other, and kept apart by publication dates ({@link StoryTime}).
  * The same actors in a different event are a different story: the actors every document names weigh
  * little, the words of the event weigh much.
  *
@@ -72,9 +72,14 @@ public final class StoryClusterer {
         return copied >= settings.reuseCoverage() ? Optional.of(copied) : Optional.empty();
     }
 
-    /** Whether a link can start a merge: at or above the threshold, between documents close enough in time. */
+    /** Whether a link can start a merge: at or above the threshold once weighed by time ({@link StoryTime}). */
     public boolean canJoin(Document a, Document b, double similarity) {
-        return similarity >= settings.minSimilarity() && !tooFarApart(a, b);
+        return timed(a, b, similarity) >= settings.minSimilarity();
+    }
+
+    /** A pair's similarity as it counts for one story: weighed by how far apart the two were published. */
+    private double timed(Document a, Document b, double similarity) {
+        return StoryTime.weigh(similarity, a.published(), b.published(), settings);
     }
 
     private List<Story> group(List<Document> documents, PairSums similarity) {
@@ -105,7 +110,7 @@ public final class StoryClusterer {
             int j = PairKey.second(k);
             if (component[i] == component[j]) {
                 linkages.get(groupOf[i]).addSimilarity(local[i], local[j],
-                        tooFarApart(documents.get(i), documents.get(j)) ? -1 : s);
+                        timed(documents.get(i), documents.get(j), s));
             }
         });
         List<List<Integer>> groups = new ArrayList<>();
@@ -136,10 +141,6 @@ public final class StoryClusterer {
     public static boolean tooFarApart(Published pa, Published pb, StorySettings settings) {
         return pa != null && pb != null
                 && Math.abs(ChronoUnit.DAYS.between(pa.date(), pb.date())) > settings.maxDaysApart();
-    }
-
-    private boolean tooFarApart(Document a, Document b) {
-        return tooFarApart(a, b, settings);
     }
 
     static Comparator<Published> earliestFirst() {

@@ -8,7 +8,8 @@ package org.echotrace.story;
  *                       them; one reused background paragraph does not make the same story
  * @param maxDaysApart   documents published further apart than this are never joined directly
  */
-public record StorySettings(double minSimilarity, double reuseCoverage, int maxDaysApart) {
+public record StorySettings(double minSimilarity, double reuseCoverage, int maxDaysApart)
+        implements java.io.Serializable {
 
     // as text, the defaults of every command-line option that sets them (annotations need constants)
     public static final String DEFAULT_MIN_SIMILARITY = "0.06";

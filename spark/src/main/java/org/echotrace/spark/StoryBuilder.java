@@ -15,6 +15,8 @@ import org.echotrace.story.ContentLinks;
 import org.echotrace.story.LinkComponents;
 import org.echotrace.story.PairKey;
 import org.echotrace.story.StoryClusterer;
+import org.echotrace.story.StorySettings;
+import org.echotrace.story.StoryTime;
 import org.echotrace.story.SubjectTerms;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
@@ -96,10 +98,10 @@ final class StoryBuilder {
         long[] days = new long[(int) n];
         documents.map(d -> new long[] {d.ordinal(), d.epochDay()}).collect().forEach(d -> days[(int) d[0]] = d[1]);
         Broadcast<long[]> dayOf = sc.broadcast(days);
-        int window = settings.maxDaysApart();
-        double threshold = settings.storySimilarity();
-        List<long[]> edges = links.filter(l -> l._2() >= threshold
-                        && !tooFarApart(dayOf.value(), PairKey.first(l._1()), PairKey.second(l._1()), window))
+        StorySettings stories = settings.stories();
+        List<long[]> edges = links.filter(l -> StoryTime.weigh(l._2(),
+                        daysApart(dayOf.value(), PairKey.first(l._1()), PairKey.second(l._1())), stories)
+                        >= stories.minSimilarity())
                 .map(l -> new long[] {PairKey.first(l._1()), PairKey.second(l._1())}).collect();
         counts.unpersist(false); // the links hold all the stories still need of the words
         int[] component = LinkComponents.of((int) n, edges);
@@ -169,8 +171,8 @@ final class StoryBuilder {
                 story.to(), story.summary()));
     }
 
-    private static boolean tooFarApart(long[] days, int i, int j, int window) {
-        return days[i] != EncodedDocument.UNDATED && days[j] != EncodedDocument.UNDATED
-                && Math.abs(days[i] - days[j]) > window;
+    /** Days between two documents' publication, or null when either is undated. */
+    private static Long daysApart(long[] days, int i, int j) {
+        return days[i] == EncodedDocument.UNDATED || days[j] == EncodedDocument.UNDATED ? null : days[i] - days[j];
     }
 }

@@ -13,6 +13,7 @@ import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
 import org.echotrace.story.StoryClusterer;
+import org.echotrace.story.StoryTime;
 import org.echotrace.story.StorySettings;
 import org.echotrace.story.SubjectTerms;
 
@@ -123,11 +124,9 @@ final class StoryAssigner {
             if (stored.isEmpty()) {
                 return 0;
             }
-            if (StoryClusterer.tooFarApart(article.published(), stored.get().published(), settings)) {
-                return -1;
-            }
             double content = packed.dot(stored.get().vector());
-            return Math.max(content, reuseLinks.getOrDefault(storedId, 0.0));
+            return StoryTime.weigh(Math.max(content, reuseLinks.getOrDefault(storedId, 0.0)),
+                    article.published(), stored.get().published(), settings);
         }
     }
 }
