@@ -5,8 +5,8 @@ import org.echotrace.domain.Published;
 
 /**
  * How far apart in time two reports may be and still tell one event. Reports of one event come out
- * together: of the ECB+ document pairs that share an event and both carry a date, 70% are at most a day
- * apart and 86% at most a week (docs/evaluation.md). Two events of the same kind with the same actors
+ * together: of the ECB+ document pairs that share an event and both carry a date, 71% are at most a day
+ * apart and 81% at most a week (docs/evaluation.md). Two events of the same kind with the same actors
  * (a candidate's endorsement and, a week later, his advertisement) share their subject words, so
  * the further apart two reports are, the more alike they must be to join: a similarity counts whole up to
  * {@link #SAME_EVENT_DAYS} days apart and halves with every {@link #HALF_LIFE_DAYS} days beyond; past the
