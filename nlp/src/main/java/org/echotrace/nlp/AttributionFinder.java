@@ -52,6 +52,9 @@ final class AttributionFinder {
             if (act.isEmpty()) {
                 continue; // "banned", "sided with", "seems": the cue model's word, but no one says or holds anything
             }
+            if (act.get() == SpeechAct.ATTITUDE && c.source() != null && isYou(c.source())) {
+                continue; // "you realize", "you would love": anyone's mind, no one's to check ("as you pointed out" stays)
+            }
             AttributionSource source = sourceOf(c, mentions, pronouns);
             if (source != null && source.refersTo() == null) {
                 TextSpan span = source.span();
@@ -64,9 +67,13 @@ final class AttributionFinder {
         return List.copyOf(attributions);
     }
 
+    private static boolean isYou(TextSpan source) {
+        return source.text().strip().equalsIgnoreCase("you");
+    }
+
     /** A quotation is speech whatever its cue ("“We stay,” he smiled"); otherwise the cue's words tell. */
     private Optional<SpeechAct> actOf(Candidate candidate, Annotation parse) {
-        Optional<SpeechAct> act = acts.of(parse, candidate.cue());
+        Optional<SpeechAct> act = acts.of(parse, candidate.cue(), candidate.content());
         return act.isEmpty() && candidate.direct() ? Optional.of(SpeechAct.SPEECH) : act;
     }
 

@@ -263,4 +263,23 @@ class TestAttributionFinder {
         Attribution he = withCue(attributionsOf(samir), "said", "he");
         assertEquals("Samir", he.source().refersTo().text());
     }
+
+    @Test
+    void aVerbOfIssuingIsSpeechOnlyWithAMessage() {
+        // ECB+ (27_7ecb, 35_4ecb, 13_8ecbplus), read in docs/judgements round 2: listed as attributions before
+        String text = "Microsoft has issued a security patch to fix a critical vulnerability in its Internet Explorer "
+                + "browser which it said has attacked over 2m Windows users.\n\n"
+                + "Daniel Villa posted $7,500 (U.S.) bail yesterday and was fitted for an electronic monitoring bracelet."
+                + "\n\nThe long warehouse boasted a full - length porch and distinctive chevron pattern at the gable ends "
+                + "of the roof.\n\nThe wooden structure at 325 E. Dahlia Ave. was known as the \"Old Mat Maid Warehouse. \"";
+        List<Attribution> found = attributionsOf(text);
+        for (String cue : List.of("issued", "posted", "boasted", "known")) {
+            assertTrue(found.stream().noneMatch(a -> a.cue().text().contains(cue)), cue + " in " + found);
+        }
+        assertEquals(SpeechAct.SPEECH, withCue(found, "said", "it").act());
+        // the same verb with a message is speech
+        Attribution statement = withCueHolding("The campaign issued a statement on Tuesday saying it would appeal.",
+                "issued");
+        assertEquals(SpeechAct.SPEECH, statement.act());
+    }
 }
