@@ -45,7 +45,7 @@ final class AttributionFinder {
         String text = document.text();
         List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
         List<Candidate> fitted = candidates(text, parse);
-        Pronouns pronouns = new Pronouns(sentenceStarts(parse), QuoteFinder.find(text));
+        Pronouns pronouns = new Pronouns(sentenceStarts(parse), sentenceEnds(parse), QuoteFinder.find(text));
         List<Attribution> attributions = new ArrayList<>();
         for (Candidate c : fitted) {
             Optional<SpeechAct> act = actOf(c, parse);
@@ -164,28 +164,56 @@ final class AttributionFinder {
         }
     }
 
-    private static boolean isPossessor(String text, TextSpan name) {
-        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 2));
-        return after.equals("'s") || after.equals("’s");
+    /** "Sultan's", also as tokenised text writes it ("Singh ’ s"). */
+    static boolean isPossessor(String text, TextSpan name) {
+        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 4)).replace(" ", "");
+        return after.startsWith("'s") || after.startsWith("’s");
     }
 
     /** Where a document's sentences start, and its quotations: what pronoun resolution reads besides mentions. */
-    private record Pronouns(List<Integer> sentenceStarts, List<TextSpan> quotations) {
+    private record Pronouns(List<Integer> sentenceStarts, List<Integer> sentenceEnds, List<TextSpan> quotations) {
 
-        /** The start of the sentence before the one holding the position (the first sentence's start in it). */
+        /**
+         * The start of the sentence before the one holding the position (the first sentence's start in it), or of
+         * the sentence before a quotation that runs up to it: who speaks at the end of a quotation of several
+         * sentences was named before it began ("... an interview with Smith. “If I had to pick someone, it would
+         * be Capaldi. I think he's great,” he says").
+         */
         int reachStart(int position) {
+            if (sentenceStarts.isEmpty()) {
+                return 0;
+            }
             int holding = 0;
             for (int i = 0; i < sentenceStarts.size() && sentenceStarts.get(i) <= position; i++) {
                 holding = i;
             }
-            return sentenceStarts.isEmpty() ? 0 : sentenceStarts.get(Math.max(0, holding - 1));
+            int previous = Math.max(0, holding - 1);
+            while (previous > 0 && isQuotedWhole(previous)) {
+                previous--;
+            }
+            return sentenceStarts.get(previous);
+        }
+
+        /** A sentence inside one quotation, its speaker not told in it ("“..., ” Salazar said." is not). */
+        private boolean isQuotedWhole(int sentence) {
+            int start = sentenceStarts.get(sentence);
+            int end = sentenceEnds.get(sentence);
+            return quotations.stream().anyMatch(q -> q.start() <= start && end - 1 <= q.end());
         }
     }
 
     private static List<Integer> sentenceStarts(Annotation parse) {
+        return sentenceOffsets(parse, CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    }
+
+    private static List<Integer> sentenceEnds(Annotation parse) {
+        return sentenceOffsets(parse, CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    }
+
+    private static List<Integer> sentenceOffsets(Annotation parse,
+                                                 Class<? extends edu.stanford.nlp.util.TypesafeMap.Key<Integer>> key) {
         List<CoreMap> sentences = parse.get(CoreAnnotations.SentencesAnnotation.class);
-        return sentences == null ? List.of()
-                : sentences.stream().map(s -> s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)).toList();
+        return sentences == null ? List.of() : sentences.stream().map(s -> s.get(key)).toList();
     }
 
     private static AttributionSource sourceOf(Candidate c, List<Mention> mentions, Pronouns pronouns) {

@@ -282,4 +282,13 @@ class TestAttributionFinder {
                 "issued");
         assertEquals(SpeechAct.SPEECH, statement.act());
     }
+
+    @Test
+    void theSpeakerAtTheEndOfAQuotationOfSeveralParagraphsWasNamedBeforeIt() {
+        // ECB+ 39_7ecbplus, read in docs/judgements round 2: "he" was resolved to Capaldi, named inside the quotation
+        String text = "The show also featured an interview with Smith, who endorsed the new Doctor.\n\n"
+                + "\"If I had to pick someone, it would be [Capaldi].\n\nI think he's great, \" he says.";
+        Attribution he = withCue(attributionsOf(text), "says", "he");
+        assertEquals("Smith", he.source().refersTo().text());
+    }
 }
