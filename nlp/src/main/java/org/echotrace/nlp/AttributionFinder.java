@@ -216,6 +216,9 @@ final class AttributionFinder {
         return sentences == null ? List.of() : sentences.stream().map(s -> s.get(key)).toList();
     }
 
+    /** Pronouns that always stand for one person. */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "i", "him", "her", "me");
+
     private static AttributionSource sourceOf(Candidate c, List<Mention> mentions, Pronouns pronouns) {
         if (c.source() == null) {
             return null;
@@ -228,6 +231,9 @@ final class AttributionFinder {
                     mentions, pronouns.quotations()).orElse(null);
             refersTo = antecedent == null ? null : antecedent.span();
             kind = antecedent == null ? kind : antecedent.kind();
+        }
+        if (refersTo == null && PERSONAL.contains(span.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+            kind = SourceKind.PERSON; // "he", "I": a person, if one the text leaves unnamed here
         }
         return new AttributionSource(span.text(), span.start(), span.end(), kind, null, refersTo);
     }

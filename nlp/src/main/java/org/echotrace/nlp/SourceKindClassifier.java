@@ -19,11 +19,14 @@ final class SourceKindClassifier {
             "channel", "network", "broadcaster", "broadcasting", "magazine", "media", "outlet", "website",
             "wire", "newswire", "weekly", "reporter", "correspondent");
 
-    /** Common nouns that stand for an organisation rather than for unnamed people. */
+    /**
+     * Common nouns that stand for an organisation rather than for unnamed people ("authorities", like
+     * "officials", names no one body: anonymous).
+     */
     static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "government", "group", "organization",
             "organisation", "party", "office", "department", "council", "committee", "commission", "company",
             "campaign", "administration", "embassy", "army", "military", "police", "court", "union", "movement",
-            "authority", "authorities", "parliament", "cabinet", "foundation", "institute", "association",
+            "authority", "parliament", "cabinet", "foundation", "institute", "association",
             "firm", "bank", "board", "agency", "center", "centre", "coalition", "alliance", "network");
 
     private SourceKindClassifier() {
