@@ -46,6 +46,7 @@ final class AttributionFinder {
         List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
         List<Candidate> fitted = candidates(text, parse);
         Pronouns pronouns = new Pronouns(sentenceStarts(parse), sentenceEnds(parse), QuoteFinder.find(text));
+        TitledPeople titled = TitledPeople.of(parse, mentions);
         List<Attribution> attributions = new ArrayList<>();
         for (Candidate c : fitted) {
             Optional<SpeechAct> act = actOf(c, parse);
@@ -55,7 +56,7 @@ final class AttributionFinder {
             if (act.get() == SpeechAct.ATTITUDE && c.source() != null && isYou(c.source())) {
                 continue; // "you realize", "you would love": anyone's mind, no one's to check ("as you pointed out" stays)
             }
-            AttributionSource source = sourceOf(c, mentions, pronouns);
+            AttributionSource source = sourceOf(c, mentions, pronouns, titled);
             if (source != null && source.refersTo() == null) {
                 TextSpan span = source.span();
                 markSpeakers(mentions, span, text);
@@ -219,7 +220,8 @@ final class AttributionFinder {
     /** Pronouns that always stand for one person. */
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "him", "her", "me");
 
-    private static AttributionSource sourceOf(Candidate c, List<Mention> mentions, Pronouns pronouns) {
+    private static AttributionSource sourceOf(Candidate c, List<Mention> mentions, Pronouns pronouns,
+                                              TitledPeople titled) {
         if (c.source() == null) {
             return null;
         }
@@ -231,6 +233,12 @@ final class AttributionFinder {
                     mentions, pronouns.quotations()).orElse(null);
             refersTo = antecedent == null ? null : antecedent.span();
             kind = antecedent == null ? kind : antecedent.kind();
+        }
+        if (refersTo == null && !PronounResolver.isPronoun(span.text())) {
+            // "the prime minister said" where the article named "Prime Minister Edi Rama" and no other
+            Optional<Mention> named = titled.describedBy(span);
+            refersTo = named.map(Mention::span).orElse(null);
+            kind = named.isPresent() ? SourceKind.PERSON : kind;
         }
         if (refersTo == null && PERSONAL.contains(span.text().strip().toLowerCase(java.util.Locale.ROOT))) {
             kind = SourceKind.PERSON; // "he", "I": a person, if one the text leaves unnamed here

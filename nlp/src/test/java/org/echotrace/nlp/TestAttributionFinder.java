@@ -291,4 +291,14 @@ class TestAttributionFinder {
         Attribution he = withCue(attributionsOf(text), "says", "he");
         assertEquals("Smith", he.source().refersTo().text());
     }
+
+    @Test
+    void aSourceDescribedByTheTitleOfTheOnePersonNamedWithItTakesTheName() {
+        // ECB+ 19_9ecb
+        String text = "Athens Mayor Nikitas Kaklamanis greeted shoppers with the city's brass band.\n\n\"People came up "
+                + "to me and were telling me that it was the first time they had smiled in days,\" the mayor said.";
+        Attribution mayor = withCue(attributionsOf(text), "said", "the mayor");
+        assertEquals("Nikitas Kaklamanis", mayor.source().refersTo().text());
+        assertEquals(SourceKind.PERSON, mayor.source().kind());
+    }
 }
