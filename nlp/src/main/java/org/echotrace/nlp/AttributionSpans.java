@@ -74,7 +74,7 @@ final class AttributionSpans {
         if (content == null || overlaps(content, cue)) {
             return Optional.empty();
         }
-        IndexedWord sourceNode = match.source();
+        IndexedWord sourceNode = match.source() != null ? match.source() : participleSubject(sentence, match.cue());
         TextSpan source = null;
         SourceKind kind = null;
         TextSpan antecedent = null;
@@ -276,6 +276,35 @@ final class AttributionSpans {
             }
         }
         return asides;
+    }
+
+    /** Relations by which a participle after a comma hangs in the clause whose subject it shares. */
+    private static final Set<String> PARTICIPLE_PARENTS = Set.of("acl", "advcl", "xcomp", "conj", "dep", "obj");
+
+    /**
+     * The subject a participle after a comma shares with the clause it closes, where the parser hung the
+     * participle on the object (or a clause) or on a verb without a subject of its own: "the government lodged a complaint
+     * ..., [arguing] that", "Obama seemed to change his mind, [calling] for sanctions". Null otherwise.
+     */
+    private static IndexedWord participleSubject(ParsedSentence sentence, IndexedWord cue) {
+        CoreLabel token = sentence.token(cue);
+        int first = sentence.subtree(cue, List.of(), Set.of()).first();
+        if (!"VBG".equals(token.tag()) || first < 2 || !",".equals(sentence.token(first - 1).word())) {
+            return null;
+        }
+        IndexedWord node = cue;
+        for (int depth = 0; depth < 4; depth++) {
+            IndexedWord parent = sentence.parent(node);
+            if (parent == null || !PARTICIPLE_PARENTS.contains(sentence.relation(node))) {
+                return null;
+            }
+            List<IndexedWord> subjects = sentence.children(parent, "nsubj");
+            if (!subjects.isEmpty() && subjects.get(0).index() < cue.index()) {
+                return subjects.get(0);
+            }
+            node = parent;
+        }
+        return null;
     }
 
     /** Content words the parser fixed to a cue ("according to [show] insiders"): they belong to the source. */

@@ -301,4 +301,17 @@ class TestAttributionFinder {
         assertEquals("Nikitas Kaklamanis", mayor.source().refersTo().text());
         assertEquals(SourceKind.PERSON, mayor.source().kind());
     }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheSubjectOfTheClauseItCloses() {
+        // ECB+ 41_6ecbplus, read in docs/judgements round 2: both sources were null
+        String text = "Last week, the Sudanese government lodged a formal complaint with the United Nations Security "
+                + "Council, arguing that South Sudan was trying to start a border war.\n\nBut last week, President Obama "
+                + "seemed to change his mind, calling for sanctions to be extended.";
+        List<Attribution> found = attributionsOf(text);
+        assertEquals("the Sudanese government", found.stream().filter(a -> a.cue().text().equals("arguing"))
+                .findFirst().orElseThrow().source().text());
+        assertEquals("President Obama", found.stream().filter(a -> a.cue().text().startsWith("calling"))
+                .findFirst().orElseThrow().source().text());
+    }
 }
