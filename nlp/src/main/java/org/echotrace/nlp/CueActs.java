@@ -72,7 +72,8 @@ final class CueActs {
                 continue;
             }
             SpeechAct act = of(token);
-            if (act == SpeechAct.SPEECH && (!needMessage.contains(keyOf(token)) || isMessage(tokens, content))) {
+            if (act == SpeechAct.SPEECH && (!needMessage.contains(keyOf(token)) || isPhrasal(cue, token)
+                    || isMessage(tokens, content))) {
                 return Optional.of(act);
             }
             if (act == SpeechAct.ATTITUDE && !(isPassive(token, perfect) && (activeOnly.contains(keyOf(token))
@@ -85,10 +86,10 @@ final class CueActs {
     }
 
     /**
-     * Whether a content is a message: it holds a verb (a clause: "posted that he would stay"), a predicate
-     * right after a noun ("showed Smith ahead", "found him guilty") or its head noun, the last noun before any
-     * preposition, is an utterance ("issued a statement on Tuesday"); "posted $7,500 bail", "has issued a
-     * patch [to fix the flaw]", "found flames" and "pronounced dead" are not.
+     * Whether a content is a message: it holds a verb (a clause: "posted that he would stay"), a predicate or a
+     * second phrase right after a noun ("showed Smith ahead", "found him guilty", "called him a liar"), or its
+     * head noun, the last noun before any preposition, is an utterance ("issued a statement on Tuesday");
+     * "posted $7,500 bail", "has issued a patch [to fix the flaw]", "found flames" and "pronounced dead" are not.
      */
     private boolean isMessage(List<CoreLabel> tokens, TextSpan content) {
         if (content == null) {
@@ -96,6 +97,7 @@ final class CueActs {
         }
         CoreLabel head = null;
         boolean afterNoun = false; // the word before was a noun or pronoun
+        boolean afterName = false; // ... a name or pronoun
         boolean first = true;
         for (CoreLabel token : tokens) {
             if (token.endPosition() <= content.start() || token.beginPosition() >= content.end()) {
@@ -106,8 +108,9 @@ final class CueActs {
                 return false; // "issued a patch [to fix the flaw]": a purpose, not what was said
             }
             first = false;
-            if (tag.startsWith("VB") || tag.equals("MD") || afterNoun && (tag.startsWith("JJ") || tag.startsWith("RB"))) {
-                return true;
+            if (tag.startsWith("VB") || tag.equals("MD") || afterNoun && (tag.startsWith("JJ") || tag.startsWith("RB")
+                    || tag.equals("DT") || tag.equals("PRP$")) || afterName && tag.equals("TO")) {
+                return true; // a clause, or a small one: "showed Smith ahead", "called him a liar", "on Congress to act"
             }
             if (head != null && (tag.equals("IN") || tag.equals("TO") || tag.startsWith("W") || tag.equals(","))) {
                 break;
@@ -116,8 +119,14 @@ final class CueActs {
                 head = token;
             }
             afterNoun = tag.startsWith("NN") || tag.equals("PRP");
+            afterName = tag.startsWith("NNP") || tag.equals("PRP");
         }
         return head != null && of(head) == SpeechAct.SPEECH;
+    }
+
+    /** A cue of several words ("called for", "added to"): its particle or preposition makes it speech. */
+    private static boolean isPhrasal(TextSpan cue, CoreLabel verb) {
+        return verb.endPosition() < cue.end();
     }
 
     private String keyOf(CoreLabel token) {
