@@ -23,7 +23,8 @@ import org.echotrace.language.NameMention;
 /**
  * Merges the names of all documents into entities, one per real-world thing, by general mechanisms
  * only: an acronym defined in parentheses, spelling variants of a transliterated name, a generic tail
- * ("X Organization", "X News Agency" and "X"), a surname after the full name; then points definite
+ * ("X Organization", "X News Agency" and "X"), a surname after the full name (in the same articles, whatever
+ * the tagger typed it); then points definite
  * descriptions ("the group") at the nearest preceding entity of their kind.
  */
 public final class EntityLinker {
@@ -98,7 +99,36 @@ public final class EntityLinker {
             }
         }
         joinSurnames(same, names);
+        joinSurnamesWithinDocuments(same, names);
         joinInitials(same, names);
+    }
+
+    /**
+     * "Mark Rockwell" and, later in the same article, "Rockwell", which the tagger took for the firm of that name:
+     * a one-word name of any type joins the full name of a person it ends when every document writing the word
+     * named exactly that one such person before it (across documents only when the corpus is that clear).
+     */
+    private static void joinSurnamesWithinDocuments(UnionFind same, List<Occurrence> names) {
+        Map<String, List<Occurrence>> fullPersonNamesByDocument = names.stream()
+                .filter(o -> o.type() == EntityType.PERSON && NameKeys.words(o.key()).size() > 1)
+                .collect(Collectors.groupingBy(o -> o.mention().document()));
+        Map<String, List<Occurrence>> oneWordNames = names.stream().filter(o -> NameKeys.words(o.key()).size() == 1)
+                .collect(Collectors.groupingBy(Occurrence::key, LinkedHashMap::new, Collectors.toList()));
+        oneWordNames.forEach((key, occurrences) -> {
+            Set<String> persons = new HashSet<>();
+            for (Occurrence o : occurrences) {
+                Set<String> before = fullPersonNamesByDocument.getOrDefault(o.mention().document(), List.of()).stream()
+                        .filter(full -> full.key().endsWith(" " + key) && full.mention().start() < o.mention().start())
+                        .map(full -> same.find(full.key())).collect(Collectors.toSet());
+                if (before.size() != 1) {
+                    return;
+                }
+                persons.addAll(before);
+            }
+            if (persons.size() == 1) {
+                same.union(persons.iterator().next(), key);
+            }
+        });
     }
 
     /**
@@ -180,7 +210,22 @@ public final class EntityLinker {
      */
     private static Optional<EntityType> typeOf(List<Occurrence> occurrences) {
         Optional<EntityType> fromContext = majority(occurrences.stream().filter(Occurrence::typeFromContext).toList());
-        return fromContext.isPresent() ? fromContext : majority(occurrences);
+        if (fromContext.isPresent()) {
+            return fromContext;
+        }
+        return isPersonBySurname(occurrences) ? Optional.of(EntityType.PERSON) : majority(occurrences);
+    }
+
+    /**
+     * A person's full name and otherwise only its last word, however the tagger typed that word: a person's
+     * name stays a person ("Mark Rockwell" once, "Rockwell" three times as a firm).
+     */
+    private static boolean isPersonBySurname(List<Occurrence> occurrences) {
+        Set<String> fullNames = occurrences.stream()
+                .filter(o -> o.type() == EntityType.PERSON && NameKeys.words(o.key()).size() > 1)
+                .map(Occurrence::key).collect(Collectors.toSet());
+        return !fullNames.isEmpty() && occurrences.stream().allMatch(o -> fullNames.contains(o.key())
+                || NameKeys.words(o.key()).size() == 1 && fullNames.stream().anyMatch(f -> f.endsWith(" " + o.key())));
     }
 
     private static Optional<EntityType> majority(List<Occurrence> occurrences) {

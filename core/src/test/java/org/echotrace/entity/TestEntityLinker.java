@@ -56,4 +56,28 @@ class TestEntityLinker {
         EntityIndex index = linked();
         assertEquals(entityNamed(index, "Reuters").id(), entityNamed(index, "Reuters News Agency").id());
     }
+
+    @Test
+    void aSurnameTheTaggerTookForAFirmJoinsThePersonNamedBeforeItInTheArticle() {
+        // ECB+ 9_3ecb: CoreNLP typed the later "Rockwell" an organisation
+        String text = "The requirement is crucial, said Mark Rockwell, California state representative of the "
+                + "Endangered Species Coalition. Rockwell said the rules would hurt. Rockwell added more.";
+        List<NameMention> names = new ArrayList<>();
+        names.add(at(text, "Mark Rockwell", 0, EntityType.PERSON));
+        names.add(at(text, "Endangered Species Coalition", 0, EntityType.ORGANIZATION));
+        names.add(at(text, "Rockwell", text.indexOf("Rockwell said"), EntityType.ORGANIZATION));
+        names.add(at(text, "Rockwell", text.indexOf("Rockwell added"), EntityType.ORGANIZATION));
+        DocumentLanguage language = new DocumentLanguage("r", names, List.of(), List.of(), List.of(), List.of());
+        EntityIndex index = new EntityLinker().link(List.of(Document.of("r", text)), List.of(language));
+
+        Entity rockwell = entityNamed(index, "Mark Rockwell");
+        assertEquals(rockwell.id(), entityNamed(index, "Rockwell").id());
+        assertEquals(EntityType.PERSON, rockwell.type());
+        assertNotEquals(rockwell.id(), entityNamed(index, "Endangered Species Coalition").id());
+    }
+
+    private static NameMention at(String text, String surface, int from, EntityType type) {
+        int start = text.indexOf(surface, from);
+        return new NameMention(new Mention("r", start, start + surface.length(), surface), type, null, false);
+    }
 }

@@ -51,8 +51,12 @@ final class SourceKindClassifier {
         if (namedOrganization) {
             return SourceKind.ORGANIZATION;
         }
+        if ("TITLE".equals(head.ner())) {
+            return SourceKind.ANONYMOUS; // "the Alaska Governor": a person described, not named, and no body
+        }
         if (head.tag().startsWith("NNP")) {
-            return tokens.stream().anyMatch(t -> "PERSON".equals(t.ner())) ? SourceKind.PERSON : SourceKind.ORGANIZATION;
+            return tokens.stream().anyMatch(t -> "PERSON".equals(t.ner())) || isBareSurname(tokens, head)
+                    ? SourceKind.PERSON : SourceKind.ORGANIZATION;
         }
         return SourceKind.ANONYMOUS;
     }
@@ -75,6 +79,17 @@ final class SourceKindClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * One capitalised word NER did not type, as a speaker ("Rockwell said"): most such speakers are people named
+     * by their surname; an acronym ("NATO") is not.
+     */
+    private static boolean isBareSurname(List<CoreLabel> tokens, CoreLabel head) {
+        String word = head.word();
+        return tokens.stream().filter(t -> !"DT".equals(t.tag())).count() == 1
+                && (head.ner() == null || "O".equals(head.ner()))
+                && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** "Council for Human Rights secretary Kazem Gharibabadi": a title ending in a person's name. */
