@@ -53,6 +53,9 @@ final class AttributionFinder {
             if (act.isEmpty()) {
                 continue; // "banned", "sided with", "seems": the cue model's word, but no one says or holds anything
             }
+            if (isListenerOnly(c)) {
+                continue; // "told the New York Times": who heard it, and nothing of what was said
+            }
             if (act.get() == SpeechAct.ATTITUDE && c.source() != null && isYou(c.source())) {
                 continue; // "you realize", "you would love": anyone's mind, no one's to check ("as you pointed out" stays)
             }
@@ -66,6 +69,11 @@ final class AttributionFinder {
                     Outlets.spokenThrough(c, fitted, mentions), act.get()));
         }
         return List.copyOf(attributions);
+    }
+
+    private static boolean isListenerOnly(Candidate c) {
+        return c.listener() != null && c.content() != null && c.listener().start() <= c.content().start()
+                && c.content().end() <= c.listener().end();
     }
 
     private static boolean isYou(TextSpan source) {
