@@ -71,6 +71,7 @@ final class AttributionSpans {
                 content = TokenSpans.of(text, sentence, sentence.subtree(topic, List.of(preposition), Set.of()));
             }
         }
+        content = content == null ? null : predicateOfFreeRelative(text, sentence, match.cue(), content);
         if (content == null || overlaps(content, cue)) {
             return Optional.empty();
         }
@@ -276,6 +277,20 @@ final class AttributionSpans {
             }
         }
         return asides;
+    }
+
+    /**
+     * "has published [what] it says is evidence of mass graves": where the content is only the wh-word and the cue's
+     * clause is the subject of a predicate, what was said is that predicate ("is evidence of mass graves").
+     */
+    private static TextSpan predicateOfFreeRelative(String text, ParsedSentence sentence, IndexedWord cue, TextSpan content) {
+        IndexedWord predicate = sentence.parent(cue);
+        boolean whWordOnly = content.text().strip().matches("(?i)what|whom|who|which");
+        if (!whWordOnly || predicate == null || !sentence.relation(cue).startsWith("csubj")) {
+            return content;
+        }
+        TextSpan said = TokenSpans.of(text, sentence, sentence.subtree(predicate, List.of(cue), Set.of("punct")));
+        return said == null ? content : said;
     }
 
     /** Relations by which a participle after a comma hangs in the clause whose subject it shares. */

@@ -314,4 +314,13 @@ class TestAttributionFinder {
         assertEquals("President Obama", found.stream().filter(a -> a.cue().text().startsWith("calling"))
                 .findFirst().orElseThrow().source().text());
     }
+
+    @Test
+    void whatAFreeRelativeSaysIsThePredicateItIsTheSubjectOf() {
+        // ECB+ 41_6ecbplus and 19_1ecbplus, read in docs/judgements rounds 2 and 3: the contents were "what", "whom"
+        String text = "A satellite imaging project organized by the Enough Project, an advocacy group, has published what "
+                + "it says is evidence of mass graves in the rebellious regions.";
+        assertEquals("is evidence of mass graves in the rebellious regions",
+                withCue(attributionsOf(text), "says", "it").content().text());
+    }
 }
