@@ -42,6 +42,11 @@ final class NameGenders {
         return Holder.FIRST_NAMES.getOrDefault(name.get(0).word().toLowerCase(Locale.ROOT), Mention.Gender.UNKNOWN);
     }
 
+    /** Whether a word is a first name of the list ("Danny"), whatever its gender. */
+    static boolean isFirstName(String word) {
+        return Holder.FIRST_NAMES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     private static Mention.Gender ofTitle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (MALE_TITLES.contains(w)) {

@@ -17,7 +17,7 @@ final class SourceKindClassifier {
     static final Set<String> MEDIA_WORDS = Set.of("agency", "news", "times", "post", "tv", "television", "press",
             "newspaper", "paper", "radio", "journal", "daily", "herald", "tribune", "gazette", "telegraph",
             "channel", "network", "broadcaster", "broadcasting", "magazine", "media", "outlet", "website",
-            "wire", "newswire", "weekly", "reporter", "correspondent");
+            "wire", "newswire", "weekly", "reporter", "correspondent", "journalist", "columnist", "editor");
 
     /**
      * Common nouns that stand for an organisation rather than for unnamed people ("authorities", like
@@ -45,7 +45,7 @@ final class SourceKindClassifier {
         if (ORGANIZATION_NOUNS.contains(lower(head))) {
             return SourceKind.ORGANIZATION;
         }
-        if ("PERSON".equals(head.ner()) || endsWithPersonName(tokens)) {
+        if ("PERSON".equals(head.ner()) || endsWithPersonName(tokens) || isFirstAndLastName(tokens, head)) {
             return SourceKind.PERSON;
         }
         if (namedOrganization) {
@@ -79,6 +79,14 @@ final class SourceKindClassifier {
             }
         }
         return false;
+    }
+
+    /** "Danny Gold of Metropolis": a capitalised head after a first name of the list is a person's surname. */
+    private static boolean isFirstAndLastName(List<CoreLabel> tokens, CoreLabel head) {
+        int at = tokens.indexOf(head);
+        return at >= 1 && head.tag().startsWith("NNP") && tokens.get(at - 1).tag().startsWith("NNP")
+                && (head.ner() == null || "O".equals(head.ner()) || "PERSON".equals(head.ner()))
+                && NameGenders.isFirstName(tokens.get(at - 1).word());
     }
 
     /**
