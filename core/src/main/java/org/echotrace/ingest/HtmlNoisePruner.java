@@ -2,6 +2,7 @@ package org.echotrace.ingest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -43,6 +44,12 @@ final class HtmlNoisePruner {
     /** A block named as article content keeps a noisy second name only when it really holds text. */
     private static final int CONTENT_TEXT_MIN = 200;
 
+    /**
+     * A block holding this share of the page's prose is where the article is, whatever its name says:
+     * page builders name every box a "widget", and some sites wrap the story in a "teaser" block.
+     */
+    private static final double HELD_PROSE_SHARE = 0.5;
+
     private HtmlNoisePruner() {
     }
 
@@ -73,9 +80,12 @@ final class HtmlNoisePruner {
         if (level == Level.UNNAMED) {
             return;
         }
+        Map<Element, Double> prose = MainContentFinder.proseBelow(root);
+        double pageProse = prose.getOrDefault(root, 0.0);
         Elements named = root.select("[class], [id]");
         for (Element element : named) {
-            if (element.parent() != null && isNamedNoise(element)) {
+            if (element.parent() != null && isNamedNoise(element)
+                    && prose.getOrDefault(element, 0.0) < pageProse * HELD_PROSE_SHARE) {
                 element.remove();
             }
         }
