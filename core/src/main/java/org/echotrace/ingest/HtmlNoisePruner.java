@@ -82,8 +82,8 @@ final class HtmlNoisePruner {
         }
         Map<Element, Double> prose = MainContentFinder.proseBelow(root);
         double pageProse = prose.getOrDefault(root, 0.0);
-        Elements named = root.select("[class], [id]");
-        for (Element element : named) {
+        for (Element element : root.select("[class], [id]")) {
+            // a block holding much of the page's prose is where the article is, whatever its name says
             if (element.parent() != null && isNamedNoise(element)
                     && prose.getOrDefault(element, 0.0) < pageProse * HELD_PROSE_SHARE) {
                 element.remove();

@@ -1,5 +1,6 @@
 package org.echotrace.ingest;
 
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -17,15 +18,22 @@ final class LinkListPruner {
     private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
     private static final java.util.Set<String> HEADINGS = BlockStats.HEADINGS;
 
+    /** A block holding this share of the article's prose is part of it, however many links sit beside the text. */
+    private static final double HELD_PROSE_SHARE = 0.5;
+
     private LinkListPruner() {
     }
 
     static void prune(Element content) {
         BlockStats stats = BlockStats.measure(content);
+        Map<Element, Double> prose = MainContentFinder.proseBelow(content);
+        double articleProse = prose.getOrDefault(content, 0.0);
         Elements blocks = content.select(LIST_BLOCKS);
         for (Element block : blocks) {
+            // a block holding much of the article is no list, even when long link rails beside the text outweigh it
+            boolean holdsArticle = prose.getOrDefault(block, 0.0) >= articleProse * HELD_PROSE_SHARE;
             if (block != content && block.parent() != null && stats.textLength(block) > 0
-                    && stats.linkShare(block) > MAX_LINK_SHARE) {
+                    && stats.linkShare(block) > MAX_LINK_SHARE && !holdsArticle) {
                 Element heading = headingBefore(block);
                 block.remove();
                 if (heading != null) {
