@@ -56,10 +56,7 @@ final class MainContentFinder {
 
     private Element search(Element root) {
         measure(root);
-        Element best = markedBody(root).orElseGet(() -> scores.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse(root));
+        Element best = markedBody(root).orElseGet(() -> bestScored(root));
         while (best != root && best.parent() != null && addsProse(best, best.parent())) {
             best = best.parent();
         }
@@ -79,6 +76,20 @@ final class MainContentFinder {
             }
         }
         sumProseUpwards(root);
+    }
+
+    /** The best scored element; of equal scores the first in the page, so that every run picks the same one. */
+    private Element bestScored(Element root) {
+        Element best = root;
+        double bestScore = 0;
+        for (Element element : root.getAllElements()) {
+            double score = scores.getOrDefault(element, 0.0);
+            if (score > bestScore) {
+                best = element;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** The body the page marks itself (schema.org microdata), when it holds prose: where the climb starts. */
