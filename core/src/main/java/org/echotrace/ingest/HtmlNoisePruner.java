@@ -37,6 +37,11 @@ final class HtmlNoisePruner {
     /** Noise words that also mark a name they are part of: "navbreadcrumbs", "newsletterbox", "relatedposts". */
     private static final List<String> NOISE_PARTS = List.of("breadcrumb", "newsletter", "comment", "sidebar",
             "related", "social", "sponsor", "cookie", "relacionad", "popup", "sharing");
+    /**
+     * Noise only when the block links somewhere: a teaser card links to another article, while German news
+     * sites call an article's own lead its "teaser" (measured: "widget", "meta" and "more" treated so lose more).
+     */
+    private static final Set<String> LINKED_NOISE_WORDS = Set.of("teaser");
     /** Names that mark the article itself; such a block stays even if another of its names sounds like noise. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "main", "body", "story", "entry",
             "text");
@@ -100,7 +105,8 @@ final class HtmlNoisePruner {
             return false;
         }
         Set<String> words = nameWords(element);
-        if (words.stream().noneMatch(HtmlNoisePruner::isNoiseWord)) {
+        List<String> noise = words.stream().filter(HtmlNoisePruner::isNoiseWord).toList();
+        if (noise.isEmpty() || (LINKED_NOISE_WORDS.containsAll(noise) && element.selectFirst("a[href]") == null)) {
             return false;
         }
         boolean namedContent = words.stream().anyMatch(CONTENT_WORDS::contains);
