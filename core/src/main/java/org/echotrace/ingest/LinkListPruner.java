@@ -21,6 +21,9 @@ final class LinkListPruner {
     /** A block holding this share of the article's prose is part of it, however many links sit beside the text. */
     private static final double HELD_PROSE_SHARE = 0.5;
 
+    /** Longer headings are a deck or a lead set as a heading, not a section's label (40: one more kept line). */
+    private static final int LABEL_MAX_LENGTH = 80;
+
     private LinkListPruner() {
     }
 
@@ -43,6 +46,32 @@ final class LinkListPruner {
         }
         removeTeasers(content, stats);
         removeTrailingHeadings(content);
+        removeEmptySections(content);
+    }
+
+    /**
+     * A short heading followed by nothing but a heading of the same or a higher rank labels a section whose
+     * body was removed ("Mehr zum Thema" over a rail that is gone) or never was text.
+     */
+    private static void removeEmptySections(Element content) {
+        java.util.List<Element> empty = new java.util.ArrayList<>();
+        Element[] open = {null};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element element && HEADINGS.contains(element.normalName())) {
+                if (open[0] != null && rank(element) <= rank(open[0]) && open[0].text().length() <= LABEL_MAX_LENGTH) {
+                    empty.add(open[0]);
+                }
+                open[0] = element;
+            } else if (open[0] != null && node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()
+                    && !isInsideHeading((Element) text.parent())) {
+                open[0] = null;
+            }
+        }, content);
+        empty.forEach(Element::remove);
+    }
+
+    private static int rank(Element heading) {
+        return heading.normalName().charAt(1) - '0';
     }
 
     /**
