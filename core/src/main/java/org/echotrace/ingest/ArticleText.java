@@ -30,7 +30,7 @@ final class ArticleText {
             // the last attempt may change the body itself; the others work on a copy
             Element attempt = i == levels.length - 1 ? body : body.clone();
             HtmlNoisePruner.prune(attempt, levels[i]);
-            String text = textOf(MainContentFinder.find(attempt), levels[i]);
+            String text = textOf(MainContentFinder.find(attempt), attempt, levels[i]);
             if (text.length() >= ARTICLE_MIN_LENGTH) {
                 return text;
             }
@@ -42,11 +42,13 @@ final class ArticleText {
     }
 
     /** The block's text without its link lists; the first attempt's block with them is kept as a last resort. */
-    private String textOf(Element content, HtmlNoisePruner.Level level) {
+    private String textOf(Element content, Element page, HtmlNoisePruner.Level level) {
         if (teasers.isEmpty() && level != HtmlNoisePruner.Level.CODE) {
             teasers = BlockTextRenderer.render(content);
         }
         LinkListPruner.prune(content);
-        return BlockTextRenderer.render(content);
+        String lead = LeadBeforeBlock.find(content, page);
+        String text = BlockTextRenderer.render(content);
+        return lead.isEmpty() ? text : lead + "\n\n" + text;
     }
 }

@@ -2,6 +2,7 @@ package org.echotrace.ingest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -36,12 +37,23 @@ final class HtmlNoisePruner {
     /** Noise words that also mark a name they are part of: "navbreadcrumbs", "newsletterbox", "relatedposts". */
     private static final List<String> NOISE_PARTS = List.of("breadcrumb", "newsletter", "comment", "sidebar",
             "related", "social", "sponsor", "cookie", "relacionad", "popup", "sharing");
+    /**
+     * Noise only when the block links somewhere: a teaser card links to another article, while German news
+     * sites call an article's own lead its "teaser" (measured: "widget", "meta" and "more" treated so lose more).
+     */
+    private static final Set<String> LINKED_NOISE_WORDS = Set.of("teaser");
     /** Names that mark the article itself; such a block stays even if another of its names sounds like noise. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "main", "body", "story", "entry",
             "text");
     private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "main", "article");
     /** A block named as article content keeps a noisy second name only when it really holds text. */
     private static final int CONTENT_TEXT_MIN = 200;
+
+    /**
+     * A block holding this share of the page's prose is where the article is, whatever its name says:
+     * page builders name every box a "widget", and some sites wrap the story in a "teaser" block.
+     */
+    private static final double HELD_PROSE_SHARE = 0.5;
 
     private HtmlNoisePruner() {
     }
@@ -73,9 +85,12 @@ final class HtmlNoisePruner {
         if (level == Level.UNNAMED) {
             return;
         }
-        Elements named = root.select("[class], [id]");
-        for (Element element : named) {
-            if (element.parent() != null && isNamedNoise(element)) {
+        Map<Element, Double> prose = MainContentFinder.proseBelow(root);
+        double pageProse = prose.getOrDefault(root, 0.0);
+        for (Element element : root.select("[class], [id]")) {
+            // a block holding much of the page's prose is where the article is, whatever its name says
+            if (element.parent() != null && isNamedNoise(element)
+                    && prose.getOrDefault(element, 0.0) < pageProse * HELD_PROSE_SHARE) {
                 element.remove();
             }
         }
@@ -90,7 +105,8 @@ final class HtmlNoisePruner {
             return false;
         }
         Set<String> words = nameWords(element);
-        if (words.stream().noneMatch(HtmlNoisePruner::isNoiseWord)) {
+        List<String> noise = words.stream().filter(HtmlNoisePruner::isNoiseWord).toList();
+        if (noise.isEmpty() || (LINKED_NOISE_WORDS.containsAll(noise) && element.selectFirst("a[href]") == null)) {
             return false;
         }
         boolean namedContent = words.stream().anyMatch(CONTENT_WORDS::contains);

@@ -32,7 +32,11 @@ final class JsonLinesFormat implements ArticleFormat {
     /** Reads line by line, each line bounded by the size limit: the file itself may be any size. */
     @Override
     public void read(OpenedInput input, ProblemLog log, ArticleSink articles) throws InputProblem, IOException {
-        LineReader lines = new LineReader(input.content(), maxBytes);
+        Utf16Lines.Opened opened = Utf16Lines.open(input.content());
+        if (opened.note() != null) {
+            log.note(null, opened.note());
+        }
+        LineReader lines = new LineReader(opened.utf8(), maxBytes);
         boolean anyBytes = false;
         boolean anyText = false;
         boolean legacyNoted = false;

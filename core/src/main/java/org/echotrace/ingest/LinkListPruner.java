@@ -1,5 +1,6 @@
 package org.echotrace.ingest;
 
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -17,15 +18,25 @@ final class LinkListPruner {
     private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
     private static final java.util.Set<String> HEADINGS = BlockStats.HEADINGS;
 
+    /** A block holding this share of the article's prose is part of it, however many links sit beside the text. */
+    private static final double HELD_PROSE_SHARE = 0.5;
+
+    /** Longer headings are a deck or a lead set as a heading, not a section's label (40: one more kept line). */
+    private static final int LABEL_MAX_LENGTH = 80;
+
     private LinkListPruner() {
     }
 
     static void prune(Element content) {
         BlockStats stats = BlockStats.measure(content);
+        Map<Element, Double> prose = MainContentFinder.proseBelow(content);
+        double articleProse = prose.getOrDefault(content, 0.0);
         Elements blocks = content.select(LIST_BLOCKS);
         for (Element block : blocks) {
+            // a block holding much of the article is no list, even when long link rails beside the text outweigh it
+            boolean holdsArticle = prose.getOrDefault(block, 0.0) >= articleProse * HELD_PROSE_SHARE;
             if (block != content && block.parent() != null && stats.textLength(block) > 0
-                    && stats.linkShare(block) > MAX_LINK_SHARE) {
+                    && stats.linkShare(block) > MAX_LINK_SHARE && !holdsArticle) {
                 Element heading = headingBefore(block);
                 block.remove();
                 if (heading != null) {
@@ -35,6 +46,32 @@ final class LinkListPruner {
         }
         removeTeasers(content, stats);
         removeTrailingHeadings(content);
+        removeEmptySections(content);
+    }
+
+    /**
+     * A short heading followed by nothing but a heading of the same or a higher rank labels a section whose
+     * body was removed ("Mehr zum Thema" over a rail that is gone) or never was text.
+     */
+    private static void removeEmptySections(Element content) {
+        java.util.List<Element> empty = new java.util.ArrayList<>();
+        Element[] open = {null};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element element && HEADINGS.contains(element.normalName())) {
+                if (open[0] != null && rank(element) <= rank(open[0]) && open[0].text().length() <= LABEL_MAX_LENGTH) {
+                    empty.add(open[0]);
+                }
+                open[0] = element;
+            } else if (open[0] != null && node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()
+                    && !isInsideHeading((Element) text.parent())) {
+                open[0] = null;
+            }
+        }, content);
+        empty.forEach(Element::remove);
+    }
+
+    private static int rank(Element heading) {
+        return heading.normalName().charAt(1) - '0';
     }
 
     /**

@@ -44,7 +44,27 @@ final class MainContentFinder {
         return new MainContentFinder(BlockStats.measure(root)).search(root);
     }
 
+    /**
+     * Length of the prose paragraphs inside each element that holds any (the root included): how much of a
+     * page's article an element can hold.
+     */
+    static Map<Element, Double> proseBelow(Element root) {
+        MainContentFinder finder = new MainContentFinder(BlockStats.measure(root));
+        finder.measure(root);
+        return finder.prose;
+    }
+
     private Element search(Element root) {
+        measure(root);
+        Element best = markedBody(root).orElseGet(() -> bestScored(root));
+        while (best != root && best.parent() != null && addsProse(best, best.parent())) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    /** Scores every paragraph's parents and sums each element's prose. */
+    private void measure(Element root) {
         Elements candidates = root.select(PARAGRAPHS + ", " + TEXT_BLOCKS);
         for (Element paragraph : candidates) {
             double score = proseScore(paragraph);
@@ -56,12 +76,18 @@ final class MainContentFinder {
             }
         }
         sumProseUpwards(root);
-        Element best = markedBody(root).orElseGet(() -> scores.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse(root));
-        while (best != root && best.parent() != null && addsProse(best, best.parent())) {
-            best = best.parent();
+    }
+
+    /** The best scored element; of equal scores the first in the page, so that every run picks the same one. */
+    private Element bestScored(Element root) {
+        Element best = root;
+        double bestScore = 0;
+        for (Element element : root.getAllElements()) {
+            double score = scores.getOrDefault(element, 0.0);
+            if (score > bestScore) {
+                best = element;
+                bestScore = score;
+            }
         }
         return best;
     }

@@ -50,6 +50,10 @@ final class TextDecoder {
         if (scan.firstInvalidOffset() < 0) {
             return new DecodedText(strictDecode(bytes, StandardCharsets.UTF_8, "not valid UTF-8"), null);
         }
+        Optional<Charset> declared = DeclaredCharset.of(bytes).filter(c -> !c.equals(StandardCharsets.UTF_8));
+        if (declared.isPresent()) {
+            return declaredDecode(bytes, declared.get());
+        }
         if (scan.validMultiByteSequences() > 0) {
             // a page pasted together from UTF-8 and older parts, as browsers show it: the odd bytes replaced
             return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "mixed encodings: read as UTF-8, the invalid bytes (first at byte "
@@ -64,6 +68,16 @@ final class TextDecoder {
         }
         throw new InputProblem("not valid UTF-8 (first bad byte at offset " + scan.firstInvalidOffset()
                 + ") and not plausible windows-1252 text");
+    }
+
+    /** Bytes that are not UTF-8, read in the encoding the page declares; bytes that encoding lacks replaced. */
+    private static DecodedText declaredDecode(byte[] bytes, Charset declared) {
+        String note = "not valid UTF-8, read as " + declared.name() + " as the page declares";
+        try {
+            return new DecodedText(decodeStrictly(bytes, declared), note);
+        } catch (CharacterCodingException notAll) {
+            return new DecodedText(new String(bytes, declared), note + ", the bytes it does not map replaced by U+FFFD");
+        }
     }
 
     private static String strictDecode(byte[] bytes, Charset charset, String failure) throws InputProblem {

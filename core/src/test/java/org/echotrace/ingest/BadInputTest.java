@@ -83,6 +83,32 @@ class BadInputTest {
     }
 
     @Test
+    void aPageThatIsNotUtf8IsReadInTheEncodingItDeclares() throws IOException {
+        // web-trafilatura's ISO-8859-2 and GB2312 pages were refused or garbled before their meta tag was read
+        String polish = "Sejm zag\u0142osowa\u0142 za: unijne fundusze coraz bli\u017cej, m\u00f3wi\u0105 pos\u0142owie. ";
+        for (String meta : List.of("<meta charset=\"ISO-8859-2\">",
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\" />")) {
+            String page = "<html><head>" + meta + "</head><body><p>" + polish.repeat(8) + "</p></body></html>";
+            IngestResult result = IngestFixtures.read(write("pl.html", page.getBytes(Charset.forName("ISO-8859-2"))));
+            assertTrue(only(result).text().startsWith(polish.strip()), only(result).text());
+            assertEquals("not valid UTF-8, read as ISO-8859-2 as the page declares", IngestFixtures.onlyNote(result).reason());
+        }
+        String chinese = "\u4e00\u4e2a\u7ea6\u5b9a\uff0c\u4fe1\u5b8815\u5e74\uff0c\u611f\u4eba\u81f3\u6df1\u3002";
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"/></head><body><p>"
+                + chinese.repeat(20) + "</p></body></html>";
+        IngestResult result = IngestFixtures.read(write("zh.html", page.getBytes(Charset.forName("GBK"))));
+        assertTrue(only(result).text().startsWith(chinese), only(result).text());
+    }
+
+    @Test
+    void aDeclaredLatin1IsReadAsWindows1252AsBrowsersDo() throws IOException {
+        String page = "<html><head><meta charset=iso-8859-1></head><body><p>Die S\u00e4ngerin sagte \u201eja\u201c. "
+                .repeat(10) + "</p></body></html>";
+        IngestResult result = IngestFixtures.read(write("de.html", page.getBytes(Charset.forName("windows-1252"))));
+        assertTrue(only(result).text().startsWith("Die S\u00e4ngerin sagte \u201eja\u201c."), only(result).text());
+    }
+
+    @Test
     void aStrayNulDeepInAPageIsDamageNotBinary() throws IOException {
         String page = "<html><body><p>" + "The council met again on Tuesday to settle the budget. ".repeat(40)
                 + "\0</p></body></html>";

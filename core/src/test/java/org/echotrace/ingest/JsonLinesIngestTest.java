@@ -128,4 +128,19 @@ class JsonLinesIngestTest {
         // the point: the text can be written as UTF-8 now
         assertTrue(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(doc.text() + doc.title()));
     }
+
+    @Test
+    void utf16FilesAreReadLineByLineWithOrWithoutAByteOrderMark(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String lines = "{\"id\": \"w1\", \"text\": \"The caf\u00e9 reopened on Sunday \ud83d\ude00 after three days.\"}\n"
+                + "{\"id\": \"w2\", \"text\": \"The ferry runs again from Monday, the council said.\"}\n";
+        for (java.nio.charset.Charset wide : List.of(java.nio.charset.StandardCharsets.UTF_16,
+                java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("wide-" + wide.name() + ".jsonl"),
+                    lines.getBytes(wide));
+            IngestResult wideResult = IngestFixtures.read(file);
+            assertEquals(List.of("w1", "w2"), IngestFixtures.ids(wideResult), IngestFixtures.problems(wideResult));
+            assertEquals("The caf\u00e9 reopened on Sunday \ud83d\ude00 after three days.", byId(wideResult, "w1").text());
+        }
+    }
 }
