@@ -73,18 +73,19 @@ final class AverageLinkage {
         version[a]++;
         IntDoubleMap merged = sums[a];
         merged.remove(b);
+        // only b's neighbours see their sums change; a's others keep theirs (the maps are symmetric), so
+        // rewriting those too was most of the clustering time on a large group
         sums[b].forEach((other, sum) -> {
             if (other != a) {
                 merged.add(other, sum);
+                IntDoubleMap back = sums[other];
+                back.remove(b);
+                back.put(a, merged.get(other));
             }
         });
         sums[b].clear();
-        merged.forEach((other, sum) -> {
-            IntDoubleMap back = sums[other];
-            back.remove(b);
-            back.put(a, sum);
-            offer(queue, a, other, sum, threshold);
-        });
+        // every average with a changed (a has more members): offer again those that still reach the threshold
+        merged.forEach((other, sum) -> offer(queue, a, other, sum, threshold));
     }
 
     private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, double threshold) {

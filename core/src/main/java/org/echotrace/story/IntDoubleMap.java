@@ -22,6 +22,15 @@ final class IntDoubleMap {
         return size;
     }
 
+    /** The value of {@code key}; the key must be in the map. */
+    double get(int key) {
+        int slot = slot(key);
+        if (keys[slot] != key) {
+            throw new IllegalArgumentException("no key " + key);
+        }
+        return values[slot];
+    }
+
     void add(int key, double value) {
         int slot = slot(key);
         if (keys[slot] == key) {
