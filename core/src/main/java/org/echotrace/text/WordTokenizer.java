@@ -18,14 +18,22 @@ public final class WordTokenizer {
     }
 
     public static TokenizedText tokenize(String text) {
-        int capacity = Math.max(16, text.length() / 5);
+        return tokenize(text, 0, text.length());
+    }
+
+    /**
+     * The words of {@code text} that start in {@code [from, to)}, offsets into the whole text; {@code from}
+     * must be where a word starts (or 0), so that they are the words {@link #tokenize(String)} finds there.
+     * For showing one passage without cutting its whole document.
+     */
+    public static TokenizedText tokenize(String text, int from, int to) {
+        int capacity = Math.max(16, (to - from) / 5);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         long[] hashes = new long[capacity];
         int n = 0;
-        int i = 0;
-        int len = text.length();
-        while (i < len) {
+        int i = from;
+        while (i < to) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
