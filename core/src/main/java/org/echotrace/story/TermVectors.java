@@ -54,7 +54,7 @@ final class TermVectors {
      * {@link #build} with words found by their hashes in a {@link Lexicon}: no string per occurrence, no
      * boxed count. The vectors are those {@link #byWords} makes.
      */
-    private static List<SparseVector> byHashes(List<String> texts) {
+    static List<SparseVector> byHashes(List<String> texts) {
         Lexicon lexicon = Lexicon.of(texts, TermVectors::isContentTerm);
         Integer[] subject = IntStream.range(0, lexicon.size()).filter(lexicon::isSubject).boxed()
                 .sorted(Comparator.comparing(lexicon::word)).toArray(Integer[]::new);
@@ -164,7 +164,7 @@ final class TermVectors {
     }
 
     /** {@link #build} keyed by the words themselves: the fallback when two words share a hash. */
-    private static List<SparseVector> byWords(List<String> texts) {
+    static List<SparseVector> byWords(List<String> texts) {
         Map<String, Integer> documentFrequency = new ConcurrentHashMap<>();
         texts.parallelStream().forEach(text ->
                 contentTerms(text).forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
