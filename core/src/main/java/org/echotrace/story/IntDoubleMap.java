@@ -10,11 +10,19 @@ import java.util.Arrays;
 final class IntDoubleMap {
 
     private static final int FREE = -1;
-    private int[] keys = new int[4];
-    private double[] values = new double[4];
+    private int[] keys;
+    private double[] values;
     private int size;
 
     IntDoubleMap() {
+        this(0);
+    }
+
+    /** A map that holds {@code expected} keys without growing. */
+    IntDoubleMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
+        keys = new int[capacity];
+        values = new double[capacity];
         Arrays.fill(keys, FREE);
     }
 

@@ -93,11 +93,14 @@ public final class StoryClusterer {
         List<List<Integer>> members = LinkComponents.members(component);
         List<AverageLinkage> linkages = new ArrayList<>(members.size());
         int[] local = new int[documents.size()];
+        int[] neighbours = neighbours(similarity, component);
         for (List<Integer> group : members) {
+            int[] sized = new int[group.size()];
             for (int k = 0; k < group.size(); k++) {
                 local[group.get(k)] = k;
+                sized[k] = neighbours[group.get(k)];
             }
-            linkages.add(group.size() > 1 ? new AverageLinkage(group.size()) : null);
+            linkages.add(group.size() > 1 ? new AverageLinkage(sized) : null);
         }
         int[] groupOf = new int[documents.size()];
         for (int g = 0; g < members.size(); g++) {
@@ -125,6 +128,20 @@ public final class StoryClusterer {
             }
         }
         return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
+    }
+
+    /** How many links each document has within its component: the linkage's maps are sized once. */
+    private static int[] neighbours(PairSums similarity, int[] component) {
+        int[] count = new int[component.length];
+        similarity.forEach((k, s) -> {
+            int i = PairKey.first(k);
+            int j = PairKey.second(k);
+            if (component[i] == component[j]) {
+                count[i]++;
+                count[j]++;
+            }
+        });
+        return count;
     }
 
     /** The title a story made of this one document gets; a store founding a story names it so. */
