@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Published;
 import org.echotrace.domain.ReusePair;
@@ -116,18 +117,22 @@ public final class StoryClusterer {
                         timed(documents.get(i), documents.get(j), s));
             }
         });
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int g = 0; g < members.size(); g++) {
-            List<Integer> group = members.get(g);
-            if (linkages.get(g) == null) {
-                groups.add(group);
-                continue;
-            }
-            for (List<Integer> story : linkages.get(g).cluster(settings.minSimilarity())) {
-                groups.add(story.stream().map(group::get).toList());
-            }
-        }
+        // components never share a story: cluster them on every core, the stories kept in component order
+        List<List<Integer>> groups = IntStream.range(0, members.size()).parallel()
+                .mapToObj(g -> storiesOf(members.get(g), linkages.get(g)))
+                .flatMap(List::stream)
+                .toList();
         return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
+    }
+
+    /** A component's stories, as document indexes; a lone document is its own story. */
+    private List<List<Integer>> storiesOf(List<Integer> component, AverageLinkage linkage) {
+        if (linkage == null) {
+            return List.of(component);
+        }
+        return linkage.cluster(settings.minSimilarity()).stream()
+                .map(story -> story.stream().map(component::get).toList())
+                .toList();
     }
 
     /** How many links each document has within its component: the linkage's maps are sized once. */
