@@ -53,7 +53,8 @@ final class LongIntMap {
 
     private int slot(long key) {
         int mask = keys.length - 1;
-        int slot = (int) (key ^ (key >>> 32)) * 0x9E3779B9 >>> 1 & mask;
+        // the top bits of the product (Fibonacci hashing): its low bits depend only on the key's low bits
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(keys.length)));
         while (values[slot] != ABSENT && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
