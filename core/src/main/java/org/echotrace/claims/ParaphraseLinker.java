@@ -78,9 +78,9 @@ final class ParaphraseLinker {
     }
 
     private static double coverage(List<org.echotrace.domain.Span> spans, Document d) {
-        int words = WordTokenizer.tokenize(d.text()).size();
+        int words = WordTokenizer.count(d.text());
         int covered = spans.stream().distinct()
-                .mapToInt(s -> WordTokenizer.tokenize(s.of(d.text())).size()).sum();
+                .mapToInt(s -> WordTokenizer.count(s.of(d.text()))).sum();
         return words == 0 ? 0 : Math.min(1, (double) covered / words);
     }
 

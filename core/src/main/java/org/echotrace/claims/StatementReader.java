@@ -36,7 +36,7 @@ public final class StatementReader {
         }
         List<Statement> statements = new ArrayList<>();
         for (Span clause : language.clauses()) {
-            if (WordTokenizer.tokenize(clause.of(document.text())).size() >= FEWEST_WORDS) {
+            if (WordTokenizer.count(clause.of(document.text())) >= FEWEST_WORDS) {
                 statements.add(new Statement(document.id(), clause.start(), clause.end(), clause.of(document.text()),
                         covering(clause, own)));
             }

@@ -14,7 +14,6 @@ import org.echotrace.domain.Removal;
  * Stages change it in place; {@link #toDocument()} freezes it.
  */
 final class Draft {
-    private static final Pattern TRAILING_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+$");
     private static final Pattern THREE_OR_MORE_NEWLINES = Pattern.compile("\n{3,}");
 
     private final String id;
@@ -49,9 +48,36 @@ final class Draft {
         String unified = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         List<String> result = new ArrayList<>();
         for (String line : unified.split("\n", -1)) {
-            result.add(TRAILING_SPACE.matcher(line).replaceAll(""));
+            result.add(withoutTrailingSpace(line));
         }
         return result;
+    }
+
+    /**
+     * The line without the white space (no-break and narrow spaces included) that ends it, exactly as the
+     * regular expression "one or more of those, then $" removed it (tried at every space of every line, it
+     * was most of the cleaning time): $ also matches before a final line terminator other than a newline
+     * (U+0085, U+2028, U+2029), so the spaces before one of those go too.
+     */
+    static String withoutTrailingSpace(String line) {
+        int end = line.length();
+        if (end > 0 && isFinalTerminator(line.charAt(end - 1))) {
+            end--;
+        }
+        int cut = end;
+        while (cut > 0 && isTrailingSpace(line.charAt(cut - 1))) {
+            cut--;
+        }
+        return cut == end ? line : line.substring(0, cut) + line.substring(end);
+    }
+
+    private static boolean isFinalTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isTrailingSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     int lineCount() {

@@ -48,7 +48,7 @@ public final class Ingester {
      */
     public IngestResult read(List<String> inputs, InputStream stdin, Progress progress) {
         List<Document> documents = new ArrayList<>();
-        IngestResult outcome = stream(inputs, stdin, progress, holding(documents));
+        IngestResult outcome = readAll(inputs, stdin, progress, holding(documents), true);
         return new IngestResult(documents, outcome.problems(), outcome.notes());
     }
 
@@ -59,18 +59,45 @@ public final class Ingester {
      * @return the problems and notes; its document list is empty
      */
     public IngestResult stream(List<String> inputs, InputStream stdin, Progress progress, DocumentSink sink) {
+        return readAll(inputs, stdin, progress, sink, false);
+    }
+
+    /**
+     * @param ahead whether files may be read and cleaned on the other cores ahead of their turn (their
+     *              documents are held meanwhile); the result is the same either way
+     */
+    private IngestResult readAll(List<String> inputs, InputStream stdin, Progress progress, DocumentSink sink,
+                                 boolean ahead) {
         Progress report = progress == null ? Progress.NONE : progress;
         Run run = new Run(sink);
         List<InputItem> items = InputCollector.collect(inputs, run.problems);
         IdAssigner ids = new IdAssigner(storedIds);
         report.update("read", 0, items.size());
-        for (int i = 0; i < items.size(); i++) {
-            InputItem item = items.get(i);
-            String fileName = item.isStdin() ? "stdin" : String.valueOf(item.path().getFileName());
-            readGuarded(item.name(), fileName, () -> ByteLoader.sourceOf(item, stdin), run, ids);
-            report.update("read", i + 1, items.size());
+        ReadAhead pending = ahead && items.size() > 1 ? new ReadAhead(items, item -> recorded(item, stdin)) : null;
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                InputItem item = items.get(i);
+                if (pending != null && run.refusal != null) {
+                    pending.close(); // nothing more is taken: stop reading ahead
+                    pending = null;
+                }
+                if (pending != null) {
+                    replay(item.name(), pending.next(), run, ids);
+                } else {
+                    readGuarded(item.name(), fileNameOf(item), () -> ByteLoader.sourceOf(item, stdin), run, ids);
+                }
+                report.update("read", i + 1, items.size());
+            }
+        } finally {
+            if (pending != null) {
+                pending.close();
+            }
         }
         return new IngestResult(List.of(), run.problems, run.notes);
+    }
+
+    private static String fileNameOf(InputItem item) {
+        return item.isStdin() ? "stdin" : String.valueOf(item.path().getFileName());
     }
 
     /** Reads {@code content} as if it were a file called {@code name}; its extension decides the format. */
@@ -142,8 +169,51 @@ public final class Ingester {
             log.finish();
             return;
         }
-        try (OpenedInput input = OpenedInput.open(source, fileName, opening.open())) {
-            formatReader(FormatSniffer.formatOf(input)).read(input, log, raw -> keep(raw, log, ids, run));
+        readInto(log, fileName, opening, raw -> {
+            Document document = cleaned(raw, log);
+            return document == null || admit(document, raw.location(), log, ids, run);
+        });
+    }
+
+    /** One input read and cleaned on its own, for {@link #replay} in its turn. */
+    private RecordingLog recorded(InputItem item, InputStream stdin) {
+        RecordingLog log = new RecordingLog(item.name());
+        readInto(log, fileNameOf(item), () -> ByteLoader.sourceOf(item, stdin), raw -> {
+            Document document = cleaned(raw, log);
+            if (document != null) {
+                log.document(document, raw.location());
+            }
+            return true;
+        });
+        return log;
+    }
+
+    /** What {@link #readGuarded} does with an input, from what {@link #recorded} found in it. */
+    private void replay(String source, RecordingLog read, Run run, IdAssigner ids) {
+        ProblemLog log = new ProblemLog(source, options.maxProblemsPerFile(), run.problems, run.notes);
+        if (run.refusal != null) {
+            log.add(null, run.refusal);
+            log.finish();
+            return;
+        }
+        for (RecordingLog.Event event : read.events()) {
+            if (event.document() != null) {
+                if (!admit(event.document(), event.location(), log, ids, run)) {
+                    break; // the reader stops at a refusal: nothing it found after counts
+                }
+            } else if (event.problem()) {
+                log.add(event.location(), event.text());
+            } else {
+                log.note(event.location(), event.text());
+            }
+        }
+        log.finish();
+    }
+
+    /** Opens and reads one input into {@code articles}; whatever goes wrong is logged, never thrown. */
+    private void readInto(ProblemLog log, String fileName, Opening opening, ArticleFormat.ArticleSink articles) {
+        try (OpenedInput input = OpenedInput.open(log.file(), fileName, opening.open())) {
+            formatReader(FormatSniffer.formatOf(input)).read(input, log, articles);
         } catch (InputProblem e) {
             log.add(null, e.reason());
         } catch (IOException e) {
@@ -156,21 +226,26 @@ public final class Ingester {
         }
     }
 
-    /** Cleans one article and hands it on; false when the sink takes no more. */
-    private boolean keep(RawArticle raw, ProblemLog log, IdAssigner ids, Run run) {
+    /** One article cleaned; null, with the problem logged, when no text is left. */
+    private Document cleaned(RawArticle raw, ProblemLog log) {
         Document document = cleaner.clean(raw);
         if (document.text().isBlank()) {
             log.add(raw.location(), "no text left after cleaning (everything was boilerplate)");
-            return true;
+            return null;
         }
-        Document unique = ids.assign(document, log, raw.location());
+        return document;
+    }
+
+    /** Hands a cleaned article on under a unique id; false when the sink takes no more. */
+    private boolean admit(Document document, String location, ProblemLog log, IdAssigner ids, Run run) {
+        Document unique = ids.assign(document, log, location);
         if (unique == null) {
             return true; // the same article sent twice in this run: read once
         }
         Optional<String> refused = run.sink.offer(unique);
         if (refused.isPresent()) {
             run.refusal = refused.get();
-            log.add(raw.location(), run.refusal);
+            log.add(location, run.refusal);
             return false;
         }
         return true;

@@ -8,7 +8,7 @@ import org.echotrace.domain.Diagnostic;
  * lost nothing, such as a legacy encoding or a renamed id). Each kind keeps at most a fixed number and
  * counts the rest, so one broken file cannot flood the report.
  */
-final class ProblemLog {
+class ProblemLog {
     private final String file;
     private final int cap;
     private final List<Diagnostic> problems;

@@ -52,10 +52,11 @@ public final class ReuseDetector {
     public List<ReusePair> detect(List<Document> docs, Progress progress) {
         List<String> texts = docs.stream().map(Document::text).toList();
         ShingleIndex.Hits hits = index.build(texts, progress);
+        TokenCache tokens = new TokenCache(texts);
         AtomicLong done = new AtomicLong();
         List<ReusePair> pairs = IntStream.range(0, docs.size()).parallel()
                 .mapToObj(docA -> {
-                    List<ReusePair> found = pairsOf(docs, hits, docA);
+                    List<ReusePair> found = pairsOf(docs, hits, tokens, docA);
                     long finished = done.incrementAndGet();
                     if (finished % 1000 == 0 || finished == docs.size()) {
                         progress.update("align", finished, docs.size());
@@ -77,8 +78,9 @@ public final class ReuseDetector {
         List<Document> docs = new ArrayList<>(others.size() + 1);
         docs.add(document);
         docs.addAll(others);
-        ShingleIndex.Hits hits = index.build(docs.stream().map(Document::text).toList(), Progress.NONE);
-        List<ReusePair> found = pairsOf(docs, hits, 0);
+        List<String> texts = docs.stream().map(Document::text).toList();
+        ShingleIndex.Hits hits = index.build(texts, Progress.NONE);
+        List<ReusePair> found = pairsOf(docs, hits, new TokenCache(texts), 0);
         found.sort(Comparator.comparingInt(ReusePair::sharedWords).reversed()
                 .thenComparing(ReusePair::a).thenComparing(ReusePair::b));
         return found;
@@ -101,24 +103,24 @@ public final class ReuseDetector {
         return pairOf(a, WordTokenizer.tokenize(a.text()), b, chains);
     }
 
-    private List<ReusePair> pairsOf(List<Document> docs, ShingleIndex.Hits hits, int docA) {
+    private List<ReusePair> pairsOf(List<Document> docs, ShingleIndex.Hits hits, TokenCache tokens, int docA) {
         List<ReusePair> found = new ArrayList<>();
-        TokenizedText[] tokensA = new TokenizedText[1];
         hits.pairsOf(docA, MIN_HITS, (docB, posA, posB, count) -> {
             List<HitChainer.Chain> chains = chainer.chain(posA, posB, count);
             if (chains.isEmpty()) {
                 return;
             }
-            if (tokensA[0] == null) {
-                tokensA[0] = WordTokenizer.tokenize(docs.get(docA).text());
-            }
-            pairOf(docs.get(docA), tokensA[0], docs.get(docB), chains).ifPresent(found::add);
+            pairOf(docs.get(docA), tokens.of(docA), docs.get(docB), tokens.of(docB), chains).ifPresent(found::add);
         });
         return found;
     }
 
     private Optional<ReusePair> pairOf(Document docA, TokenizedText a, Document docB, List<HitChainer.Chain> chains) {
-        TokenizedText b = WordTokenizer.tokenize(docB.text());
+        return pairOf(docA, a, docB, WordTokenizer.tokenize(docB.text()), chains);
+    }
+
+    private Optional<ReusePair> pairOf(Document docA, TokenizedText a, Document docB, TokenizedText b,
+                                       List<HitChainer.Chain> chains) {
         List<Alignment> passages = passages(a, b, chains);
         return passages.isEmpty() ? Optional.empty() : Optional.of(PairBuilder.build(docA, a, docB, b, passages));
     }

@@ -123,7 +123,7 @@ final class ShingleIndex {
     /** First ordinal of every document (and the total at the end). */
     private long[] bases(List<String> texts) {
         int[] counts = IntStream.range(0, texts.size()).parallel()
-                .map(d -> Shingler.count(WordTokenizer.tokenize(texts.get(d)).size(), n))
+                .map(d -> Shingler.count(WordTokenizer.count(texts.get(d)), n))
                 .toArray();
         long[] base = new long[texts.size() + 1];
         for (int d = 0; d < counts.length; d++) {

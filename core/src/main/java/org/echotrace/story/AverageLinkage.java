@@ -15,21 +15,35 @@ import java.util.PriorityQueue;
 final class AverageLinkage {
 
     private final int size;
+    /**
+     * Similarity sums between groups, one map per group, keyed by the other group's map. A group's map
+     * need not be the one its name (its root item) started with: a merge keeps the larger of the two maps,
+     * so that each neighbour entry is rewritten a few times rather than at every merge of a large group.
+     */
     private final IntDoubleMap[] sums;
+    /** The map of each group, by its name (root item). */
+    private final int[] mapOf;
+    /** The name of the group each map belongs to. */
+    private final int[] nameOf;
     private final int[] members;
     private final int[] version;
     private final int[] parent;
 
-    AverageLinkage(int size) {
-        this.size = size;
+    /** @param neighbours how many items each item will have a similarity with (sizes the maps) */
+    AverageLinkage(int[] neighbours) {
+        this.size = neighbours.length;
         this.members = new int[size];
         this.version = new int[size];
         this.parent = new int[size];
+        this.mapOf = new int[size];
+        this.nameOf = new int[size];
         this.sums = new IntDoubleMap[size];
         for (int i = 0; i < size; i++) {
-            sums[i] = new IntDoubleMap();
+            sums[i] = new IntDoubleMap(neighbours[i]);
             members[i] = 1;
             parent[i] = i;
+            mapOf[i] = i;
+            nameOf[i] = i;
         }
     }
 
@@ -67,24 +81,31 @@ final class AverageLinkage {
         return new ArrayList<>(groups.values());
     }
 
+    /** Group b joins group a, which keeps its name; the larger of their maps becomes a's. */
     private void merge(int a, int b, PriorityQueue<Candidate> queue, double threshold) {
         parent[b] = a;
         members[a] += members[b];
         version[a]++;
-        IntDoubleMap merged = sums[a];
-        merged.remove(b);
-        sums[b].forEach((other, sum) -> {
-            if (other != a) {
+        boolean keepA = sums[mapOf[a]].size() >= sums[mapOf[b]].size();
+        int kept = keepA ? mapOf[a] : mapOf[b];
+        int dropped = keepA ? mapOf[b] : mapOf[a];
+        mapOf[a] = kept;
+        nameOf[kept] = a;
+        IntDoubleMap merged = sums[kept];
+        merged.remove(dropped);
+        // only the dropped map's neighbours see their entries change (the maps are symmetric), and
+        // x + y == y + x, so the sums are those of merging b's map into a's
+        sums[dropped].forEach((other, sum) -> {
+            if (other != kept) {
                 merged.add(other, sum);
+                IntDoubleMap back = sums[other];
+                back.remove(dropped);
+                back.put(kept, merged.get(other));
             }
         });
-        sums[b].clear();
-        merged.forEach((other, sum) -> {
-            IntDoubleMap back = sums[other];
-            back.remove(b);
-            back.put(a, sum);
-            offer(queue, a, other, sum, threshold);
-        });
+        sums[dropped].clear();
+        // every average with a changed (a has more members): offer again those that still reach the threshold
+        merged.forEach((other, sum) -> offer(queue, a, nameOf[other], sum, threshold));
     }
 
     private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, double threshold) {

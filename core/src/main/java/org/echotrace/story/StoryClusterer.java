@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Published;
 import org.echotrace.domain.ReusePair;
@@ -93,11 +94,14 @@ public final class StoryClusterer {
         List<List<Integer>> members = LinkComponents.members(component);
         List<AverageLinkage> linkages = new ArrayList<>(members.size());
         int[] local = new int[documents.size()];
+        int[] neighbours = neighbours(similarity, component);
         for (List<Integer> group : members) {
+            int[] sized = new int[group.size()];
             for (int k = 0; k < group.size(); k++) {
                 local[group.get(k)] = k;
+                sized[k] = neighbours[group.get(k)];
             }
-            linkages.add(group.size() > 1 ? new AverageLinkage(group.size()) : null);
+            linkages.add(group.size() > 1 ? new AverageLinkage(sized) : null);
         }
         int[] groupOf = new int[documents.size()];
         for (int g = 0; g < members.size(); g++) {
@@ -113,18 +117,36 @@ public final class StoryClusterer {
                         timed(documents.get(i), documents.get(j), s));
             }
         });
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int g = 0; g < members.size(); g++) {
-            List<Integer> group = members.get(g);
-            if (linkages.get(g) == null) {
-                groups.add(group);
-                continue;
-            }
-            for (List<Integer> story : linkages.get(g).cluster(settings.minSimilarity())) {
-                groups.add(story.stream().map(group::get).toList());
-            }
-        }
+        // components never share a story: cluster them on every core, the stories kept in component order
+        List<List<Integer>> groups = IntStream.range(0, members.size()).parallel()
+                .mapToObj(g -> storiesOf(members.get(g), linkages.get(g)))
+                .flatMap(List::stream)
+                .toList();
         return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
+    }
+
+    /** A component's stories, as document indexes; a lone document is its own story. */
+    private List<List<Integer>> storiesOf(List<Integer> component, AverageLinkage linkage) {
+        if (linkage == null) {
+            return List.of(component);
+        }
+        return linkage.cluster(settings.minSimilarity()).stream()
+                .map(story -> story.stream().map(component::get).toList())
+                .toList();
+    }
+
+    /** How many links each document has within its component: the linkage's maps are sized once. */
+    private static int[] neighbours(PairSums similarity, int[] component) {
+        int[] count = new int[component.length];
+        similarity.forEach((k, s) -> {
+            int i = PairKey.first(k);
+            int j = PairKey.second(k);
+            if (component[i] == component[j]) {
+                count[i]++;
+                count[j]++;
+            }
+        });
+        return count;
     }
 
     /** The title a story made of this one document gets; a store founding a story names it so. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import org.echotrace.text.Stopwords;
 import org.echotrace.text.TokenizedText;
 import org.echotrace.text.WordTokenizer;
@@ -42,6 +43,128 @@ final class TermVectors {
      * on every core; word ids follow the words' order, so the vectors are the same however the work is split.
      */
     static List<SparseVector> build(List<String> texts) {
+        try {
+            return byHashes(texts);
+        } catch (Lexicon.Collision e) {
+            return byWords(texts);
+        }
+    }
+
+    /**
+     * {@link #build} with words found by their hashes in a {@link Lexicon}: no string per occurrence, no
+     * boxed count. The vectors are those {@link #byWords} makes.
+     */
+    static List<SparseVector> byHashes(List<String> texts) {
+        Lexicon lexicon = Lexicon.of(texts, TermVectors::isContentTerm);
+        Integer[] subject = IntStream.range(0, lexicon.size()).filter(lexicon::isSubject).boxed()
+                .sorted(Comparator.comparing(lexicon::word)).toArray(Integer[]::new);
+        BackgroundFrequencies background = BackgroundFrequencies.get();
+        int[] idOf = new int[lexicon.size()];
+        double[] backgroundIdf = new double[lexicon.size()];
+        for (int id = 0; id < subject.length; id++) {
+            idOf[subject[id]] = id;
+            backgroundIdf[subject[id]] = background.idf(lexicon.word(subject[id]));
+        }
+        int n = texts.size();
+        return texts.parallelStream().map(text -> {
+            TokenizedText words = WordTokenizer.tokenize(text);
+            SlotCounts counts = SlotCounts.of(text, words, lexicon);
+            double[] weights = new double[counts.size];
+            int[] ids = new int[counts.size];
+            for (int k = 0; k < counts.size; k++) {
+                int slot = counts.slots[k];
+                ids[k] = idOf[slot];
+                weights[k] = weight(counts.counts[k], lexicon.documentFrequency(slot), n, backgroundIdf[slot],
+                        counts.names[k]);
+            }
+            return toVector(ids, weights);
+        }).toList();
+    }
+
+    /** One text's subject words by lexicon slot, in order of first occurrence: counts and name flags. */
+    private static final class SlotCounts {
+        int[] slots = new int[64];
+        int[] counts = new int[64];
+        boolean[] names = new boolean[64];
+        int size;
+
+        static SlotCounts of(String text, TokenizedText words, Lexicon lexicon) {
+            SlotCounts c = new SlotCounts();
+            LongIntMap local = new LongIntMap(128);
+            for (int i = 0; i < words.size(); i++) {
+                int slot = lexicon.slotOf(words, i);
+                if (!lexicon.isSubject(slot)) {
+                    continue;
+                }
+                int k = local.get(slot);
+                if (k == LongIntMap.ABSENT) {
+                    k = c.add(slot);
+                    local.put(slot, k);
+                }
+                c.counts[k]++;
+                if (Character.isUpperCase(text.charAt(words.start(i))) && !startsSentence(text, words.start(i))) {
+                    c.names[k] = true;
+                }
+            }
+            return c;
+        }
+
+        private int add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+                names = Arrays.copyOf(names, size * 2);
+            }
+            slots[size] = slot;
+            return size++;
+        }
+    }
+
+    /**
+     * {@link #toVector(Map, ToIntFunction)} over parallel arrays of word ids and weights; ids follow the
+     * words' order, so ties break as there, by word.
+     */
+    private static SparseVector toVector(int[] ids, double[] weights) {
+        Integer[] kept = IntStream.range(0, ids.length).boxed().toArray(Integer[]::new);
+        if (kept.length > TERMS_KEPT) {
+            Arrays.sort(kept, heaviestFirst(ids, weights));
+            kept = Arrays.copyOf(kept, TERMS_KEPT);
+        }
+        double norm = Math.sqrt(Arrays.stream(kept).mapToDouble(k -> weights[k] * weights[k]).sum());
+        double[] normalised = new double[ids.length];
+        for (int k : kept) {
+            normalised[k] = norm > 0 ? weights[k] / norm : 0.0;
+        }
+        boolean[] seed = new boolean[ids.length];
+        Integer[] bySeed = kept.clone();
+        if (bySeed.length > ContentLinks.SEED_WORDS) {
+            Arrays.sort(bySeed, heaviestFirst(ids, normalised));
+        }
+        for (int s = 0; s < Math.min(bySeed.length, ContentLinks.SEED_WORDS); s++) {
+            seed[bySeed[s]] = true;
+        }
+        Arrays.sort(kept, Comparator.comparingInt(k -> ids[k]));
+        int[] terms = new int[kept.length];
+        float[] sorted = new float[kept.length];
+        boolean[] seeds = new boolean[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            terms[k] = ids[kept[k]];
+            sorted[k] = (float) normalised[kept[k]];
+            seeds[k] = seed[kept[k]];
+        }
+        return new SparseVector(terms, sorted, seeds);
+    }
+
+    /** {@link #HEAVIEST_FIRST} over indexes into parallel arrays. */
+    private static Comparator<Integer> heaviestFirst(int[] ids, double[] weights) {
+        return (x, y) -> {
+            int byWeight = Double.compare(weights[y], weights[x]);
+            return byWeight != 0 ? byWeight : Integer.compare(ids[x], ids[y]);
+        };
+    }
+
+    /** {@link #build} keyed by the words themselves: the fallback when two words share a hash. */
+    static List<SparseVector> byWords(List<String> texts) {
         Map<String, Integer> documentFrequency = new ConcurrentHashMap<>();
         texts.parallelStream().forEach(text ->
                 contentTerms(text).forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));

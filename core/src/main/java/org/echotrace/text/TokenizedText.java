@@ -1,5 +1,6 @@
 package org.echotrace.text;
 
+import java.util.Arrays;
 import org.echotrace.domain.Span;
 
 /**
@@ -20,6 +21,20 @@ public final class TokenizedText {
         this.starts = starts;
         this.ends = ends;
         this.hashes = hashes;
+    }
+
+    /** The same words in arrays of exactly {@link #size()} entries, for holding many texts' words at once. */
+    public TokenizedText compact() {
+        if (starts.length == size) {
+            return this;
+        }
+        return new TokenizedText(text, size, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
+                Arrays.copyOf(hashes, size));
+    }
+
+    /** Bytes the word arrays hold (the text not counted). */
+    public long arrayBytes() {
+        return 16L * starts.length;
     }
 
     public String text() {
@@ -46,6 +61,11 @@ public final class TokenizedText {
     /** The normalised form of word {@code i}: lower case, no diacritics, no inner hyphens or apostrophes. */
     public String term(int i) {
         return WordTokenizer.normalize(text, starts[i], ends[i]);
+    }
+
+    /** Whether word {@code i} normalises to {@code term}, without building its normalised form. */
+    public boolean termEquals(int i, String term) {
+        return WordTokenizer.normalizesTo(text, starts[i], ends[i], term);
     }
 
     /** The characters of words {@code from} (inclusive) to {@code to} (exclusive). */

@@ -18,32 +18,28 @@ public final class WordTokenizer {
     }
 
     public static TokenizedText tokenize(String text) {
-        int capacity = Math.max(16, text.length() / 5);
+        return tokenize(text, 0, text.length());
+    }
+
+    /**
+     * The words of {@code text} that start in {@code [from, to)}, offsets into the whole text; {@code from}
+     * must be where a word starts (or 0), so that they are the words {@link #tokenize(String)} finds there.
+     * For showing one passage without cutting its whole document.
+     */
+    public static TokenizedText tokenize(String text, int from, int to) {
+        int capacity = Math.max(16, (to - from) / 5);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         long[] hashes = new long[capacity];
         int n = 0;
-        int i = 0;
-        int len = text.length();
-        while (i < len) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            long hash = FNV_OFFSET;
-            while (i < len) {
-                char ch = text.charAt(i);
-                if (Character.isLetterOrDigit(ch)) {
-                    hash = mix(hash, fold(ch));
-                    i++;
-                } else if (isJoiner(text, i)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
+            i = wordEnd(text, i);
             if (n == starts.length) {
                 int grown = n * 2;
                 starts = Arrays.copyOf(starts, grown);
@@ -52,10 +48,46 @@ public final class WordTokenizer {
             }
             starts[n] = start;
             ends[n] = i;
-            hashes[n] = finish(hash);
+            hashes[n] = hash(text, start, i);
             n++;
         }
         return new TokenizedText(text, n, starts, ends, hashes);
+    }
+
+    /** How many words {@link #tokenize} finds in {@code text}, without keeping them. */
+    public static int count(String text) {
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                i = wordEnd(text, i);
+                n++;
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    /** Where the word starting at {@code start} (a letter or digit) ends. */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text, i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The hash of the normalised form of {@code text[start, end)}, one word. */
+    private static long hash(String text, int start, int end) {
+        long hash = FNV_OFFSET;
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                hash = mix(hash, fold(ch));
+            }
+        }
+        return finish(hash);
     }
 
     /** The normalised form of {@code text[start, end)}, which must be one word. */
@@ -68,6 +100,21 @@ public final class WordTokenizer {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@code text[start, end)}, which must be one word, normalises to {@code term}. */
+    public static boolean normalizesTo(CharSequence text, int start, int end, String term) {
+        int k = 0;
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                if (k == term.length() || fold(ch) != term.charAt(k)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == term.length();
     }
 
     /** A hash of a normalised term, the same as {@link TokenizedText#hash(int)} gives for it. */
@@ -100,11 +147,26 @@ public final class WordTokenizer {
         }
     }
 
+    /**
+     * Folded forms of the non-ASCII characters met so far (0: not yet): the normaliser costs a string per
+     * call. Threads may fill a slot at once; they write the same value.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
     /** Lower case without diacritics; the ASCII path avoids the normaliser. */
     static char fold(char ch) {
         if (ch < 128) {
             return (ch >= 'A' && ch <= 'Z') ? (char) (ch + 32) : ch;
         }
+        char folded = FOLDED[ch];
+        if (folded == 0) {
+            folded = foldByNormaliser(ch);
+            FOLDED[ch] = folded;
+        }
+        return folded;
+    }
+
+    private static char foldByNormaliser(char ch) {
         char lower = Character.toLowerCase(ch);
         String decomposed = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
         return decomposed.isEmpty() ? lower : decomposed.charAt(0);

@@ -34,6 +34,16 @@ class TextCleaningTest {
         assertEquals("story.txt", doc.source());
     }
 
+    /** The hand-written trailing-space strip removes what the regular expression it replaced removed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "plain", "ends in spaces  \t", "no-break\u00A0\u2007\u202F", "  \u00A0  ",
+        "before a separator  \u2028", "before a next-line \u0085", "two separators \u2029\u2029",
+        "inner  spaces kept", "\u000B\f", "space after a separator\u2028 "})
+    void stripsTrailingSpaceAsThePatternDid(String line) {
+        String byPattern = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+$").matcher(line).replaceAll("");
+        assertEquals(byPattern, Draft.withoutTrailingSpace(line));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "This website uses cookies to improve your experience. Accept Read More",

@@ -53,7 +53,7 @@ final class CandidateFinder {
         int n = settings.ngram();
         // shingle equality depends on the corpus total (see ShingleKeys), so count before hashing
         long[] counts = documents.map(d -> {
-            long shingles = Shingler.count(WordTokenizer.tokenize(d.document().text()).size(), n);
+            long shingles = Shingler.count(WordTokenizer.count(d.document().text()), n);
             return new long[] {shingles, shingles};
         }).fold(new long[] {0, 0}, (x, y) -> new long[] {x[0] + y[0], Math.max(x[1], y[1])});
         long mask = hashMask(counts[0], counts[1]);

@@ -178,7 +178,7 @@ public final class HtmlReport {
                     doc.publishedInferred());
             metaRow(html, "URL", doc.url(), false);
             metaRow(html, "Source", doc.source(), false);
-            metaRow(html, "Words", String.valueOf(WordTokenizer.tokenize(doc.text()).size()), false);
+            metaRow(html, "Words", String.valueOf(WordTokenizer.count(doc.text())), false);
             html.append("</tbody></table><details><summary>Text (shared passages and attributions marked)</summary>")
                     .append(TEXT_LEGEND)
                     .append("<div class=\"doc-text\">").append(DocumentText.render(doc, marks))

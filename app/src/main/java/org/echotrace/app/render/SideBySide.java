@@ -21,8 +21,6 @@ final class SideBySide {
     }
 
     static String render(ReusePair pair, Document a, Document b, String anchor) {
-        TokenizedText wordsA = WordTokenizer.tokenize(a.text());
-        TokenizedText wordsB = WordTokenizer.tokenize(b.text());
         StringBuilder html = new StringBuilder();
         html.append("<article class=\"card pair\" id=\"").append(anchor).append("\" data-a=\"")
                 .append(Html.escape(pair.a())).append("\" data-b=\"").append(Html.escape(pair.b())).append("\">")
@@ -37,14 +35,17 @@ final class SideBySide {
                 .append(Html.escape(pair.directionReason())).append(")</div>");
         List<Passage> passages = pair.passages();
         for (int i = 0; i < passages.size(); i++) {
-            appendPassage(html, i + 1, passages.get(i), pair, wordsA, wordsB);
+            appendPassage(html, i + 1, passages.get(i), pair, a.text(), b.text());
         }
         html.append("</article>");
         return html.toString();
     }
 
+    /** One passage; only its own words are cut (cutting both whole documents for each pair was most of it). */
     private static void appendPassage(StringBuilder html, int number, Passage p, ReusePair pair,
-                                      TokenizedText wordsA, TokenizedText wordsB) {
+                                      String textA, String textB) {
+        TokenizedText wordsA = WordTokenizer.tokenize(textA, p.a().start(), p.a().end());
+        TokenizedText wordsB = WordTokenizer.tokenize(textB, p.b().start(), p.b().end());
         List<WordDiff.Op> ops = WordDiff.diff(wordsA, wordsA.wordAt(p.a().start()), wordsA.wordAt(p.a().end()),
                 wordsB, wordsB.wordAt(p.b().start()), wordsB.wordAt(p.b().end()));
         html.append(String.format(Locale.ROOT,

@@ -33,7 +33,7 @@ final class DocumentPage {
         row(html, "Published", SearchPage.date(doc.published()));
         row(html, "URL", Links.external(doc.url()));
         row(html, "Story", story.map(s -> Links.a(Links.story(s.id()), s.id() + ": " + s.title())).orElse(""));
-        row(html, "Words", String.valueOf(WordTokenizer.tokenize(doc.text()).size()));
+        row(html, "Words", String.valueOf(WordTokenizer.count(doc.text())));
         row(html, "Language layer", article.language() == null ? "not run (stored without NLP)" : "entities, attributions and labels marked");
         doc.metadata().forEach((key, value) -> row(html, Html.escape(key), Html.escape(value)));
         html.append("</tbody></table>");
