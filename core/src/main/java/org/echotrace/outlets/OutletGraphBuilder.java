@@ -1,0 +1,40 @@
+package org.echotrace.outlets;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.DocumentOutlet;
+import org.echotrace.domain.OutletGraph;
+import org.echotrace.domain.ReusePair;
+import org.echotrace.domain.Story;
+
+/**
+ * Builds the outlet graph of a corpus from its documents, their reuse pairs (with direction and credit)
+ * and stories: each document's outlet, the copies between outlets, the edges they sum to, each outlet's
+ * profile and the chains of copies of copies.
+ */
+public final class OutletGraphBuilder {
+
+    private final int minWords;
+
+    /** @param minWords shortest passage that makes a chain (the analysis's shortest reported passage) */
+    public OutletGraphBuilder(int minWords) {
+        this.minWords = minWords;
+    }
+
+    public OutletGraph build(List<Document> documents, List<ReusePair> reuse, List<Story> stories) {
+        List<DocumentOutlet> outlets = OutletNames.of(documents);
+        Map<String, Document> byId = new HashMap<>();
+        Map<String, String> outletOf = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            byId.put(documents.get(i).id(), documents.get(i));
+            outletOf.put(documents.get(i).id(), outlets.get(i).outlet());
+        }
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(s -> s.documents().forEach(d -> storyOf.put(d, s.id())));
+        List<Copy> copies = new Copies(byId, outletOf).of(reuse);
+        return new OutletGraph(outlets, OutletProfiles.of(documents, outlets, copies),
+                OutletEdges.of(copies, storyOf), new CopyChains(byId, minWords).of(copies));
+    }
+}
