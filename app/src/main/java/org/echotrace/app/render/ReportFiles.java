@@ -14,17 +14,23 @@ public final class ReportFiles {
     public static final String CSV = "reuse.csv";
     public static final String GEXF = "provenance.gexf";
     public static final String CLAIMS = "claims.csv";
+    public static final String OUTLETS_CSV = "outlets.csv";
+    public static final String OUTLETS_GEXF = "outlets.gexf";
 
     private ReportFiles() {
     }
 
-    /** The reuse table and the provenance graph only, for exports too large for one HTML page. */
+    /** The reuse table, the provenance graph and the outlet tables only, for exports too large for one HTML page. */
     public static List<Path> writeTables(Report report, Path folder) throws IOException {
         Path csv = folder.resolve(CSV);
         Path gexf = folder.resolve(GEXF);
+        Path outletsCsv = folder.resolve(OUTLETS_CSV);
+        Path outletsGexf = folder.resolve(OUTLETS_GEXF);
         ReuseCsv.write(report, csv);
         ProvenanceGexf.write(report, gexf);
-        return List.of(csv, gexf);
+        OutletsCsv.write(report, outletsCsv);
+        OutletsGexf.write(report, outletsGexf);
+        return List.of(csv, gexf, outletsCsv, outletsGexf);
     }
 
     public static List<Path> writeAll(Report report, Path folder) throws IOException {
@@ -32,9 +38,11 @@ public final class ReportFiles {
         Path json = folder.resolve(JSON);
         HtmlReport.write(report, html);
         ReportJson.write(report, json);
-        List<Path> tables = writeTables(report, folder);
+        List<Path> files = new java.util.ArrayList<>(List.of(html, json));
+        files.addAll(writeTables(report, folder));
         Path claims = folder.resolve(CLAIMS);
         ClaimsCsv.write(report, claims);
-        return List.of(html, json, tables.get(0), tables.get(1), claims);
+        files.add(claims);
+        return files;
     }
 }
