@@ -46,8 +46,8 @@ final class Copies {
         Boolean credited = pair.credited() != null ? pair.credited()
                 : directed ? namesOutlet(target, source) : either(namesOutlet(target, source), namesOutlet(source, target));
         return new Copy(source, target, outletOf.get(source), outletOf.get(target), directed, pair.sharedWords(),
-                side(pair, fromA), side(pair, !fromA), credited, documents.get(source).published(),
-                documents.get(target).published());
+                side(pair, fromA), side(pair, !fromA), pair.passages().stream().map(Passage::identity).toList(),
+                credited, documents.get(source).published(), documents.get(target).published(), true);
     }
 
     private static List<Span> side(ReusePair pair, boolean sideA) {

@@ -11,7 +11,7 @@ import org.echotrace.domain.Span;
 
 /**
  * Finds copies of copies: a document C that took a passage from B, where B had taken that passage from A
- * and C's passage matches A's too, with A, B and C three outlets. The passage is where C's matches with B
+ * and C's passage matches A's too, though more closely B's, with A, B and C three outlets. The passage is where C's matches with B
  * and with A overlap, and where B's copy of A overlaps what C took from B. The origin is hidden when C does
  * not credit A (whether it credits B or not). One chain per three documents: their largest such passage.
  */
@@ -40,7 +40,7 @@ final class CopyChains {
             for (Copy fromMiddle : incoming) {
                 for (Copy fromOrigin : incoming) {
                     Copy originToMiddle = bySourceAndTarget.get(fromOrigin.source() + '\n' + fromMiddle.source());
-                    if (originToMiddle != null && distinctOutlets(fromOrigin, fromMiddle)) {
+                    if (originToMiddle != null && passedOn(originToMiddle, fromMiddle, fromOrigin)) {
                         chain(originToMiddle, fromMiddle, fromOrigin).ifPresent(chains::add);
                     }
                 }
@@ -53,8 +53,13 @@ final class CopyChains {
         return chains;
     }
 
-    private static boolean distinctOutlets(Copy fromOrigin, Copy fromMiddle) {
-        return !fromOrigin.sourceOutlet().equals(fromMiddle.sourceOutlet());
+    /**
+     * The middle took the text from the origin and the last from the middle, while the last's match with the
+     * origin is only through the middle (see {@link DirectSources}); three outlets.
+     */
+    private static boolean passedOn(Copy originToMiddle, Copy middleToLast, Copy originToLast) {
+        return originToMiddle.direct() && middleToLast.direct() && !originToLast.direct()
+                && !originToLast.sourceOutlet().equals(middleToLast.sourceOutlet());
     }
 
     /** The largest part of C's text taken from B that B took from A and that matches A in C too. */

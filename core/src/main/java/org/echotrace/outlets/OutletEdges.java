@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.echotrace.domain.OutletEdge;
 
-/** Sums the copies between each two outlets into one edge. */
+/** Sums the direct copies between each two outlets into one edge. */
 final class OutletEdges {
 
     private static final double MEDIAN = 0.5;
@@ -19,10 +19,16 @@ final class OutletEdges {
     private OutletEdges() {
     }
 
-    /** @param storyOf each document's story id; documents outside every story count as none */
+    /**
+     * @param copies  every copy; only direct ones make edges (the text was taken from that source)
+     * @param storyOf each document's story id; documents outside every story count as none
+     */
     static List<OutletEdge> of(List<Copy> copies, Map<String, String> storyOf) {
         Map<EdgeKey, List<Copy>> byEdge = new LinkedHashMap<>();
         for (Copy c : copies) {
+            if (!c.direct()) {
+                continue;
+            }
             byEdge.computeIfAbsent(EdgeKey.of(c), k -> new ArrayList<>()).add(c);
         }
         List<OutletEdge> edges = new ArrayList<>();

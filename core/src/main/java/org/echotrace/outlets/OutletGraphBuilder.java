@@ -11,8 +11,8 @@ import org.echotrace.domain.Story;
 
 /**
  * Builds the outlet graph of a corpus from its documents, their reuse pairs (with direction and credit)
- * and stories: each document's outlet, the copies between outlets, the edges they sum to, each outlet's
- * profile and the chains of copies of copies.
+ * and stories: each document's outlet, the copies between outlets, which earlier document each passage was
+ * taken from, the edges those direct copies sum to, each outlet's profile and the chains of copies of copies.
  */
 public final class OutletGraphBuilder {
 
@@ -33,7 +33,7 @@ public final class OutletGraphBuilder {
         }
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(s -> s.documents().forEach(d -> storyOf.put(d, s.id())));
-        List<Copy> copies = new Copies(byId, outletOf).of(reuse);
+        List<Copy> copies = DirectSources.mark(new Copies(byId, outletOf).of(reuse));
         return new OutletGraph(outlets, OutletProfiles.of(documents, outlets, copies),
                 OutletEdges.of(copies, storyOf), new CopyChains(byId, minWords).of(copies));
     }

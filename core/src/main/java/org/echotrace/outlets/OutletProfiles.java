@@ -14,7 +14,8 @@ import org.echotrace.domain.Span;
 
 /**
  * Per outlet: its words, the words of them that appear earlier in other outlets (in all and per source),
- * the words others took later, and the credit it gives and receives. Only copies whose direction is known count.
+ * the words others took later, and the credit it gives and receives. Only copies whose direction is known
+ * count; the words from elsewhere count every earlier match, the sources and credit only the direct copies.
  */
 final class OutletProfiles {
 
@@ -68,11 +69,13 @@ final class OutletProfiles {
             takenByOthers += WordCount.inUnion(d.text(), outOf.stream().flatMap(c -> c.inSource().stream()).toList());
             Map<String, List<Span>> spansBySource = new HashMap<>();
             for (Copy c : into) {
-                spansBySource.computeIfAbsent(c.sourceOutlet(), k -> new ArrayList<>()).addAll(c.inTarget());
-                given.add(c.credited());
+                if (c.direct()) {
+                    spansBySource.computeIfAbsent(c.sourceOutlet(), k -> new ArrayList<>()).addAll(c.inTarget());
+                    given.add(c.credited());
+                }
             }
             spansBySource.forEach((source, spans) -> bySource.merge(source, WordCount.inUnion(d.text(), spans), Integer::sum));
-            outOf.forEach(c -> received.add(c.credited()));
+            outOf.stream().filter(Copy::direct).forEach(c -> received.add(c.credited()));
         }
 
         Outlet outlet() {

@@ -76,15 +76,31 @@ class TestOutletGraph {
     }
 
     @Test
-    void countsTextFromSeveralSourcesOnceInTheOutletsShare() {
+    void countsTextFromSeveralSourcesOnceAndNamesTheClosestAsTheSource() {
         Document wire = doc("w", "Wire", null, "2024-01-01T08:00", PARAGRAPH);
         Document other = doc("o", "Agency", null, "2024-01-01T09:00", PARAGRAPH);
         Document copy = doc("c", "Courier", null, "2024-01-01T10:00", PARAGRAPH + " And one more.");
-        OutletGraph graph = build(List.of(wire, other, copy), List.of(copy(wire, copy), copy(other, copy), copy(wire, other)));
+        OutletGraph graph = build(List.of(wire, other, copy),
+                List.of(copy(wire, copy, 0.92), copy(other, copy, 0.96), copy(wire, other, 0.96)));
         Outlet courier = outlet(graph, "Courier");
         assertEquals(13, courier.words());
         assertEquals(10, courier.wordsFromElsewhere(), "the same ten words from two sources count once");
-        assertEquals(2, courier.sources().size());
+        assertEquals(List.of("Agency"), courier.sources().stream().map(s -> s.outlet()).toList(),
+                "the courier's version is closest to the agency's: it took it from there");
+        assertEquals(List.of("Agency->Courier", "Wire->Agency"),
+                graph.edges().stream().map(e -> e.from() + "->" + e.to()).sorted().toList());
+    }
+
+    @Test
+    void twoCopiesOfOneWireStoryDoNotCopyEachOther() {
+        Document wire = doc("w", "Wire", null, "2024-01-01T08:00", PARAGRAPH);
+        Document first = doc("f", "Courier", null, "2024-01-01T09:00", PARAGRAPH);
+        Document second = doc("s", "Gazette", null, "2024-01-01T10:00", PARAGRAPH);
+        OutletGraph graph = build(List.of(wire, first, second),
+                List.of(copy(wire, first, 0.96), copy(wire, second, 0.95), copy(first, second, 0.91)));
+        assertEquals(List.of("Wire->Courier", "Wire->Gazette"),
+                graph.edges().stream().map(e -> e.from() + "->" + e.to()).sorted().toList());
+        assertTrue(graph.chains().isEmpty(), "the gazette's text is closer to the wire's than to the courier's");
     }
 
     @Test
@@ -93,8 +109,9 @@ class TestOutletGraph {
         Document middle = doc("m", "Courier", null, "2024-01-01T10:00", "According to Wire, " + PARAGRAPH);
         Document hides = doc("h", "Gazette", null, "2024-01-01T12:00", "Courier reports: " + PARAGRAPH);
         Document credits = doc("k", "Herald", null, "2024-01-01T12:00", "Wire and Courier: " + PARAGRAPH);
-        OutletGraph graph = build(List.of(wire, middle, hides, credits), List.of(copy(wire, middle),
-                copy(wire, hides), copy(middle, hides), copy(wire, credits), copy(middle, credits)));
+        OutletGraph graph = build(List.of(wire, middle, hides, credits), List.of(copy(wire, middle, 0.96),
+                copy(wire, hides, 0.92), copy(middle, hides, 0.96), copy(wire, credits, 0.90),
+                copy(middle, credits, 0.95)));
 
         assertEquals(2, graph.chains().size());
         OutletChain hidden = graph.chains().get(0);
@@ -142,14 +159,23 @@ class TestOutletGraph {
 
     /** {@code later} took the paragraph from {@code earlier}, credit not checked. */
     private static ReusePair copy(Document earlier, Document later) {
-        return pair(earlier, later, Direction.A_TO_B, null);
+        return copy(earlier, later, 1.0);
+    }
+
+    private static ReusePair copy(Document earlier, Document later, double identity) {
+        return pair(earlier, later, Direction.A_TO_B, null, identity);
+    }
+
+    private static ReusePair pair(Document first, Document second, Direction direction, Boolean credited) {
+        return pair(first, second, direction, credited, 1.0);
     }
 
     /** The paragraph shared by {@code first} and {@code second} (first is earlier when directed a->b). */
-    private static ReusePair pair(Document first, Document second, Direction direction, Boolean credited) {
+    private static ReusePair pair(Document first, Document second, Direction direction, Boolean credited,
+                                  double identity) {
         Span inFirst = at(first);
         Span inSecond = at(second);
-        Passage passage = new Passage(inFirst, inSecond, 10, 1.0);
+        Passage passage = new Passage(inFirst, inSecond, 10, identity);
         return new ReusePair(first.id(), second.id(), ReuseKind.VERBATIM, 10, 0.5, 0.5, direction, "test",
                 List.of(passage), credited);
     }
