@@ -13,17 +13,26 @@ import org.echotrace.text.NamedInText;
 
 /**
  * Turns reuse pairs into copies between outlets. A pair within one outlet (a paper reusing its own text)
- * is not a copy between outlets and is left out. Where the claims layer did not check a pair's credit, the
+ * is not a copy between outlets and is left out, and so is a pair sharing less than twice the shortest
+ * reported passage: one sentence in common is as likely a quotation both took from the same speaker, or a
+ * stock phrase, as text one outlet took from the other. Where the claims layer did not check a pair's credit, the
  * later document credits the earlier when it names the earlier's outlet; an unknown outlet has no name to credit.
  */
 final class Copies {
 
     private final Map<String, Document> documents;
     private final Map<String, String> outletOf;
+    /** The last document lower-cased: pairs come sorted by their first document, which is often the later. */
+    private String lowerCaseId;
+    private String lowerCaseText;
 
-    Copies(Map<String, Document> documents, Map<String, String> outletOf) {
+    private final int minWords;
+
+    /** @param minWords fewest shared words that make a copy */
+    Copies(Map<String, Document> documents, Map<String, String> outletOf, int minWords) {
         this.documents = documents;
         this.outletOf = outletOf;
+        this.minWords = minWords;
     }
 
     List<Copy> of(List<ReusePair> pairs) {
@@ -31,7 +40,7 @@ final class Copies {
         for (ReusePair pair : pairs) {
             String outletA = outletOf.get(pair.a());
             String outletB = outletOf.get(pair.b());
-            if (outletA == null || outletB == null || outletA.equals(outletB)) {
+            if (outletA == null || outletB == null || outletA.equals(outletB) || pair.sharedWords() < minWords) {
                 continue;
             }
             copies.add(copy(pair, pair.direction() != Direction.B_TO_A));
@@ -57,8 +66,18 @@ final class Copies {
     /** {@code later}'s text names the outlet of {@code earlier}; null when that outlet is unknown. */
     private Boolean namesOutlet(String later, String earlier) {
         String outlet = outletOf.get(earlier);
-        return OutletNames.isUnknown(outlet) ? null
-                : NamedInText.names(documents.get(later).text().toLowerCase(Locale.ROOT), outlet);
+        if (OutletNames.isUnknown(outlet)) {
+            return null;
+        }
+        return NamedInText.names(lowerCaseText(later), outlet);
+    }
+
+    private String lowerCaseText(String id) {
+        if (!id.equals(lowerCaseId)) {
+            lowerCaseId = id;
+            lowerCaseText = documents.get(id).text().toLowerCase(Locale.ROOT);
+        }
+        return lowerCaseText;
     }
 
     /** True when either credits, unknown when neither does and one is unknown. */

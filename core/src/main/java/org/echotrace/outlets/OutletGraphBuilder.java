@@ -18,7 +18,10 @@ public final class OutletGraphBuilder {
 
     private final int minWords;
 
-    /** @param minWords shortest passage that makes a chain (the analysis's shortest reported passage) */
+    /**
+     * @param minWords the analysis's shortest reported passage: a chain's shortest passage, and half of the
+     *                 fewest shared words that make a copy between outlets
+     */
     public OutletGraphBuilder(int minWords) {
         this.minWords = minWords;
     }
@@ -33,7 +36,7 @@ public final class OutletGraphBuilder {
         }
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(s -> s.documents().forEach(d -> storyOf.put(d, s.id())));
-        List<Copy> copies = DirectSources.mark(new Copies(byId, outletOf).of(reuse));
+        List<Copy> copies = new DirectSources(byId).mark(new Copies(byId, outletOf, 2 * minWords).of(reuse));
         return new OutletGraph(outlets, OutletProfiles.of(documents, outlets, copies),
                 OutletEdges.of(copies, storyOf), new CopyChains(byId, minWords).of(copies));
     }

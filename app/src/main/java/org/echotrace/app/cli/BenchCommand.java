@@ -7,6 +7,8 @@ import org.echotrace.bench.AnalyzeBenchmark;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.ClaimsBenchmark;
 import org.echotrace.bench.NlpBenchmark;
+import org.echotrace.bench.OutletBenchmark;
+import org.echotrace.bench.OutletCorpus;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
 import org.echotrace.domain.Document;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Benchmarks of speed, memory and accuracy; each prints one JSON line.",
         subcommands = {BenchCommand.Reuse.class, BenchCommand.Analyze.class, BenchCommand.Nlp.class,
-                BenchCommand.Claims.class, BenchCommand.Store.class},
+                BenchCommand.Claims.class, BenchCommand.Store.class, BenchCommand.Outlets.class},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Runnable {
 
@@ -60,6 +62,39 @@ final class BenchCommand implements Runnable {
             Path source = corpusOptions.dataFolder(spec.commandLine());
             PlantedCorpus.Corpus corpus = PlantedCorpus.fromSharedData(source).generate(docs, corpusOptions.seed);
             ReuseBenchmark.Result result = ReuseBenchmark.run(corpus, reuseOptions.settings(spec.commandLine()));
+            spec.commandLine().getOut().println(result.toJson());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "outlets", mixinStandardHelpOptions = true,
+            description = {"Plants an outlet structure in the planted corpus of bench reuse (a wire, copiers that",
+                    "credit it always, sometimes or never, digests that copy the copiers, independent outlets, log-normal",
+                    "delays), runs reuse, stories and the outlet graph, and reports edge precision and recall, the",
+                    "error of the edges' words and credited shares, the hidden-origin chains found, and each stage's",
+                    "CPU seconds."},
+            footer = ExitCodes.FOOTER)
+    static final class Outlets implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--docs", paramLabel = "N", defaultValue = "2000", description = "Articles. Default: ${DEFAULT-VALUE}.")
+        int docs;
+
+        @CommandLine.Mixin
+        PlantedCorpusOptions corpusOptions;
+
+        @CommandLine.Mixin
+        ReuseOptions reuseOptions;
+
+        @Override
+        public Integer call() {
+            if (docs < 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--docs must be at least 100");
+            }
+            PlantedCorpus text = PlantedCorpus.fromSharedData(corpusOptions.dataFolder(spec.commandLine()));
+            OutletCorpus.Corpus corpus = OutletCorpus.generate(text, docs, corpusOptions.seed);
+            OutletBenchmark.Result result = OutletBenchmark.run(corpus, reuseOptions.settings(spec.commandLine()));
             spec.commandLine().getOut().println(result.toJson());
             return ExitCodes.OK;
         }
