@@ -1,5 +1,6 @@
 package org.echotrace.outlets;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class OutletGraphBuilder {
     }
 
     public OutletGraph build(List<Document> documents, List<ReusePair> reuse, List<Story> stories) {
+        return facts(documents, reuse, stories).graph();
+    }
+
+    /** What the graph is summed from, for graphs of date ranges. */
+    public OutletFacts facts(List<Document> documents, List<ReusePair> reuse, List<Story> stories) {
         List<DocumentOutlet> outlets = OutletNames.of(documents);
         Map<String, Document> byId = new HashMap<>();
         Map<String, String> outletOf = new HashMap<>();
@@ -37,7 +43,20 @@ public final class OutletGraphBuilder {
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(s -> s.documents().forEach(d -> storyOf.put(d, s.id())));
         List<Copy> copies = new DirectSources(byId).mark(new Copies(byId, outletOf, 2 * minWords).of(reuse));
-        return new OutletGraph(outlets, OutletProfiles.of(documents, outlets, copies),
-                OutletEdges.of(copies, storyOf), new CopyChains(byId, minWords).of(copies));
+        Map<String, List<Copy>> into = new HashMap<>();
+        Map<String, List<Copy>> outOf = new HashMap<>();
+        for (Copy c : copies) {
+            if (c.directed()) {
+                into.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
+                outOf.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<DocumentFacts> facts = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            String id = documents.get(i).id();
+            facts.add(DocumentFacts.of(documents.get(i), outlets.get(i), into.getOrDefault(id, List.of()),
+                    outOf.getOrDefault(id, List.of())));
+        }
+        return new OutletFacts(facts, OutletFacts.days(documents), storyOf, copies, new CopyChains(byId, minWords).of(copies));
     }
 }

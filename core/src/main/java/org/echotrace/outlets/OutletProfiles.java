@@ -6,11 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.echotrace.domain.Document;
-import org.echotrace.domain.DocumentOutlet;
 import org.echotrace.domain.Outlet;
 import org.echotrace.domain.OutletWords;
-import org.echotrace.domain.Span;
 
 /**
  * Per outlet: its words, the words of them that appear earlier in other outlets (in all and per source),
@@ -22,23 +19,20 @@ final class OutletProfiles {
     private OutletProfiles() {
     }
 
-    static List<Outlet> of(List<Document> documents, List<DocumentOutlet> outlets, List<Copy> copies) {
-        Map<String, List<Copy>> into = new HashMap<>();
-        Map<String, List<Copy>> outOf = new HashMap<>();
+    /**
+     * @param documents the documents counted, each with its facts
+     * @param copies    the copies whose credit counts (given by their target's outlet, received by their source's)
+     */
+    static List<Outlet> of(List<DocumentFacts> documents, List<Copy> copies) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        documents.forEach(d -> tallies.computeIfAbsent(d.outlet().outlet(), Tally::new).add(d));
         for (Copy c : copies) {
-            if (c.directed()) {
-                into.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
-                outOf.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
+            if (c.directed() && c.direct()) {
+                tallies.computeIfAbsent(c.targetOutlet(), Tally::new).given.add(c.credited());
+                tallies.computeIfAbsent(c.sourceOutlet(), Tally::new).received.add(c.credited());
             }
         }
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            Document d = documents.get(i);
-            DocumentOutlet outlet = outlets.get(i);
-            tallies.computeIfAbsent(outlet.outlet(), Tally::new)
-                    .add(d, outlet.inferred(), into.getOrDefault(d.id(), List.of()), outOf.getOrDefault(d.id(), List.of()));
-        }
-        return tallies.values().stream().map(Tally::outlet)
+        return tallies.values().stream().filter(t -> t.articles > 0).map(Tally::outlet)
                 .sorted(Comparator.comparingInt(Outlet::wordsTakenByOthers).reversed()
                         .thenComparing(Comparator.comparingInt(Outlet::wordsFromElsewhere).reversed())
                         .thenComparing(Outlet::name))
@@ -61,27 +55,19 @@ final class OutletProfiles {
             this.name = name;
         }
 
-        void add(Document d, boolean inferred, List<Copy> into, List<Copy> outOf) {
-            allInferred &= inferred;
+        void add(DocumentFacts d) {
+            allInferred &= d.outlet().inferred();
             articles++;
-            words += WordCount.of(d.text());
-            fromElsewhere += WordCount.inUnion(d.text(), into.stream().flatMap(c -> c.inTarget().stream()).toList());
-            takenByOthers += WordCount.inUnion(d.text(), outOf.stream().flatMap(c -> c.inSource().stream()).toList());
-            Map<String, List<Span>> spansBySource = new HashMap<>();
-            for (Copy c : into) {
-                if (c.direct()) {
-                    spansBySource.computeIfAbsent(c.sourceOutlet(), k -> new ArrayList<>()).addAll(c.inTarget());
-                    given.add(c.credited());
-                }
-            }
-            spansBySource.forEach((source, spans) -> bySource.merge(source, WordCount.inUnion(d.text(), spans), Integer::sum));
-            outOf.stream().filter(Copy::direct).forEach(c -> received.add(c.credited()));
+            words += d.words();
+            fromElsewhere += d.fromElsewhere();
+            takenByOthers += d.takenByOthers();
+            d.bySource().forEach((source, n) -> bySource.merge(source, n, Integer::sum));
         }
 
         Outlet outlet() {
-            List<OutletWords> sources = bySource.entrySet().stream().map(e -> new OutletWords(e.getKey(), e.getValue()))
-                    .sorted(Comparator.comparingInt(OutletWords::words).reversed().thenComparing(OutletWords::outlet))
-                    .toList();
+            List<OutletWords> sources = new ArrayList<>(bySource.entrySet().stream()
+                    .map(e -> new OutletWords(e.getKey(), e.getValue())).toList());
+            sources.sort(Comparator.comparingInt(OutletWords::words).reversed().thenComparing(OutletWords::outlet));
             return new Outlet(name, allInferred, articles, words, fromElsewhere, sources, takenByOthers, given.share(),
                     received.share());
         }

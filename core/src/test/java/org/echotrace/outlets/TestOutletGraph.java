@@ -167,6 +167,23 @@ class TestOutletGraph {
         assertEquals(1.0, edge(graph, "Courier", "Gazette").creditedShare(), 1e-9);
     }
 
+    @Test
+    void aDateRangeCountsTheCopiesMadeOnItsDaysOnly() {
+        Document wire1 = doc("w1", "Wire", null, "2024-01-01T08:00", PARAGRAPH);
+        Document wire2 = doc("w2", "Wire", null, "2024-01-05T08:00", PARAGRAPH);
+        Document copy1 = doc("x1", "Courier", null, "2024-01-01T10:00", PARAGRAPH);
+        Document copy2 = doc("x2", "Gazette", null, "2024-01-05T14:00", PARAGRAPH);
+        List<Document> documents = List.of(wire1, wire2, copy1, copy2);
+        OutletFacts facts = new OutletGraphBuilder(5).facts(documents, List.of(copy(wire1, copy1), copy(wire2, copy2)),
+                List.of());
+        OutletGraph fifth = facts.graph(java.time.LocalDate.of(2024, 1, 5), java.time.LocalDate.of(2024, 1, 5));
+        assertEquals("Wire->Gazette", only(fifth.edges()).from() + "->" + only(fifth.edges()).to());
+        assertEquals(List.of("w2", "x2"), fifth.documents().stream().map(DocumentOutlet::document).toList());
+        assertEquals(1, outlet(fifth, "Wire").articles());
+        assertEquals(facts.graph(), facts.graph(null, null));
+        assertEquals(2, facts.graph(null, java.time.LocalDate.of(2024, 1, 31)).edges().size());
+    }
+
     private static OutletGraph build(List<Document> documents, List<ReusePair> pairs) {
         Story story = new Story("s1", "story", documents.stream().map(Document::id).toList(), null, null);
         return new OutletGraphBuilder(5).build(documents, pairs, List.of(story));
