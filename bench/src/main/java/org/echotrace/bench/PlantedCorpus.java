@@ -219,8 +219,8 @@ public final class PlantedCorpus {
     /** Copies the words of {@code part} of the source (a passage planted there before) into the target, with edits. */
     Copy plant(String source, Span part, String target, SplittableRandom random) {
         TokenizedText src = WordTokenizer.tokenize(source);
-        int from = src.wordAt(part.start());
-        int to = src.wordAt(Math.max(part.start(), part.end() - 1)) + 1;
+        int from = Math.min(src.wordAt(part.start()), src.size() - 1);
+        int to = Math.max(from + 1, Math.min(src.size(), src.wordAt(Math.max(part.start(), part.end() - 1)) + 1));
         return plant(src, from, to, target, random);
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.echotrace.domain.Outlet;
 import org.echotrace.domain.OutletChain;
 import org.echotrace.domain.OutletEdge;
@@ -15,7 +16,7 @@ import org.echotrace.domain.OutletWords;
  * taken from, as thick as the words), a table of outlets, one of edges and one of copies of copies.
  * Outlet names come from articles: all escaped.
  */
-final class OutletsView {
+public final class OutletsView {
 
     /** A page shows the outlets that take or give most; the tables and outlets.csv have them all. */
     private static final int MAX_DRAWN = 30;
@@ -27,6 +28,17 @@ final class OutletsView {
     }
 
     static void append(StringBuilder html, OutletGraph graph) {
+        append(html, graph, id -> "#" + Html.anchor("doc-", id));
+    }
+
+    /** The section as a page of its own shows it, its documents linked by {@code documentLink}. */
+    public static String section(OutletGraph graph, Function<String, String> documentLink) {
+        StringBuilder html = new StringBuilder();
+        append(html, graph, documentLink);
+        return html.toString();
+    }
+
+    private static void append(StringBuilder html, OutletGraph graph, Function<String, String> documentLink) {
         html.append("<section id=\"outlets\"><h2>Outlets</h2>");
         if (graph.edges().isEmpty()) {
             html.append("<p class=\"muted\">No outlet shares text with another.</p></section>");
@@ -38,7 +50,7 @@ final class OutletsView {
                 .append("<div class=\"outlets-beside\">").append(svg(graph)).append("</div>");
         appendOutlets(html, graph.outlets());
         appendEdges(html, graph.edges());
-        appendChains(html, graph.chains());
+        appendChains(html, graph.chains(), documentLink);
         html.append("</section>");
     }
 
@@ -130,16 +142,16 @@ final class OutletsView {
         more(html, edges.size(), "edges");
     }
 
-    private static void appendChains(StringBuilder html, List<OutletChain> chains) {
+    private static void appendChains(StringBuilder html, List<OutletChain> chains, Function<String, String> link) {
         if (chains.isEmpty()) {
             return;
         }
         html.append("<h3>Copies of copies</h3><table class=\"outlet-chains\"><thead><tr><th>Origin</th>")
                 .append("<th>Middle</th><th>Last</th><th>Words</th><th>Origin credited</th></tr></thead><tbody>");
         for (OutletChain c : chains.stream().limit(MAX_ROWS).toList()) {
-            html.append("<tr><td>").append(document(c.origin(), c.originDocument())).append("</td><td>")
-                    .append(document(c.middle(), c.middleDocument())).append("</td><td>")
-                    .append(document(c.last(), c.lastDocument())).append("</td><td>").append(c.words()).append("</td><td>")
+            html.append("<tr><td>").append(document(c.origin(), c.originDocument(), link)).append("</td><td>")
+                    .append(document(c.middle(), c.middleDocument(), link)).append("</td><td>")
+                    .append(document(c.last(), c.lastDocument(), link)).append("</td><td>").append(c.words()).append("</td><td>")
                     .append(c.originHidden() == null ? "<span class=\"muted\">unknown</span>"
                             : c.originHidden() ? "<span class=\"badge uncredited\">origin hidden</span>" : "yes")
                     .append("</td></tr>");
@@ -148,8 +160,8 @@ final class OutletsView {
         more(html, chains.size(), "chains");
     }
 
-    private static String document(String outlet, String id) {
-        return Html.escape(outlet) + " <a href=\"#" + Html.anchor("doc-", id) + "\">" + Html.escape(id) + "</a>";
+    private static String document(String outlet, String id, Function<String, String> link) {
+        return Html.escape(outlet) + " <a href=\"" + Html.escape(link.apply(id)) + "\">" + Html.escape(id) + "</a>";
     }
 
     private static void more(StringBuilder html, int size, String what) {
