@@ -9,6 +9,7 @@ import org.echotrace.bench.ClaimsBenchmark;
 import org.echotrace.bench.NlpBenchmark;
 import org.echotrace.bench.OutletBenchmark;
 import org.echotrace.bench.OutletCorpus;
+import org.echotrace.bench.OutletStoreBenchmark;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
 import org.echotrace.domain.Document;
@@ -87,15 +88,20 @@ final class BenchCommand implements Runnable {
         @CommandLine.Mixin
         ReuseOptions reuseOptions;
 
+        @Option(names = "--store", description = {"Instead: fill a store with the corpus and time the server's outlet",
+                "answers (making the facts once, then the whole store's graph and one week's)."})
+        boolean store;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             if (docs < 100) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--docs must be at least 100");
             }
             PlantedCorpus text = PlantedCorpus.fromSharedData(corpusOptions.dataFolder(spec.commandLine()));
             OutletCorpus.Corpus corpus = OutletCorpus.generate(text, docs, corpusOptions.seed);
-            OutletBenchmark.Result result = OutletBenchmark.run(corpus, reuseOptions.settings(spec.commandLine()));
-            spec.commandLine().getOut().println(result.toJson());
+            String json = store ? OutletStoreBenchmark.run(corpus.documents()).toJson()
+                    : OutletBenchmark.run(corpus, reuseOptions.settings(spec.commandLine())).toJson();
+            spec.commandLine().getOut().println(json);
             return ExitCodes.OK;
         }
     }
