@@ -96,25 +96,26 @@ class TestOutletGraph {
 
     @Test
     void twoCopiesOfOneWireStoryDoNotCopyEachOther() {
-        Document wire = doc("w", "Wire", null, "2024-01-01T08:00", PARAGRAPH);
-        Document first = doc("f", "Courier", null, "2024-01-01T09:00", EDITED);
-        Document second = doc("s", "Gazette", null, "2024-01-01T10:00", EDITED_OTHERWISE);
-        OutletGraph graph = build(List.of(wire, first, second),
-                List.of(copy(wire, first), copy(wire, second), copy(first, second)));
-        assertEquals(List.of("Wire->Courier", "Wire->Gazette"),
-                graph.edges().stream().map(e -> e.from() + "->" + e.to()).sorted().toList());
+        OutletGraph graph = twoReprints(EDITED, EDITED_OTHERWISE);
+        assertEquals(List.of("Wire->Courier", "Wire->Gazette"), edgeNames(graph));
         assertTrue(graph.chains().isEmpty(), "the gazette's text is closer to the wire's than to the courier's");
     }
 
     @Test
     void aVerbatimReprintIsTheOriginals() {
+        assertEquals(List.of("Wire->Courier", "Wire->Gazette"), edgeNames(twoReprints(PARAGRAPH, PARAGRAPH)));
+    }
+
+    /** The wire's paragraph reprinted by a courier, then by a gazette, each in its version. */
+    private static OutletGraph twoReprints(String courierVersion, String gazetteVersion) {
         Document wire = doc("w", "Wire", null, "2024-01-01T08:00", PARAGRAPH);
-        Document first = doc("f", "Courier", null, "2024-01-01T09:00", PARAGRAPH);
-        Document second = doc("s", "Gazette", null, "2024-01-01T10:00", PARAGRAPH);
-        OutletGraph graph = build(List.of(wire, first, second),
-                List.of(copy(wire, first), copy(wire, second), copy(first, second)));
-        assertEquals(List.of("Wire->Courier", "Wire->Gazette"),
-                graph.edges().stream().map(e -> e.from() + "->" + e.to()).sorted().toList());
+        Document first = doc("f", "Courier", null, "2024-01-01T09:00", courierVersion);
+        Document second = doc("s", "Gazette", null, "2024-01-01T10:00", gazetteVersion);
+        return build(List.of(wire, first, second), List.of(copy(wire, first), copy(wire, second), copy(first, second)));
+    }
+
+    private static List<String> edgeNames(OutletGraph graph) {
+        return graph.edges().stream().map(e -> e.from() + "->" + e.to()).sorted().toList();
     }
 
     @Test
