@@ -1,8 +1,8 @@
 package org.echotrace.outlets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,44 +116,40 @@ final class DirectSources {
         return order < 0 || (order == 0 && rival.source().compareTo(copy.source()) < 0);
     }
 
-    /** One target's text and the versions of its passages in its sources, tokenised once each. */
+    /** One target's passages and their versions in its sources, each version's word triples made once. */
     private final class Versions {
-        private final TokenizedText target;
-        private final Map<String, TokenizedText> sources = new HashMap<>();
-        private final Map<String, Set<Long>> grams = new HashMap<>();
+        private final String target;
+        private final Map<String, long[]> grams = new HashMap<>();
 
         Versions(String targetId) {
-            this.target = WordTokenizer.tokenize(documents.get(targetId).text());
+            this.target = documents.get(targetId).text();
         }
 
         /** Word triples of the target inside {@code region} that the source's version of the passage has too. */
         int agreement(Copy copy, int passage, Span region) {
             Span inSource = copy.inSource().get(passage);
-            Set<Long> version = grams.computeIfAbsent(copy.source() + '@' + inSource.start() + '-' + inSource.end(),
-                    k -> grams(sources.computeIfAbsent(copy.source(),
-                            s -> WordTokenizer.tokenize(documents.get(s).text())), inSource));
+            long[] version = grams.computeIfAbsent(copy.source() + '@' + inSource.start() + '-' + inSource.end(),
+                    k -> grams(documents.get(copy.source()).text(), inSource));
             int agrees = 0;
-            int from = target.wordAt(region.start());
-            for (int i = from; i + GRAM <= target.size() && target.end(i + GRAM - 1) <= region.end(); i++) {
-                agrees += version.contains(gram(target, i)) ? 1 : 0;
+            for (long gram : grams(target, region)) {
+                agrees += Arrays.binarySearch(version, gram) >= 0 ? 1 : 0;
             }
             return agrees;
         }
 
-        private Set<Long> grams(TokenizedText text, Span span) {
-            Set<Long> set = new HashSet<>();
-            for (int i = text.wordAt(span.start()); i + GRAM <= text.size() && text.end(i + GRAM - 1) <= span.end(); i++) {
-                set.add(gram(text, i));
+        /** The word triples of a stretch of text, sorted (only the stretch is tokenised: texts are long, passages not). */
+        private long[] grams(String text, Span span) {
+            TokenizedText words = WordTokenizer.tokenize(text.substring(span.start(), Math.min(span.end(), text.length())));
+            long[] grams = new long[Math.max(0, words.size() - GRAM + 1)];
+            for (int i = 0; i < grams.length; i++) {
+                long h = 0;
+                for (int k = 0; k < GRAM; k++) {
+                    h = h * 0x9E3779B97F4A7C15L + words.hash(i + k);
+                }
+                grams[i] = h;
             }
-            return set;
-        }
-
-        private long gram(TokenizedText text, int i) {
-            long h = 0;
-            for (int k = 0; k < GRAM; k++) {
-                h = h * 0x9E3779B97F4A7C15L + text.hash(i + k);
-            }
-            return h;
+            Arrays.sort(grams);
+            return grams;
         }
     }
 }

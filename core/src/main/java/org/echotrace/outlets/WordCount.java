@@ -42,11 +42,21 @@ final class WordCount {
         return merged;
     }
 
+    /** Letters and digits among the first 128 characters: most of a Latin-script text, looked up, not classified. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private static int in(String text, int start, int end) {
         int words = 0;
         boolean inWord = false;
         for (int i = start; i < end; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }
