@@ -55,9 +55,12 @@ public final class OutletsView {
     }
 
     private static String svg(OutletGraph graph) {
-        List<Outlet> drawn = graph.outlets().stream().filter(o -> o.wordsFromElsewhere() + o.wordsTakenByOthers() > 0
-                || graph.edges().stream().anyMatch(e -> e.from().equals(o.name()) || e.to().equals(o.name())))
-                .limit(MAX_DRAWN).toList();
+        java.util.Set<String> onEdges = new java.util.HashSet<>();
+        graph.edges().forEach(e -> {
+            onEdges.add(e.from());
+            onEdges.add(e.to());
+        });
+        List<Outlet> drawn = graph.outlets().stream().filter(o -> onEdges.contains(o.name())).limit(MAX_DRAWN).toList();
         Map<String, double[]> at = new HashMap<>();
         double centre = SIZE / 2.0;
         double radius = drawn.size() == 1 ? 0 : centre - 110;
