@@ -44,7 +44,7 @@ class TestHtmlReport {
         List<Story> stories = List.of(new Story("s1", HOSTILE, List.of("evil<id>", "plain"), null, null));
         Report report = new Report("echotrace test", AnalysisSettings.DEFAULTS, List.of(doc, other), List.of(pair),
                 stories, List.of())
-                .withOutlets(new OutletGraphBuilder(5).build(List.of(doc, other), List.of(pair), stories));
+                .withOutlets(new OutletGraphBuilder(4).build(List.of(doc, other), List.of(pair), stories)); // 9 words: a copy from 8
 
         String html = HtmlReport.render(report);
 
