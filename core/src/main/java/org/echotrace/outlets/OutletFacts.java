@@ -22,6 +22,8 @@ public final class OutletFacts {
     private final Map<String, String> storyOf;
     private final List<Copy> copies;
     private final List<OutletChain> chains;
+    /** The whole graph, summed at the first request: most requests ask for it, and the facts never change. */
+    private volatile OutletGraph whole;
 
     OutletFacts(List<DocumentFacts> documents, Map<String, LocalDate> dayOf, Map<String, String> storyOf,
                 List<Copy> copies, List<OutletChain> chains) {
@@ -34,8 +36,13 @@ public final class OutletFacts {
 
     /** The graph of every document. */
     public OutletGraph graph() {
-        return new OutletGraph(documents.stream().map(DocumentFacts::outlet).toList(), OutletProfiles.of(documents, copies),
-                OutletEdges.of(copies, storyOf), chains);
+        OutletGraph graph = whole;
+        if (graph == null) {
+            graph = new OutletGraph(documents.stream().map(DocumentFacts::outlet).toList(),
+                    OutletProfiles.of(documents, copies), OutletEdges.of(copies, storyOf), chains);
+            whole = graph;
+        }
+        return graph;
     }
 
     /**
