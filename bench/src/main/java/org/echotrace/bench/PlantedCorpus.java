@@ -176,7 +176,8 @@ public final class PlantedCorpus {
         return String.format("art%06d", i);
     }
 
-    private String article(int number, long seed) {
+    /** Article {@code number} of the corpus drawn with {@code seed}: the same text every time. */
+    String article(int number, long seed) {
         return article(new SplittableRandom(seed * 0x9E3779B97F4A7C15L + number));
     }
 
@@ -204,19 +205,32 @@ public final class PlantedCorpus {
     }
 
     /** A target text with a passage copied in, and where the passage lies in both texts. */
-    private record Copy(String target, Span inSource, Span inTarget, int words) {
+    record Copy(String target, Span inSource, Span inTarget, int words) {
     }
 
     /** Copies 50-300 words of the source into the target at a sentence end, with edits. */
-    private Copy plant(String source, String target, SplittableRandom random) {
+    Copy plant(String source, String target, SplittableRandom random) {
         TokenizedText src = WordTokenizer.tokenize(source);
         int words = Math.min(src.size(), 50 + random.nextInt(251));
         int from = random.nextInt(src.size() - words + 1);
-        String copy = edit(src, from, from + words, random);
+        return plant(src, from, from + words, target, random);
+    }
+
+    /** Copies the words of {@code part} of the source (a passage planted there before) into the target, with edits. */
+    Copy plant(String source, Span part, String target, SplittableRandom random) {
+        TokenizedText src = WordTokenizer.tokenize(source);
+        int from = Math.min(src.wordAt(part.start()), src.size() - 1);
+        int to = Math.max(from + 1, Math.min(src.size(), src.wordAt(Math.max(part.start(), part.end() - 1)) + 1));
+        return plant(src, from, to, target, random);
+    }
+
+    private Copy plant(TokenizedText src, int from, int to, String target, SplittableRandom random) {
+        int words = to - from;
+        String copy = edit(src, from, to, random);
         int at = target.indexOf(". ", random.nextInt(target.length()));
         at = at < 0 ? target.length() : at + 1;
         return new Copy(target.substring(0, at) + " " + copy + " " + target.substring(at),
-                src.span(from, from + words), new Span(at + 1, at + 1 + copy.length()), words);
+                src.span(from, to), new Span(at + 1, at + 1 + copy.length()), words);
     }
 
     /** The words {@code [from, to)} with the text between them, edited like a copy editor would. */

@@ -16,6 +16,7 @@ import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Label;
+import org.echotrace.domain.OutletGraph;
 import org.echotrace.domain.ReferenceDate;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
@@ -27,6 +28,7 @@ import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.language.LanguageStage;
 import org.echotrace.labels.LabelAssigner;
+import org.echotrace.outlets.OutletGraphBuilder;
 import org.echotrace.timeline.ReferenceDates;
 import org.echotrace.timeline.TimelineBuilder;
 import org.echotrace.reuse.ReuseDetector;
@@ -76,7 +78,8 @@ public final class Analyzer {
         List<Story> stories = new StoryClusterer(storySettings).cluster(documents, reuse);
         progress.update("stories", documents.size(), documents.size());
         if (language == null) {
-            return new Report(Version.generator(), settings, documents, reuse, stories, problems);
+            return new Report(Version.generator(), settings, documents, reuse, stories, problems)
+                    .withOutlets(outlets(documents, reuse, stories));
         }
         Map<String, LocalDate> dateOf = new HashMap<>();
         ReferenceDates.of(documents).stream().filter(d -> d.date() != null)
@@ -106,6 +109,12 @@ public final class Analyzer {
                 : claims.run(new ClaimStage.Input(documents, languages, attributions, entities, stories, reuse), progress);
         return new Report(Version.generator(), settings, documents, found.reuse(), found.stories(), entities.entities(),
                 attributions, found.claims(), TimelineBuilder.build(documents, languages), labels,
-                LabelAssigner.byOutlet(labels, documents), dates, problems);
+                LabelAssigner.byOutlet(labels, documents), dates, problems)
+                .withOutlets(outlets(documents, found.reuse(), found.stories()));
+    }
+
+    /** The outlet graph, built last: it counts the credit the claims layer checked. */
+    private OutletGraph outlets(List<Document> documents, List<ReusePair> reuse, List<Story> stories) {
+        return new OutletGraphBuilder(settings.minWords()).build(documents, reuse, stories);
     }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
+import org.echotrace.text.NamedInText;
 
 /**
  * Whether a document that reuses another's text credits it: names, anywhere in its text, the other's
@@ -16,9 +16,6 @@ import org.echotrace.domain.ReusePair;
  * deciding or refusing things (see {@link Speech}).
  */
 final class CreditCheck {
-
-    /** Shorter names (initials, "AP" aside) match too many unrelated words to count as a credit. */
-    private static final int SHORTEST_NAME = 2;
 
     private final Map<String, Document> documents;
     private final Map<String, List<Attribution>> attributions;
@@ -44,7 +41,7 @@ final class CreditCheck {
     /** {@code later} names {@code earlier}'s outlet or one of its named sources. */
     boolean credits(Document later, Document earlier) {
         String text = later.text().toLowerCase(Locale.ROOT);
-        return names(earlier).stream().anyMatch(name -> namedIn(text, name));
+        return names(earlier).stream().anyMatch(name -> NamedInText.names(text, name));
     }
 
     private List<String> names(Document d) {
@@ -60,11 +57,5 @@ final class CreditCheck {
             names.addAll(keys.viaNames(a));
         }
         return names;
-    }
-
-    private static boolean namedIn(String text, String name) {
-        String n = name.toLowerCase(Locale.ROOT).strip();
-        return n.length() >= SHORTEST_NAME
-                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param referenceDates what each document's relative dates were resolved against, and documents
  *                     flagged as republishing older material
  * @param problems     inputs that could not be read, with the reason
+ * @param outlets      who copies whom one level up: outlets, the edges between them, chains of copies
  */
 public record Report(
         String generator,
@@ -32,7 +33,8 @@ public record Report(
         List<Label> labels,
         List<OutletLabels> outletLabels,
         List<ReferenceDate> referenceDates,
-        List<Diagnostic> problems) {
+        List<Diagnostic> problems,
+        OutletGraph outlets) {
 
     public Report {
         Objects.requireNonNull(generator, "generator");
@@ -47,12 +49,28 @@ public record Report(
         outletLabels = List.copyOf(outletLabels);
         referenceDates = List.copyOf(referenceDates);
         problems = List.copyOf(problems);
+        outlets = outlets == null ? OutletGraph.EMPTY : outlets;
+    }
+
+    /** A report before its outlet graph is built. */
+    public Report(String generator, AnalysisSettings settings, List<Document> documents, List<ReusePair> reuse,
+                  List<Story> stories, List<Entity> entities, List<Attribution> attributions, List<Claim> claims,
+                  List<TimelineEntry> timeline, List<Label> labels, List<OutletLabels> outletLabels,
+                  List<ReferenceDate> referenceDates, List<Diagnostic> problems) {
+        this(generator, settings, documents, reuse, stories, entities, attributions, claims, timeline, labels,
+                outletLabels, referenceDates, problems, OutletGraph.EMPTY);
+    }
+
+    /** The same report with its outlet graph. */
+    public Report withOutlets(OutletGraph newOutlets) {
+        return new Report(generator, settings, documents, reuse, stories, entities, attributions, claims, timeline,
+                labels, outletLabels, referenceDates, problems, newOutlets);
     }
 
     /** The same report with other claims (a store keeps each story's claims apart from its articles). */
     public Report withClaims(List<Claim> newClaims) {
         return new Report(generator, settings, documents, reuse, stories, entities, attributions, newClaims, timeline,
-                labels, outletLabels, referenceDates, problems);
+                labels, outletLabels, referenceDates, problems, outlets);
     }
 
     /** A report of text reuse and stories only, without the language layer. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -14,17 +15,19 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Version;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.OutletGraph;
 import org.echotrace.domain.Passage;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.outlets.OutletGraphBuilder;
 import org.echotrace.report.ReportJson;
 
 /**
  * Writes the job's results: per table (documents, reuse, passages, stories) a folder of JSON Lines and a
  * folder of Parquet, rows in the report's schema (docs/report-format.md; passages flattened with the ids of
  * their pair); and, for corpora that fit on the driver, {@code report.json} as {@code analyze --no-nlp}
- * writes it.
+ * writes it, with the outlet graph's tables.
  */
 final class ResultWriter {
 
@@ -90,7 +93,21 @@ final class ResultWriter {
         List<Story> stories = new ArrayList<>(result.stories().collect().stream()
                 .map(json -> EncodedDocument.fromJson(json, Story.class)).toList());
         stories.sort(Comparator.comparingInt(s -> Integer.parseInt(s.id().substring(1))));
-        return new Report(Version.generator(), settings.analysis(), documents, reuse, stories, result.problems());
+        return new Report(Version.generator(), settings.analysis(), documents, reuse, stories, result.problems())
+                .withOutlets(new OutletGraphBuilder(settings.analysis().minWords()).build(documents, reuse, stories));
+    }
+
+    /**
+     * The outlet graph of a collected report as tables (outlets, outlet_edges, outlet_chains), each JSON
+     * Lines and Parquet: summed on the driver from the collected documents and pairs, as analyze sums them.
+     */
+    static void writeOutletTables(SparkSession spark, OutletGraph graph, String out) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        write(spark, context.parallelize(graph.outlets().stream().map(EncodedDocument::toJson).toList(), 1), out + "/outlets");
+        write(spark, context.parallelize(graph.edges().stream().map(EncodedDocument::toJson).toList(), 1),
+                out + "/outlet_edges");
+        write(spark, context.parallelize(graph.chains().stream().map(EncodedDocument::toJson).toList(), 1),
+                out + "/outlet_chains");
     }
 
     static Path writeReport(Report report, Path folder) throws IOException {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "spark-local", mixinStandardHelpOptions = true,
         description = {"Finds reuse pairs and stories over articles on any Hadoop filesystem with Apache Spark and",
-                "writes DIR/{documents,reuse,passages,stories}/{jsonl,parquet} (and DIR/report.json with --report)."})
+                "writes DIR/{documents,reuse,passages,stories}/{jsonl,parquet} (and with --report DIR/report.json and",
+                "the outlet graph's tables DIR/{outlets,outlet_edges,outlet_chains}/{jsonl,parquet})."})
 public final class SparkJobMain implements Callable<Integer> {
 
     static final int NOTHING_READ = 3;
@@ -102,8 +103,10 @@ public final class SparkJobMain implements Callable<Integer> {
             if (report) {
                 Report collected = ResultWriter.collect(result, settings);
                 System.out.println("Report: " + ResultWriter.writeReport(collected, Path.of(out)));
+                ResultWriter.writeOutletTables(spark, collected.outlets(), out);
             }
             System.out.println("Tables: " + out + "/{documents,reuse,passages,stories" + (nlp ? ",entities,attributions,timeline,labels" : "")
+                    + (report ? ",outlets,outlet_edges,outlet_chains" : "")
                     + "}/{jsonl,parquet}");
         }
         return 0;

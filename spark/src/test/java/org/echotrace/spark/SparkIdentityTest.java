@@ -57,6 +57,8 @@ class SparkIdentityTest {
         assertEquals(batch.documents(), distributed.documents());
         assertEquals(batch.reuse(), distributed.reuse());
         assertEquals(batch.stories(), distributed.stories());
+        assertFalse(batch.outlets().edges().isEmpty());
+        assertEquals(batch.outlets(), distributed.outlets());
     }
 
     @Test
@@ -78,6 +80,7 @@ class SparkIdentityTest {
         assertTrue(batch.reuse().size() >= corpus.planted().size() / 2, "pairs: " + batch.reuse().size());
         assertEquals(batch.reuse(), distributed.reuse());
         assertEquals(batch.stories(), distributed.stories());
+        assertEquals(batch.outlets(), distributed.outlets());
         assertTrue(Files.isDirectory(dir.resolve("out/passages/parquet")));
     }
 

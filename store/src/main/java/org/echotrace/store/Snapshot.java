@@ -33,6 +33,12 @@ final class Snapshot {
         return searcher;
     }
 
+    /** The commit this snapshot reads: grows with every change a refresh made visible. */
+    long version() {
+        return searcher.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader directory
+                ? directory.getVersion() : -1;
+    }
+
     Optional<StoredArticle> article(String id) {
         return first(typed(Fields.ARTICLE, Fields.ID, id)).map(EntryCodec::article);
     }

@@ -1,5 +1,6 @@
 package org.echotrace.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -8,6 +9,8 @@ import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
 import org.echotrace.language.DocumentLanguage;
+import org.echotrace.outlets.OutletFacts;
+import org.echotrace.outlets.OutletGraphBuilder;
 
 /**
  * Everything a reader asks of the store, answered from one commit (one Lucene snapshot): a reader that
@@ -55,6 +58,25 @@ public final class StoreReader {
 
     public SearchResults search(SearchQuery query) {
         return new StoreSearch(snapshot).search(query);
+    }
+
+    /** Which commit this reader reads; another value means the store changed (for caches of whole-store sums). */
+    public long version() {
+        return snapshot.version();
+    }
+
+    /**
+     * What the outlet graph of everything stored is summed from, with the store's reuse settings: reads
+     * every article, so callers keep it (it holds no text) and make it again when {@link #version} moves.
+     */
+    public OutletFacts outletFacts() {
+        List<Document> documents = new ArrayList<>();
+        forEachArticle(a -> documents.add(a.document()));
+        List<ReusePair> pairs = new ArrayList<>();
+        forEachPair(pairs::add);
+        List<Story> stories = new ArrayList<>();
+        forEachStory(stories::add);
+        return new OutletGraphBuilder(store.config().reuse().minWords()).facts(documents, pairs, stories);
     }
 
     public StoreStats stats() {

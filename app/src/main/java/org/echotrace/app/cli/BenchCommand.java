@@ -7,6 +7,9 @@ import org.echotrace.bench.AnalyzeBenchmark;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.ClaimsBenchmark;
 import org.echotrace.bench.NlpBenchmark;
+import org.echotrace.bench.OutletBenchmark;
+import org.echotrace.bench.OutletCorpus;
+import org.echotrace.bench.OutletStoreBenchmark;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
 import org.echotrace.domain.Document;
@@ -22,7 +25,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Benchmarks of speed, memory and accuracy; each prints one JSON line.",
         subcommands = {BenchCommand.Reuse.class, BenchCommand.Analyze.class, BenchCommand.Nlp.class,
-                BenchCommand.Claims.class, BenchCommand.Store.class},
+                BenchCommand.Claims.class, BenchCommand.Store.class, BenchCommand.Outlets.class},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Runnable {
 
@@ -61,6 +64,44 @@ final class BenchCommand implements Runnable {
             PlantedCorpus.Corpus corpus = PlantedCorpus.fromSharedData(source).generate(docs, corpusOptions.seed);
             ReuseBenchmark.Result result = ReuseBenchmark.run(corpus, reuseOptions.settings(spec.commandLine()));
             spec.commandLine().getOut().println(result.toJson());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "outlets", mixinStandardHelpOptions = true,
+            description = {"Plants an outlet structure in the planted corpus of bench reuse (a wire, copiers that",
+                    "credit it always, sometimes or never, digests that copy the copiers, independent outlets, log-normal",
+                    "delays), runs reuse, stories and the outlet graph, and reports edge precision and recall, the",
+                    "error of the edges' words and credited shares, the hidden-origin chains found, and each stage's",
+                    "CPU seconds."},
+            footer = ExitCodes.FOOTER)
+    static final class Outlets implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--docs", paramLabel = "N", defaultValue = "2000", description = "Articles. Default: ${DEFAULT-VALUE}.")
+        int docs;
+
+        @CommandLine.Mixin
+        PlantedCorpusOptions corpusOptions;
+
+        @CommandLine.Mixin
+        ReuseOptions reuseOptions;
+
+        @Option(names = "--store", description = {"Instead: fill a store with the corpus and time the server's outlet",
+                "answers (making the facts once, then the whole store's graph and one week's)."})
+        boolean store;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (docs < 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--docs must be at least 100");
+            }
+            PlantedCorpus text = PlantedCorpus.fromSharedData(corpusOptions.dataFolder(spec.commandLine()));
+            OutletCorpus.Corpus corpus = OutletCorpus.generate(text, docs, corpusOptions.seed);
+            String json = store ? OutletStoreBenchmark.run(corpus.documents()).toJson()
+                    : OutletBenchmark.run(corpus, reuseOptions.settings(spec.commandLine())).toJson();
+            spec.commandLine().getOut().println(json);
             return ExitCodes.OK;
         }
     }

@@ -22,6 +22,7 @@ import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.outlets.OutletGraphBuilder;
 import org.echotrace.report.ReportJson;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.StoreReader;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
                 "Writes everything in a store: articles.jsonl (one article per line, as analyze reads them,",
-                "with its story and language annotations), stories.jsonl, reuse.csv and provenance.gexf.",
+                "with its story and language annotations), stories.jsonl, reuse.csv, provenance.gexf,",
+                "outlets.csv and outlets.gexf (who copies whom, one level above the articles).",
                 "Works while another process ingests (it exports the last commit)."
         },
         footer = ExitCodes.FOOTER)
@@ -103,7 +105,8 @@ final class ExportCommand implements Callable<Integer> {
             });
             List<ReusePair> reuse = new ArrayList<>();
             reader.forEachPair(reuse::add);
-            return new Report(Version.generator(), store.config().reuse(), documents, reuse, stories, List.of());
+            return new Report(Version.generator(), store.config().reuse(), documents, reuse, stories, List.of())
+                    .withOutlets(new OutletGraphBuilder(store.config().reuse().minWords()).build(documents, reuse, stories));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

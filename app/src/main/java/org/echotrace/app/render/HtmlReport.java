@@ -75,6 +75,7 @@ public final class HtmlReport {
         html.append("<main>");
         appendStories(html, report);
         appendGraph(html, report, pairAnchors);
+        OutletsView.append(html, report.outlets());
         appendReuse(html, report, pairAnchors, "No document shares a passage with another.");
         ClaimsView.appendClaims(html, report);
         EntityTables.appendEntities(html, report);
@@ -102,7 +103,7 @@ public final class HtmlReport {
         }
         html.append(" · ").append(Html.escape(report.generator())).append("</p><nav>")
                 .append("<a href=\"#stories\">Stories</a><a href=\"#graph\">Provenance graph</a>")
-                .append("<a href=\"#reuse\">Reuse</a>");
+                .append("<a href=\"#outlets\">Outlets</a><a href=\"#reuse\">Reuse</a>");
         if (!report.claims().isEmpty()) {
             html.append("<a href=\"#claims\">Claims</a>");
         }

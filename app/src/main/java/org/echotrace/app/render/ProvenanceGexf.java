@@ -1,13 +1,14 @@
 package org.echotrace.app.render;
 
+import static org.echotrace.app.render.Gexf.attribute;
+import static org.echotrace.app.render.Gexf.declare;
+import static org.echotrace.app.render.Gexf.value;
+
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.echotrace.domain.Direction;
@@ -22,34 +23,15 @@ import org.echotrace.domain.Story;
  */
 final class ProvenanceGexf {
 
-    private static final String NS = "http://gexf.net/1.3";
-
     private ProvenanceGexf() {
     }
 
     static void write(Report report, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("gexf");
-            xml.writeDefaultNamespace(NS);
-            xml.writeAttribute("version", "1.3");
-            xml.writeStartElement("meta");
-            element(xml, "creator", report.generator());
-            element(xml, "description", "echotrace provenance graph: documents and the text they share");
-            xml.writeEndElement();
-            xml.writeStartElement("graph");
-            xml.writeAttribute("defaultedgetype", "undirected");
+        Gexf.write(file, report.generator(), "echotrace provenance graph: documents and the text they share", xml -> {
             writeAttributeDeclarations(xml);
             writeNodes(xml, report);
             writeEdges(xml, report);
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void writeAttributeDeclarations(XMLStreamWriter xml) throws XMLStreamException {
@@ -111,32 +93,6 @@ final class ProvenanceGexf {
             xml.writeEndElement();
             xml.writeEndElement();
         }
-        xml.writeEndElement();
-    }
-
-    private static void declare(XMLStreamWriter xml, String name, String type) throws XMLStreamException {
-        xml.writeEmptyElement("attribute");
-        xml.writeAttribute("id", name);
-        xml.writeAttribute("title", name);
-        xml.writeAttribute("type", type);
-    }
-
-    private static void value(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        if (value != null) {
-            xml.writeEmptyElement("attvalue");
-            xml.writeAttribute("for", name);
-            attribute(xml, "value", value);
-        }
-    }
-
-    /** Every attribute value from an article goes through here: XML 1.0 forbids control characters. */
-    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeAttribute(name, XmlText.clean(value));
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
 }

@@ -161,7 +161,8 @@ final class ProvenanceSvg {
         svg.append("<title>").append(Html.escape(tip.toString())).append("</title></a>");
     }
 
-    private static String shorten(String s, int max) {
+    /** At most {@code max} characters, an ellipsis marking the cut. */
+    static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 }

@@ -18,17 +18,23 @@ public final class ReportFiles {
     public static final String CSV = "reuse.csv";
     public static final String GEXF = "provenance.gexf";
     public static final String CLAIMS = "claims.csv";
+    public static final String OUTLETS_CSV = "outlets.csv";
+    public static final String OUTLETS_GEXF = "outlets.gexf";
 
     private ReportFiles() {
     }
 
-    /** The reuse table and the provenance graph only, for exports too large for one HTML page. */
+    /** The reuse table, the provenance graph and the outlet tables only, for exports too large for one HTML page. */
     public static List<Path> writeTables(Report report, Path folder) throws IOException {
         Path csv = folder.resolve(CSV);
         Path gexf = folder.resolve(GEXF);
+        Path outletsCsv = folder.resolve(OUTLETS_CSV);
+        Path outletsGexf = folder.resolve(OUTLETS_GEXF);
         ReuseCsv.write(report, csv);
         ProvenanceGexf.write(report, gexf);
-        return List.of(csv, gexf);
+        OutletsCsv.write(report, outletsCsv);
+        OutletsGexf.write(report, outletsGexf);
+        return List.of(csv, gexf, outletsCsv, outletsGexf);
     }
 
     /**
@@ -40,14 +46,18 @@ public final class ReportFiles {
         Path json = folder.resolve(JSON);
         Path csv = folder.resolve(CSV);
         Path gexf = folder.resolve(GEXF);
+        Path outletsCsv = folder.resolve(OUTLETS_CSV);
+        Path outletsGexf = folder.resolve(OUTLETS_GEXF);
         Path claims = folder.resolve(CLAIMS);
         concurrently(List.of(
                 () -> HtmlReport.write(report, html),
                 () -> ReportJson.write(report, json),
                 () -> ReuseCsv.write(report, csv),
                 () -> ProvenanceGexf.write(report, gexf),
+                () -> OutletsCsv.write(report, outletsCsv),
+                () -> OutletsGexf.write(report, outletsGexf),
                 () -> ClaimsCsv.write(report, claims)));
-        return List.of(html, json, csv, gexf, claims);
+        return List.of(html, json, csv, gexf, outletsCsv, outletsGexf, claims);
     }
 
     /** Writes one file. */

@@ -12,7 +12,7 @@ import org.echotrace.store.StoredArticle;
  * @param maxBody the largest request body accepted, in bytes
  */
 public record Services(ArticleStore store, ArticleWriter writer, AccessToken token, TextCheck check,
-                       StoryReports stories, long maxBody) {
+                       StoryReports stories, OutletGraphs outlets, long maxBody) {
 
     public Services {
         Objects.requireNonNull(store, "store");
@@ -20,6 +20,7 @@ public record Services(ArticleStore store, ArticleWriter writer, AccessToken tok
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(stories, "stories");
+        Objects.requireNonNull(outlets, "outlets");
         if (maxBody < 1) {
             throw new IllegalArgumentException("maxBody must be positive, was " + maxBody);
         }
@@ -42,6 +43,7 @@ public record Services(ArticleStore store, ArticleWriter writer, AccessToken tok
 
     /** The usual wiring over one store opened for writing. */
     public static Services over(ArticleStore store, ArticleWriter writer, AccessToken token, long maxBody) {
-        return new Services(store, writer, token, new TextCheck(store, maxBody, writer.language()), new StoryReports(store), maxBody);
+        return new Services(store, writer, token, new TextCheck(store, maxBody, writer.language()), new StoryReports(store),
+                new OutletGraphs(store), maxBody);
     }
 }

@@ -40,8 +40,12 @@ class TestReportInBrowser {
             });
             page.navigate(out.resolve("report.html").toUri().toString());
 
-            Locator graph = page.locator("svg.graph");
+            Locator graph = page.getByLabel("provenance graph");
             assertTrue(graph.isVisible(), "graph visible");
+            Locator outlets = page.getByLabel("outlet graph");
+            assertTrue(outlets.isVisible(), "outlet graph visible");
+            assertTrue(outlets.locator("g.outlet-node").count() >= 3, "outlets that share text drawn");
+            assertTrue(page.locator("table.outlet-edges tbody tr").count() >= 3, "outlet edges listed");
             assertEquals(5, page.locator("svg.graph a.node").count(), "one node per document");
             assertTrue(page.locator("svg.graph a.edge").count() >= 2, "reuse edges drawn");
             assertTrue(graph.boundingBox().width > 200, "graph has a size");

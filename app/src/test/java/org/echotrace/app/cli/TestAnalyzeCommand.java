@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.echotrace.domain.Report;
@@ -38,7 +39,8 @@ class TestAnalyzeCommand {
     @Test
     void writesAllFilesAndSaysWhereTheReportIs() {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        for (String name : List.of("report.json", "report.html", "reuse.csv", "provenance.gexf", "claims.csv")) {
+        for (String name : List.of("report.json", "report.html", "reuse.csv", "provenance.gexf", "outlets.csv",
+                "outlets.gexf", "claims.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         assertTrue(run.out().contains("report.html"), run.out());
@@ -86,6 +88,20 @@ class TestAnalyzeCommand {
                 p.a().of(textA).contains("They seized 150 computer devices")
                         && p.b().of(textB).contains("They seized 150 computer devices"));
         assertTrue(seizedOnBothSides, "the copied paragraph is aligned on both sides");
+    }
+
+    @Test
+    void theUncreditedCopyIsAnEdgeBetweenTheTwoOutlets() {
+        Map<String, String> outletOf = report.outlets().documents().stream()
+                .collect(Collectors.toMap(d -> d.document(), d -> d.outlet()));
+        String copier = outletOf.get("003_6dd2a2cadfda3647");
+        String original = outletOf.get("000_2ed75f499643938c");
+        var edge = report.outlets().edges().stream()
+                .filter(e -> Set.of(e.from(), e.to()).equals(Set.of(copier, original))).findFirst().orElseThrow();
+        assertTrue(edge.words() >= 150, edge.toString());
+        assertEquals(0.0, edge.creditedShare(), "003 names neither 000's outlet nor its sources");
+        assertTrue(report.outlets().edges().stream().anyMatch(e -> Set.of(e.from(), e.to())
+                .equals(Set.of(copier, outletOf.get("001_e510f0f15825f0ec")))), "003 shares 000's paragraph with 001");
     }
 
     @Test

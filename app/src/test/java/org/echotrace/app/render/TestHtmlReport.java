@@ -24,6 +24,7 @@ import org.echotrace.domain.ReuseKind;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Span;
 import org.echotrace.domain.Story;
+import org.echotrace.outlets.OutletGraphBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Articles are untrusted: nothing they contain may become markup in the report. */
@@ -40,10 +41,15 @@ class TestHtmlReport {
         Span all = new Span(0, text.length());
         ReusePair pair = new ReusePair("evil<id>", "plain", ReuseKind.VERBATIM, 9, 1, 1, Direction.UNKNOWN,
                 "no publication date for " + HOSTILE, List.of(new Passage(all, all, 9, 1.0)));
+        List<Story> stories = List.of(new Story("s1", HOSTILE, List.of("evil<id>", "plain"), null, null));
         Report report = new Report("echotrace test", AnalysisSettings.DEFAULTS, List.of(doc, other), List.of(pair),
-                List.of(new Story("s1", HOSTILE, List.of("evil<id>", "plain"), null, null)), List.of());
+                stories, List.of())
+                .withOutlets(new OutletGraphBuilder(4).build(List.of(doc, other), List.of(pair), stories)); // 9 words: a copy from 8
 
         String html = HtmlReport.render(report);
+
+        assertTrue(html.contains("<section id=\"outlets\">") && html.contains("class=\"outlet-edges\""),
+                "the hostile outlet is in the outlet graph and table");
 
         assertFalse(html.contains("<script"), "no script element");
         assertFalse(html.contains("<img"), "no element from the article");

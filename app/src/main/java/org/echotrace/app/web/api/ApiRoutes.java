@@ -38,6 +38,7 @@ public final class ApiRoutes {
         routes.get("/api/stories/{id}", this::story);
         routes.get("/api/documents/{id}", this::document);
         routes.get("/api/search", ctx -> ctx.json(services.store().search(SearchParams.from(ctx))));
+        routes.get("/api/outlets", this::outlets);
         routes.post("/api/check", this::check);
         routes.post("/api/articles", this::articles);
     }
@@ -46,6 +47,12 @@ public final class ApiRoutes {
         SearchQuery query = SearchParams.from(ctx); // offset and limit
         ctx.json(services.store().read(reader -> new StoriesResponse(reader.stats().stories(), query.offset(),
                 reader.stories(query.offset(), query.limit()))));
+    }
+
+    private void outlets(Context ctx) {
+        SearchQuery query = SearchParams.from(ctx); // from, to and limit
+        ctx.json(OutletsResponse.of(query.from(), query.to(), services.outlets().graph(query.from(), query.to()),
+                query.limit()));
     }
 
     private void story(Context ctx) {

@@ -15,7 +15,7 @@ final class Layout {
                 + "<title>" + Html.escape(title) + " · echotrace</title>"
                 + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/static/report.css\"><link rel=\"stylesheet\" href=\"/static/web.css\">"
                 + "</head><body><header class=\"site\"><a class=\"brand\" href=\"/\">echotrace</a><nav>"
-                + "<a href=\"/\">Search</a><a href=\"/check\">Check a text</a><a href=\"/openapi.json\">API</a>"
+                + "<a href=\"/\">Search</a><a href=\"/check\">Check a text</a><a href=\"/outlets\">Outlets</a><a href=\"/openapi.json\">API</a>"
                 + "</nav></header><main>" + body + "</main></body></html>\n";
     }
 }

@@ -12,7 +12,7 @@ import org.echotrace.app.web.Services;
 import org.echotrace.app.web.TextCheck;
 import org.echotrace.store.SearchQuery;
 
-/** The server-rendered pages: search, story, document and check. */
+/** The server-rendered pages: search, story, document, check and outlets. */
 public final class PageRoutes {
 
     private static final int LATEST_STORIES = 20;
@@ -28,6 +28,7 @@ public final class PageRoutes {
         routes.get("/stories/{id}", ctx -> ctx.html(StoryPage.render(services.storyReport(ctx.pathParam("id")))));
         routes.get("/documents/{id}", this::document);
         routes.get("/check", ctx -> ctx.html(Layout.page("Check a text", CheckPage.form("", null))));
+        routes.get("/outlets", this::outlets);
         routes.post("/check", this::check);
     }
 
@@ -36,6 +37,11 @@ public final class PageRoutes {
         ctx.html(services.store().read(reader -> SearchPage.render(query,
                 SearchParams.asksForSomething(query) ? reader.search(query) : null,
                 reader.stories(0, LATEST_STORIES), reader.stats())));
+    }
+
+    private void outlets(Context ctx) {
+        SearchQuery query = SearchParams.from(ctx); // from and to
+        ctx.html(OutletsPage.render(query.from(), query.to(), services.outlets().graph(query.from(), query.to())));
     }
 
     private void document(Context ctx) {

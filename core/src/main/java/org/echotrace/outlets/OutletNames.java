@@ -1,0 +1,76 @@
+package org.echotrace.outlets;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.DocumentOutlet;
+
+/**
+ * Which outlet each document is counted under: its outlet field, else the site name its record gives,
+ * else the registered domain of its address, else {@code unknown: <id>}. One outlet spelt several ways
+ * ("Daily Courier", "DAILY COURIER") is one: names are compared by their letters and digits, and the
+ * spelling most of its documents use is kept.
+ */
+final class OutletNames {
+
+    /** Record fields (besides {@code outlet}) that name the site, as crawls and exports spell them. */
+    private static final List<String> SITE_NAME_FIELDS = List.of("site_name", "siteName", "site", "publisher", "source_name");
+    static final String UNKNOWN = "unknown: ";
+
+    private OutletNames() {
+    }
+
+    static List<DocumentOutlet> of(List<Document> documents) {
+        List<DocumentOutlet> raw = documents.stream().map(OutletNames::of).toList();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (DocumentOutlet d : raw) {
+            spellings.computeIfAbsent(key(d.outlet()), k -> new HashMap<>()).merge(d.outlet(), 1, Integer::sum);
+        }
+        Map<String, String> chosen = new HashMap<>();
+        // the most used spelling; between equally used ones, the least shouted ("Daily Courier", not "DAILY COURIER")
+        Comparator<Map.Entry<String, Integer>> preferred = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().chars().filter(Character::isUpperCase).count())
+                .thenComparing(Map.Entry.comparingByKey());
+        spellings.forEach((key, counts) -> chosen.put(key, counts.entrySet().stream().min(preferred).orElseThrow().getKey()));
+        return raw.stream().map(d -> new DocumentOutlet(d.document(), chosen.get(key(d.outlet())), d.inferred())).toList();
+    }
+
+    static DocumentOutlet of(Document d) {
+        if (present(d.outlet())) {
+            String name = d.outlet().strip();
+            // ingest names an outlet after its page's host when the page names none: fold that host too
+            String domain = d.outletInferred() && RegisteredDomain.looksLikeHost(name) ? RegisteredDomain.ofHost(name) : null;
+            return new DocumentOutlet(d.id(), domain != null ? domain : name, d.outletInferred());
+        }
+        for (String field : SITE_NAME_FIELDS) {
+            String site = d.metadata().get(field);
+            if (present(site) && !isJsonStructure(site)) {
+                return new DocumentOutlet(d.id(), site.strip(), false);
+            }
+        }
+        String domain = RegisteredDomain.ofAddress(d.url());
+        return domain != null ? new DocumentOutlet(d.id(), domain, true) : new DocumentOutlet(d.id(), UNKNOWN + d.id(), true);
+    }
+
+    static boolean isUnknown(String outlet) {
+        return outlet.startsWith(UNKNOWN);
+    }
+
+    private static String key(String name) {
+        String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return isUnknown(name) || letters.isEmpty() ? name : letters;
+    }
+
+    /** Metadata keeps objects and arrays as their JSON text; a publisher object is not a name. */
+    private static boolean isJsonStructure(String value) {
+        String s = value.strip();
+        return s.startsWith("{") || s.startsWith("[");
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}
