@@ -14,6 +14,7 @@ public final class ReportFiles {
     public static final String CSV = "reuse.csv";
     public static final String GEXF = "provenance.gexf";
     public static final String CLAIMS = "claims.csv";
+    public static final String LABELS = "labels.csv";
 
     private ReportFiles() {
     }
@@ -35,6 +36,8 @@ public final class ReportFiles {
         List<Path> tables = writeTables(report, folder);
         Path claims = folder.resolve(CLAIMS);
         ClaimsCsv.write(report, claims);
-        return List.of(html, json, tables.get(0), tables.get(1), claims);
+        Path labels = folder.resolve(LABELS);
+        LabelsCsv.write(report, labels);
+        return List.of(html, json, tables.get(0), tables.get(1), claims, labels);
     }
 }
