@@ -5,8 +5,8 @@ import java.util.List;
 import org.echotrace.domain.Span;
 
 /**
- * The stretches of a text inside quotation marks: curly pairs ("“...”") and straight double quotes taken in
- * pairs. A quotation never runs past the end of its paragraph, so one stray mark spoils one paragraph only.
+ * The stretches of a text inside quotation marks: curly pairs ("“...”"), straight double quotes and doubled
+ * apostrophes ("''") taken in pairs. A quotation never runs past the end of its paragraph, so one stray mark spoils one paragraph only.
  */
 public final class Quotations {
 
@@ -19,16 +19,19 @@ public final class Quotations {
         int open = -1;
         char closing = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+            // two apostrophes stand for a double quote in some wire copy (''a bully,'' he said)
+            char c = text.startsWith("''", i) ? '"' : text.charAt(i);
+            int width = text.startsWith("''", i) ? 2 : 1;
             if (c == '\n') {
                 open = -1;
             } else if (open >= 0 && c == closing) {
-                quoted.add(new Span(open + 1, i));
+                quoted.add(new Span(open, i));
                 open = -1;
             } else if (open < 0 && (c == '“' || c == '"')) {
-                open = i;
+                open = i + width;
                 closing = c == '“' ? '”' : '"';
             }
+            i += width - 1;
         }
         return quoted;
     }

@@ -64,18 +64,52 @@ final class LabelFinder {
             return;
         }
         List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts());
-        List<IndexedWord> evaluative = words.stream().filter(EvaluativeWords::test).toList();
+        boolean relational = isRelational(tree, head)
+                || target.kind() != DescriptorKind.COMPOUND_HEAD && hasCompoundName(tree, targets.names(), head);
+        // said of a name, each word must judge it; in a phrase standing on its own ("a totally rigged vote") any
+        // evaluative word marks the phrase
+        boolean ofName = target.kind() != DescriptorKind.DESCRIPTION;
+        List<IndexedWord> evaluative = words.stream().filter(w -> !ofName || judges(tree, w))
+                .filter(w -> !(w == head && relational))
+                .filter(EvaluativeWords::test).toList();
         if (!evaluative.isEmpty()) {
             List<IndexedWord> span = targets.names().contains(head.index()) ? evaluative
                     : throughHead(words, evaluative, head, targets.names());
             for (List<IndexedWord> run : runs(span)) {
-                IndexedWord key = run.stream().filter(EvaluativeWords::test).findFirst().orElse(run.get(0));
+                IndexedWord key = run.stream().filter(evaluative::contains).findFirst().orElse(run.get(0));
                 found.add(candidate(document, run, target.span(), target.kind(), key));
             }
         } else if (target.headCounts()) {
             // a neutral noun said of a name: "X, the ringleader of ...", "X members"; with the modifiers just before it
-            found.add(candidate(document, endingAtHead(words, head), target.span(), target.kind(), head));
+            found.add(candidate(document, endingAtHead(words, head), target.span(), target.kind(), head, false));
         }
+    }
+
+    /**
+     * A noun of a relation ("his opponent", "a critic of the deal", "a supporter of NATO") names a role toward
+     * something else; its own word does not judge the entity, only its modifiers may ("his corrupt opponent").
+     */
+    private static boolean isRelational(SemanticGraph tree, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
+                || e.getRelation().getShortName().equals("nmod") && tree.outgoingEdgeList(e.getDependent()).stream()
+                .anyMatch(c -> c.getRelation().getShortName().equals("case") && c.getDependent().word().equalsIgnoreCase("of")));
+    }
+
+    /** "a Trump supporter", "Supreme Court judges": a noun with a name before it names a role toward that name. */
+    private static boolean hasCompoundName(SemanticGraph tree, SentenceNames names, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("compound")
+                && names.contains(e.getDependent().index()));
+    }
+
+    /**
+     * Words that can judge: adjectives, participles used as adjectives ("hated") and common nouns; not an adverb
+     * of a modifier ("completely different"), a gerund ("frustrating Scott" is a clause) or a proper noun.
+     */
+    private static boolean judges(SemanticGraph tree, IndexedWord word) {
+        String tag = word.tag() == null ? "" : word.tag();
+        boolean adverb = tree.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().getShortName().equals("advmod"));
+        return !adverb && !tag.startsWith("NNP") && !tag.equals("VBG")
+                && (tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBN"));
     }
 
     /** The head and the words right before it, as long as they run on without a gap. */
@@ -125,12 +159,30 @@ final class LabelFinder {
             return;
         }
         List<IndexedWord> clause = tree.descendants(verb).stream().sorted().toList();
+        List<IndexedWord> own = ownWords(tree, verb);
         while (clause.size() > 1 && isPunctuation(clause.get(clause.size() - 1))) {
             clause = clause.subList(0, clause.size() - 1);
         }
-        IndexedWord key = clause.stream().filter(w -> !targets.names().contains(w.index()))
+        IndexedWord key = own.stream().filter(w -> !targets.names().contains(w.index()) && judges(tree, w))
                 .filter(EvaluativeWords::test).findFirst().orElse(verb);
-        found.add(candidate(document, clause, target, DescriptorKind.RELATIVE_CLAUSE, key));
+        found.add(candidate(document, clause, target, DescriptorKind.RELATIVE_CLAUSE, key,
+                EvaluativeWords.test(key)));
+    }
+
+    /** Relations that open a clause of its own: what is judged there is not the relative clause's antecedent. */
+    private static final Set<String> EMBEDDED = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "xcomp");
+
+    /** The clause's verb and the words under it outside embedded clauses ("who argued that Trump is greedy"). */
+    private static List<IndexedWord> ownWords(SemanticGraph tree, IndexedWord verb) {
+        List<IndexedWord> own = new ArrayList<>();
+        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(verb));
+        while (!todo.isEmpty()) {
+            IndexedWord word = todo.pop();
+            own.add(word);
+            tree.outgoingEdgeList(word).stream().filter(e -> !EMBEDDED.contains(e.getRelation().getShortName()))
+                    .forEach(e -> todo.push(e.getDependent()));
+        }
+        return own.stream().sorted().toList();
     }
 
     private static boolean isPunctuation(IndexedWord word) {
@@ -150,12 +202,18 @@ final class LabelFinder {
 
     private static LabelCandidate candidate(Document document, List<IndexedWord> words, Span target,
                                             DescriptorKind kind, IndexedWord key) {
+        return candidate(document, words, target, kind, key, true);
+    }
+
+    /** @param judging whether the key word's evaluation counts (not for the noun of a relation: "his opponent") */
+    private static LabelCandidate candidate(Document document, List<IndexedWord> words, Span target,
+                                            DescriptorKind kind, IndexedWord key, boolean judging) {
         int start = words.get(0).beginPosition();
         int end = words.get(words.size() - 1).endPosition();
         // a noun's dictionary form ("terrorists": "terrorist"); an adjective as written ("hated", not "hate")
         boolean noun = key.tag() != null && key.tag().startsWith("NN");
         String term = (noun && key.lemma() != null ? key.lemma() : key.word()).toLowerCase(Locale.ROOT);
-        Optional<EvaluativeWords.Match> match = EvaluativeWords.match(key);
+        Optional<EvaluativeWords.Match> match = judging ? EvaluativeWords.match(key) : Optional.empty();
         return new LabelCandidate(document.id(), TextSpan.of(document.text(), start, end), target, kind, term,
                 match.map(EvaluativeWords.Match::entry).orElse(term),
                 match.map(EvaluativeWords.Match::evidence).orElse(null));

@@ -28,6 +28,8 @@ final class LabelTarget {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    private static final java.util.List<String> ABSTRACT_SUFFIXES = java.util.List.of("ity", "ion", "ment", "ness",
+            "ance", "ence", "ism", "ure", "age", "cy");
     private static final Set<String> COUNTED = Set.of("a", "an", "one", "another", "every", "each");
     /** Left dependents that belong to a noun phrase's span. */
     private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nummod", "nmod:poss");
@@ -86,10 +88,15 @@ final class LabelTarget {
         return null;
     }
 
-    /** "X terrorists", "an X militant": people of an organisation, counted; an agent noun in -er/-or is relational. */
+    /**
+     * "X terrorists", "an X militant": an evaluative noun for people of an organisation, counted. Not an agent
+     * noun in -er/-or/-ee, which is relational ("X supporters" support X), nor an abstract or event noun ("X
+     * atrocities", "X deliberations" are what X did); neutral heads ("X bases", "X planes") name X's things.
+     */
     private Span compoundOfMembers(IndexedWord head) {
         String lemma = head.lemma() == null ? head.word() : head.lemma().toLowerCase(Locale.ROOT);
-        boolean relational = lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ee"));
+        boolean relational = lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ee"))
+                || ABSTRACT_SUFFIXES.stream().anyMatch(lemma::endsWith) || !EvaluativeWords.test(head);
         boolean counted = "NNS".equals(head.tag()) || tree.outgoingEdgeList(head).stream().anyMatch(e ->
                 COUNTED.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
         if (relational || !counted || TypeNouns.typeOf(lemma).isPresent()) {
@@ -134,7 +141,9 @@ final class LabelTarget {
         }
         IndexedWord governor = tree.getParent(head);
         if (as && governor != null) {
-            return target(subjectOf(governor), DescriptorKind.PREDICATE);
+            // "X was listed as a ...": the subject; "Y described X as a ...": the object, not the one describing
+            Span object = objectOf(governor);
+            return target(object != null ? object : subjectOf(governor), DescriptorKind.PREDICATE);
         }
         return target(writtenApposition(head), DescriptorKind.APPOSITION);
     }
@@ -168,6 +177,15 @@ final class LabelTarget {
     Span subjectOf(IndexedWord predicate) {
         for (SemanticGraphEdge edge : tree.outgoingEdgeList(predicate)) {
             if (SUBJECTS.contains(edge.getRelation().toString())) {
+                return nameOrDescription(edge.getDependent());
+            }
+        }
+        return null;
+    }
+
+    private Span objectOf(IndexedWord verb) {
+        for (SemanticGraphEdge edge : tree.outgoingEdgeList(verb)) {
+            if (edge.getRelation().toString().equals("obj")) {
                 return nameOrDescription(edge.getDependent());
             }
         }

@@ -21,17 +21,20 @@ import org.echotrace.text.WordTokenizer;
  * of the corpus's vocabulary part (never the held-out part, never any report echotrace is run on): how
  * often it stands inside such a span, and how often at all. A word is kept when at least
  * {@value #MIN_RATE} of its occurrences are inside a span and it occurs at least {@value #MIN_COUNT} times;
- * function words are never kept.
+ * function words are never kept. It also writes {@code unmarked-words.tsv}: words seen at least
+ * {@value #UNMARKED_MIN_COUNT} times and inside a span less than {@value #UNMARKED_MAX_RATE} of the time, which
+ * nlp keeps out of MPQA's matches.
  *
- * <p>Run: {@code java -cp ... org.echotrace.bench.resources.EvaluativeVocabulary OUT.tsv PTC_DIR}
+ * <p>Run: {@code java -cp ... org.echotrace.bench.resources.EvaluativeVocabulary EVALUATIVE.tsv UNMARKED.tsv PTC_DIR}
  * (see docs/evaluation.md).
  */
 public final class EvaluativeVocabulary {
 
     static final double MIN_RATE = 0.15;
     static final int MIN_COUNT = 2;
-    static final int UNMARKED_MIN_COUNT = Integer.getInteger("unmarked.count", 8);
-    static final double UNMARKED_MAX_RATE = Double.parseDouble(System.getProperty("unmarked.rate", "0.05"));
+    /** Rarely marked: seen at least this often, inside a span less than this share of the time (see rarelyMarked). */
+    static final int UNMARKED_MIN_COUNT = 5;
+    static final double UNMARKED_MAX_RATE = 0.1;
 
     private EvaluativeVocabulary() {
     }
