@@ -28,6 +28,7 @@ import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.language.LanguageStage;
 import org.echotrace.labels.LabelAssigner;
+import org.echotrace.labels.LabelTable;
 import org.echotrace.outlets.OutletGraphBuilder;
 import org.echotrace.timeline.ReferenceDates;
 import org.echotrace.timeline.TimelineBuilder;
@@ -104,12 +105,12 @@ public final class Analyzer {
                 new EntityLinker().link(documents, languages));
         EntityIndex entities = linked.entities();
         List<Attribution> attributions = linked.attributions();
-        List<Label> labels = new LabelAssigner(entities::entityAt).assign(languages);
+        List<Label> labels = new LabelAssigner(entities::entityHeading).assign(documents, languages, attributions);
         ClaimStage.Result found = claims == null ? new ClaimStage.Result(List.of(), stories, reuse)
                 : claims.run(new ClaimStage.Input(documents, languages, attributions, entities, stories, reuse), progress);
         return new Report(Version.generator(), settings, documents, found.reuse(), found.stories(), entities.entities(),
                 attributions, found.claims(), TimelineBuilder.build(documents, languages), labels,
-                LabelAssigner.byOutlet(labels, documents), dates, problems)
+                LabelTable.build(labels, documents, found.stories(), entities.entities()), dates, problems)
                 .withOutlets(outlets(documents, found.reuse(), found.stories()));
     }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param attributions who is said to have said what, in document order
  * @param claims       statements of each story grouped by what they assert, with sources and conflicts
  * @param timeline     dated events, one row per event told by one or more documents
- * @param labels       evaluative words documents apply to entities
- * @param outletLabels per outlet and entity, the labels it uses and how often
+ * @param labels       the words documents use for entities (descriptors), evaluative or neutral, with their voice
+ * @param outletLabels per story and entity, the descriptors each outlet uses, how often, and where outlets differ
  * @param referenceDates what each document's relative dates were resolved against, and documents
  *                     flagged as republishing older material
  * @param problems     inputs that could not be read, with the reason
@@ -31,7 +31,7 @@ public record Report(
         List<Claim> claims,
         List<TimelineEntry> timeline,
         List<Label> labels,
-        List<OutletLabels> outletLabels,
+        List<EntityLabels> outletLabels,
         List<ReferenceDate> referenceDates,
         List<Diagnostic> problems,
         OutletGraph outlets) {
@@ -83,7 +83,7 @@ public record Report(
     /** A report with the language layer but without claims. */
     public Report(String generator, AnalysisSettings settings, List<Document> documents, List<ReusePair> reuse,
                   List<Story> stories, List<Entity> entities, List<Attribution> attributions,
-                  List<TimelineEntry> timeline, List<Label> labels, List<OutletLabels> outletLabels,
+                  List<TimelineEntry> timeline, List<Label> labels, List<EntityLabels> outletLabels,
                   List<ReferenceDate> referenceDates, List<Diagnostic> problems) {
         this(generator, settings, documents, reuse, stories, entities, attributions, List.of(), timeline, labels,
                 outletLabels, referenceDates, problems);

@@ -251,21 +251,41 @@ public final class EntityLinker {
         }
     }
 
+    /**
+     * The nearest entity named before, unless another within reach was named at least twice as often in the
+     * document so far than every other: a text's main actor is what "the group" means when a side actor was
+     * named last ("offer assistance through the UNHCR ... to the dissident group").
+     */
     private static Optional<Draft> nearestBefore(List<Draft> candidates, Mention at) {
-        Draft best = null;
-        int bestEnd = -1;
+        Draft nearest = null;
+        int nearestEnd = -1;
+        Map<Draft, Integer> namedBefore = new LinkedHashMap<>();
         for (Draft draft : candidates) {
+            boolean inReach = false;
+            int count = 0;
             for (Occurrence occurrence : draft.names()) {
                 Mention name = occurrence.mention();
-                boolean before = name.document().equals(at.document()) && name.end() <= at.start()
-                        && at.start() - name.end() <= DESCRIPTION_REACH;
-                if (before && name.end() > bestEnd) {
-                    bestEnd = name.end();
-                    best = draft;
+                if (name.document().equals(at.document()) && name.end() <= at.start()) {
+                    count++;
+                    inReach |= at.start() - name.end() <= DESCRIPTION_REACH;
+                    if (at.start() - name.end() <= DESCRIPTION_REACH && name.end() > nearestEnd) {
+                        nearestEnd = name.end();
+                        nearest = draft;
+                    }
                 }
             }
+            if (inReach) {
+                namedBefore.put(draft, count);
+            }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(dominant(namedBefore).orElse(nearest));
+    }
+
+    private static Optional<Draft> dominant(Map<Draft, Integer> namedBefore) {
+        List<Map.Entry<Draft, Integer>> ranked = namedBefore.entrySet().stream()
+                .sorted(Map.Entry.<Draft, Integer>comparingByValue().reversed()).toList();
+        boolean dominates = ranked.size() >= 2 && ranked.get(0).getValue() >= 2 * ranked.get(1).getValue();
+        return dominates ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
     }
 
     /** An entity under construction. */

@@ -16,6 +16,7 @@ final class SentenceNames {
 
     private final Map<Integer, Span> byToken = new HashMap<>();
     private final Set<Integer> places = new HashSet<>();
+    private final Set<Integer> organizations = new HashSet<>();
 
     SentenceNames(CoreMap sentence) {
         List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
@@ -36,6 +37,8 @@ final class SentenceNames {
                 byToken.put(t - sentenceStart + 1, span);
                 if (type.get() == EntityType.PLACE) {
                     places.add(t - sentenceStart + 1);
+                } else if (type.get() == EntityType.ORGANIZATION) {
+                    organizations.add(t - sentenceStart + 1);
                 }
             }
         }
@@ -49,6 +52,11 @@ final class SentenceNames {
     /** Whether the token belongs to the name of a place. */
     boolean isPlace(int tokenIndex) {
         return places.contains(tokenIndex);
+    }
+
+    /** Whether the token belongs to the name of an organisation. */
+    boolean isOrganization(int tokenIndex) {
+        return organizations.contains(tokenIndex);
     }
 
     boolean contains(int tokenIndex) {

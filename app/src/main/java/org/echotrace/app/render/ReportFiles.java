@@ -20,6 +20,7 @@ public final class ReportFiles {
     public static final String CLAIMS = "claims.csv";
     public static final String OUTLETS_CSV = "outlets.csv";
     public static final String OUTLETS_GEXF = "outlets.gexf";
+    public static final String LABELS = "labels.csv";
 
     private ReportFiles() {
     }
@@ -49,6 +50,7 @@ public final class ReportFiles {
         Path outletsCsv = folder.resolve(OUTLETS_CSV);
         Path outletsGexf = folder.resolve(OUTLETS_GEXF);
         Path claims = folder.resolve(CLAIMS);
+        Path labels = folder.resolve(LABELS);
         concurrently(List.of(
                 () -> HtmlReport.write(report, html),
                 () -> ReportJson.write(report, json),
@@ -56,8 +58,9 @@ public final class ReportFiles {
                 () -> ProvenanceGexf.write(report, gexf),
                 () -> OutletsCsv.write(report, outletsCsv),
                 () -> OutletsGexf.write(report, outletsGexf),
-                () -> ClaimsCsv.write(report, claims)));
-        return List.of(html, json, csv, gexf, outletsCsv, outletsGexf, claims);
+                () -> ClaimsCsv.write(report, claims),
+                () -> LabelsCsv.write(report, labels)));
+        return List.of(html, json, csv, gexf, outletsCsv, outletsGexf, claims, labels);
     }
 
     /** Writes one file. */

@@ -1,15 +1,9 @@
 package org.echotrace.app.render;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.echotrace.domain.Entity;
-import org.echotrace.domain.OutletLabels;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.TimelineEntry;
 
-/** The report's timeline of dated events and its table of the labels each outlet applies. */
+/** The report's timeline of dated events, and its labels by outlet (see {@link LabelTables}). */
 final class TimelineAndLabels {
 
     private TimelineAndLabels() {
@@ -52,32 +46,6 @@ final class TimelineAndLabels {
     }
 
     static void appendLabels(StringBuilder html, Report report) {
-        if (report.entities().isEmpty() && report.outletLabels().isEmpty()) {
-            return;
-        }
-        Map<String, Entity> entities = new HashMap<>();
-        report.entities().forEach(e -> entities.put(e.id(), e));
-        html.append("<section id=\"labels\"><h2>Labels by outlet</h2><p class=\"muted\">The evaluative words each ")
-                .append("outlet applies to an entity: premodifiers (\"the notorious X\"), appositions, predicate ")
-                .append("nominals and descriptions that stand for it.</p>");
-        if (report.outletLabels().isEmpty()) {
-            html.append("<p class=\"muted\">No label found.</p></section>");
-            return;
-        }
-        Map<String, List<OutletLabels>> byEntity = report.outletLabels().stream()
-                .collect(Collectors.groupingBy(OutletLabels::entity, java.util.LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, List<OutletLabels>> entry : byEntity.entrySet()) {
-            Entity entity = entities.get(entry.getKey());
-            html.append("<h3>").append(Html.escape(entity == null ? entry.getKey() : entity.name())).append("</h3>")
-                    .append("<table><thead><tr><th>Outlet</th><th>Labels (times used)</th></tr></thead><tbody>");
-            for (OutletLabels outlet : entry.getValue()) {
-                html.append("<tr><td>").append(Html.escape(outlet.outlet())).append("</td><td>")
-                        .append(Html.escape(outlet.labels().entrySet().stream()
-                                .map(l -> l.getKey() + " (" + l.getValue() + ")").collect(Collectors.joining(", "))))
-                        .append("</td></tr>");
-            }
-            html.append("</tbody></table>");
-        }
-        html.append("</section>");
+        LabelTables.append(html, report);
     }
 }

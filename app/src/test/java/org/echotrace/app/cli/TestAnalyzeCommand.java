@@ -40,7 +40,7 @@ class TestAnalyzeCommand {
     void writesAllFilesAndSaysWhereTheReportIs() {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         for (String name : List.of("report.json", "report.html", "reuse.csv", "provenance.gexf", "outlets.csv",
-                "outlets.gexf", "claims.csv")) {
+                "outlets.gexf", "claims.csv", "labels.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         assertTrue(run.out().contains("report.html"), run.out());
@@ -75,6 +75,27 @@ class TestAnalyzeCommand {
         assertTrue(report.outletLabels().stream().anyMatch(o -> o.entity().equals(group.id())), "labels of the group");
         assertEquals(5, report.referenceDates().size());
         assertFalse(report.attributions().isEmpty(), "attributions");
+    }
+
+    @Test
+    void everyOutletCallsTheGroupTerroristAndTheLeaderRingleader() throws IOException {
+        var group = report.entities().stream().filter(e -> e.aliases().contains("MKO")).findFirst().orElseThrow();
+        Set<String> callingTerrorist = report.outletLabels().stream().filter(t -> t.entity().equals(group.id()))
+                .flatMap(t -> t.rows().stream()).filter(r -> r.term().equals("terrorist") || r.forms().containsKey("terrorist"))
+                .filter(r -> r.evidence() != null).map(r -> r.outlet()).collect(Collectors.toSet());
+        assertTrue(callingTerrorist.size() >= 4, callingTerrorist.toString());
+        assertTrue(report.labels().stream().anyMatch(l -> l.document().startsWith("004") && l.entity().equals(group.id())
+                && l.label().equals("dissident group") && l.evaluative()), "004's dissident group");
+        var leader = report.entities().stream().filter(e -> e.name().endsWith("Rajavi")).findFirst().orElseThrow();
+        assertTrue(report.labels().stream().filter(l -> l.entity().equals(leader.id()))
+                .filter(l -> l.term().equals("ringleader")).map(l -> l.document()).distinct().count() >= 3);
+        String sentence = report.outletLabels().stream().filter(t -> t.entity().equals(group.id()) && t.contrast() != null)
+                .findFirst().orElseThrow().contrast();
+        assertTrue(sentence.startsWith("called 'terrorist' by 4 of 4 outlets"), sentence);
+        List<String> lines = Files.readAllLines(out.resolve("labels.csv"), StandardCharsets.UTF_8);
+        assertEquals(report.labels().size() + 1, lines.size(), "one row per label");
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("called &#39;terrorist&#39; by 4 of 4 outlets"), "the contrast sentence, escaped");
     }
 
     @Test

@@ -27,9 +27,12 @@ public final class PtcEvaluation {
     public record Scores(int documents, SpanScore.PrecisionRecall exact, SpanScore.PrecisionRecall overlap) {
     }
 
-    /** @param heldout the articles outside the vocabulary part (see {@link PtcCorpus#isVocabularyPart}) */
+    /**
+     * @param heldout    the articles outside the vocabulary part (see {@link PtcCorpus#isVocabularyPart})
+     * @param vocabulary the articles of the vocabulary part: the only ones to tune on
+     */
     public record Result(int documents, SpanScore.PrecisionRecall exact, SpanScore.PrecisionRecall overlap,
-                         Scores heldout) {
+                         Scores heldout, Scores vocabulary) {
         public String toJson() {
             return Json.of(this);
         }
@@ -48,6 +51,7 @@ public final class PtcEvaluation {
         List<List<Span>> predicted = labelAll(articles);
         SpanScore all = new SpanScore();
         SpanScore heldout = new SpanScore();
+        SpanScore vocabulary = new SpanScore();
         int heldoutDocuments = 0;
         for (int i = 0; i < articles.size(); i++) {
             List<List<Span>> gold = singletons(articles.get(i).labels());
@@ -56,10 +60,13 @@ public final class PtcEvaluation {
             if (!PtcCorpus.isVocabularyPart(articles.get(i).id())) {
                 heldout.add(found, gold, 1);
                 heldoutDocuments++;
+            } else {
+                vocabulary.add(found, gold, 1);
             }
         }
         return new Result(articles.size(), all.exact(), all.overlap(),
-                new Scores(heldoutDocuments, heldout.exact(), heldout.overlap()));
+                new Scores(heldoutDocuments, heldout.exact(), heldout.overlap()),
+                new Scores(articles.size() - heldoutDocuments, vocabulary.exact(), vocabulary.overlap()));
     }
 
     /** Each article's distinct label spans, parsed on {@code threads} threads. */
@@ -88,7 +95,7 @@ public final class PtcEvaluation {
     private List<Span> labelSpans(PtcCorpus.Article article) {
         // texts as they are (no cleaning), so offsets compare directly with the gold
         return analyzer.analyze(Document.of(article.id(), article.text()), null).labels().stream()
-                .map(LabelCandidate::label).map(l -> l.span()).distinct().sorted().toList();
+                .filter(LabelCandidate::evaluative).map(LabelCandidate::label).map(l -> l.span()).distinct().sorted().toList();
     }
 
     private static List<List<Span>> singletons(List<Span> spans) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.echotrace.bench.ptc.PtcCorpus;
 import org.echotrace.domain.Span;
 import org.echotrace.text.Stopwords;
@@ -20,48 +21,69 @@ import org.echotrace.text.WordTokenizer;
  * of the corpus's vocabulary part (never the held-out part, never any report echotrace is run on): how
  * often it stands inside such a span, and how often at all. A word is kept when at least
  * {@value #MIN_RATE} of its occurrences are inside a span and it occurs at least {@value #MIN_COUNT} times;
- * function words are never kept.
+ * function words are never kept. It also writes {@code unmarked-words.tsv}: words seen at least
+ * {@value #UNMARKED_MIN_COUNT} times and inside a span less than {@value #UNMARKED_MAX_RATE} of the time, which
+ * nlp keeps out of MPQA's matches.
  *
- * <p>Run: {@code java -cp ... org.echotrace.bench.resources.EvaluativeVocabulary OUT.tsv PTC_DIR}
+ * <p>Run: {@code java -cp ... org.echotrace.bench.resources.EvaluativeVocabulary EVALUATIVE.tsv UNMARKED.tsv PTC_DIR}
  * (see docs/evaluation.md).
  */
 public final class EvaluativeVocabulary {
 
     static final double MIN_RATE = 0.15;
     static final int MIN_COUNT = 2;
+    /** Rarely marked: seen at least this often, inside a span less than this share of the time (see rarelyMarked). */
+    static final int UNMARKED_MIN_COUNT = 5;
+    static final double UNMARKED_MAX_RATE = 0.1;
 
     private EvaluativeVocabulary() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: EvaluativeVocabulary OUT.tsv PTC_DIR");
+        if (args.length != 3) {
+            System.err.println("usage: EvaluativeVocabulary EVALUATIVE.tsv UNMARKED.tsv PTC_DIR");
             System.exit(2);
         }
+        build(PtcCorpus::isVocabularyPart, "PTC vocabulary part", Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+    }
+
+    /** Counts the words of the articles {@code part} accepts and writes both lists. */
+    public static void build(Predicate<String> part, String partName, Path evaluative, Path unmarked, Path ptc)
+            throws IOException {
         Map<String, int[]> counts = new TreeMap<>();
         int articles = 0;
-        for (PtcCorpus.Article article : PtcCorpus.read(Path.of(args[1]), 0)) {
-            if (PtcCorpus.isVocabularyPart(article.id())) {
+        for (PtcCorpus.Article article : PtcCorpus.read(ptc, 0)) {
+            if (part.test(article.id())) {
                 count(article, counts);
                 articles++;
             }
         }
+        String header = "#word\tin_label_spans\toccurrences\t(" + partName + ": " + articles + " articles)\n";
+        int kept = write(evaluative, header, counts, EvaluativeVocabulary::keep);
+        int rare = write(unmarked, header, counts, EvaluativeVocabulary::rarelyMarked);
+        System.out.println(articles + " articles, " + kept + " evaluative words, " + rare + " rarely marked words");
+    }
+
+    private interface Rule {
+        boolean test(String word, int inside, int all);
+    }
+
+    private static int write(Path file, String header, Map<String, int[]> counts, Rule rule) throws IOException {
         int kept = 0;
-        try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            out.write("#word\tin_label_spans\toccurrences\t(PTC vocabulary part: " + articles + " articles)\n");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(header);
             for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                int inside = e.getValue()[0];
-                int all = e.getValue()[1];
-                if (keep(e.getKey(), inside, all)) {
-                    out.write(e.getKey() + "\t" + inside + "\t" + all + "\n");
+                if (rule.test(e.getKey(), e.getValue()[0], e.getValue()[1])) {
+                    out.write(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
                     kept++;
                 }
             }
         }
-        System.out.println(articles + " articles, " + kept + " evaluative words");
+        return kept;
     }
 
-    private static void count(PtcCorpus.Article article, Map<String, int[]> counts) {
+    static void count(PtcCorpus.Article article, Map<String, int[]> counts) {
         TokenizedText words = WordTokenizer.tokenize(article.text());
         List<Span> labels = article.labels();
         for (int w = 0; w < words.size(); w++) {
@@ -72,8 +94,20 @@ public final class EvaluativeVocabulary {
         }
     }
 
+    /**
+     * Words the annotators saw often and hardly ever marked ("serious", "critical", "concerned"): evidence that a
+     * general lexicon's clue is not loaded language in news. Kept out of the other lexicons' matches.
+     */
+    static boolean rarelyMarked(String word, int inside, int all) {
+        return all >= UNMARKED_MIN_COUNT && inside < UNMARKED_MAX_RATE * all && isWord(word);
+    }
+
     static boolean keep(String word, int inside, int all) {
-        return all >= MIN_COUNT && inside >= MIN_RATE * all && inside > 0 && !Stopwords.isStopword(word)
-                && word.length() >= 3 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+        return all >= MIN_COUNT && inside >= MIN_RATE * all && inside > 0 && isWord(word);
+    }
+
+    private static boolean isWord(String word) {
+        return !Stopwords.isStopword(word) && word.length() >= 3
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 }

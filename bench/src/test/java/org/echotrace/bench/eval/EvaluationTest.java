@@ -121,10 +121,10 @@ class EvaluationTest {
                 new org.echotrace.nlp.CoreNlpLanguageAnalyzer(org.echotrace.nlp.Parser.cachedInDefaultPlace()), 2)
                 .evaluate(data("ptc"), 20);
         System.out.println(r.toJson());
-        // Labels are only looked for on what a text names or describes; the gold marks loaded words anywhere,
-        // so recall stays low. Measured on these 20: overlap precision 0.512, recall 0.168 (all 300: 0.376, 0.128).
-        assertTrue(r.overlap().precision() >= 0.45, r.toJson());
-        assertTrue(r.overlap().recall() >= 0.14, r.toJson());
+        // Evaluative descriptors of every phrase (PTC vocabulary + MPQA). Measured on these 20: overlap precision
+        // 0.331, recall 0.437, F1 0.377 (all 300: see docs/evaluation.md).
+        assertTrue(r.overlap().f1() >= 0.35, r.toJson());
+        assertTrue(r.overlap().precision() >= 0.30, r.toJson());
     }
 
     @Test
