@@ -55,7 +55,7 @@ public record Report(
     /** A report before its outlet graph is built. */
     public Report(String generator, AnalysisSettings settings, List<Document> documents, List<ReusePair> reuse,
                   List<Story> stories, List<Entity> entities, List<Attribution> attributions, List<Claim> claims,
-                  List<TimelineEntry> timeline, List<Label> labels, List<OutletLabels> outletLabels,
+                  List<TimelineEntry> timeline, List<Label> labels, List<EntityLabels> outletLabels,
                   List<ReferenceDate> referenceDates, List<Diagnostic> problems) {
         this(generator, settings, documents, reuse, stories, entities, attributions, claims, timeline, labels,
                 outletLabels, referenceDates, problems, OutletGraph.EMPTY);
