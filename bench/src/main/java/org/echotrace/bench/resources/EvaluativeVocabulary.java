@@ -23,7 +23,8 @@ import org.echotrace.text.WordTokenizer;
  * {@value #MIN_RATE} of its occurrences are inside a span and it occurs at least {@value #MIN_COUNT} times;
  * function words are never kept. It also writes {@code unmarked-words.tsv}: words seen at least
  * {@value #UNMARKED_MIN_COUNT} times and inside a span less than {@value #UNMARKED_MAX_RATE} of the time, which
- * nlp keeps out of MPQA's matches.
+ * nlp keeps out of MPQA's matches. The committed copy keeps only the words an MPQA clue matches (the veto
+ * acts on no other; the whole vocabulary named every actor PTC's articles name): filter a rebuilt file so too.
  *
  * <p>Run: {@code java -cp ... org.echotrace.bench.resources.EvaluativeVocabulary EVALUATIVE.tsv UNMARKED.tsv PTC_DIR}
  * (see docs/evaluation.md).
