@@ -6,7 +6,7 @@ import org.echotrace.Progress;
 import org.echotrace.analysis.Analyzer;
 import org.echotrace.claims.ClaimSettings;
 import org.echotrace.claims.ClaimStage;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
@@ -43,7 +43,7 @@ public final class ClaimsBenchmark {
         Parser.warmUp();
         CoreNlpLanguageAnalyzer language = new CoreNlpLanguageAnalyzer(Parser.cachedIn(cacheDirectory));
         long t0 = System.nanoTime();
-        Report report = new Analyzer(AnalysisSettings.DEFAULTS, StorySettings.DEFAULTS).withLanguage(language, threads)
+        Report report = new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS).withLanguage(language, threads)
                 .analyze(documents, List.of(), Progress.NONE);
         double analyze = seconds(t0);
         List<DocumentLanguage> languages = new LanguageStage(language, d -> null, threads)

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.OutletChain;
 import org.echotrace.domain.OutletEdge;
 import org.echotrace.domain.OutletGraph;
@@ -45,7 +45,7 @@ public final class OutletBenchmark {
     private OutletBenchmark() {
     }
 
-    public static Result run(OutletCorpus.Corpus corpus, AnalysisSettings settings) {
+    public static Result run(OutletCorpus.Corpus corpus, ReuseSettings settings) {
         CpuClock reuseClock = CpuClock.started();
         List<ReusePair> pairs = new ReuseDetector(settings).detect(corpus.documents(), Progress.NONE);
         double reuseSeconds = reuseClock.processSeconds();

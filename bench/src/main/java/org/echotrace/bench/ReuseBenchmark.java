@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Passage;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Span;
@@ -20,7 +20,7 @@ public final class ReuseBenchmark {
     public record Result(int articles, double megabytes, double seconds, double articlesPerSecond,
                          double megabytesPerSecond, long peakHeapMegabytes, int planted, int found,
                          double recall, int detectedPassages, int correctPassages, double precision, int pairs,
-                         AnalysisSettings settings) {
+                         ReuseSettings settings) {
         public String toJson() {
             return Json.of(this);
         }
@@ -29,7 +29,7 @@ public final class ReuseBenchmark {
     private ReuseBenchmark() {
     }
 
-    public static Result run(PlantedCorpus.Corpus corpus, AnalysisSettings settings) {
+    public static Result run(PlantedCorpus.Corpus corpus, ReuseSettings settings) {
         System.gc();
         HeapSampler heap = HeapSampler.started();
         long t0 = System.nanoTime();
@@ -111,6 +111,6 @@ public final class ReuseBenchmark {
         PlantedCorpus.Corpus corpus = PlantedCorpus.fromSharedData(DataPaths.require(".")).generate(articles, seed);
         System.err.printf("corpus: %d articles, %.1f MB, %d planted, built in %.1f s%n", articles,
                 corpus.chars() / 1e6, corpus.planted().size(), (System.nanoTime() - t0) / 1e9);
-        System.out.println(run(corpus, AnalysisSettings.DEFAULTS).toJson());
+        System.out.println(run(corpus, ReuseSettings.DEFAULTS).toJson());
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class PlantedCorpusTest {
         assertEquals(one.documents(), two.documents());
         assertEquals(one.planted(), two.planted());
         assertTrue(one.planted().size() > 50);
-        ReuseBenchmark.Result r = ReuseBenchmark.run(one, AnalysisSettings.DEFAULTS);
+        ReuseBenchmark.Result r = ReuseBenchmark.run(one, ReuseSettings.DEFAULTS);
         System.out.println(r.toJson());
         assertTrue(r.recall() >= 0.98, r.toJson());
         assertTrue(r.precision() >= 0.9, r.toJson());

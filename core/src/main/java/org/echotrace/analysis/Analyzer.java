@@ -19,6 +19,7 @@ import org.echotrace.domain.Label;
 import org.echotrace.domain.OutletGraph;
 import org.echotrace.domain.ReferenceDate;
 import org.echotrace.domain.Report;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
 import org.echotrace.entity.AttributionEntities;
@@ -44,20 +45,18 @@ import org.echotrace.story.StorySettings;
  */
 public final class Analyzer {
 
+    /** What the report records: claims are null until {@link #withClaims} adds that stage. */
     private final AnalysisSettings settings;
-    private final StorySettings storySettings;
     private final LanguageAnalyzer language;
     private final int threads;
     private final ClaimStage claims;
 
-    public Analyzer(AnalysisSettings settings, StorySettings storySettings) {
-        this(settings, storySettings, null, 1, null);
+    public Analyzer(ReuseSettings settings, StorySettings storySettings) {
+        this(AnalysisSettings.withoutClaims(settings, storySettings), null, 1, null);
     }
 
-    private Analyzer(AnalysisSettings settings, StorySettings storySettings, LanguageAnalyzer language, int threads,
-                     ClaimStage claims) {
+    private Analyzer(AnalysisSettings settings, LanguageAnalyzer language, int threads, ClaimStage claims) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.storySettings = Objects.requireNonNull(storySettings, "storySettings");
         this.language = language;
         this.threads = threads;
         this.claims = claims;
@@ -65,21 +64,24 @@ public final class Analyzer {
 
     /** The same analysis plus the language layer, run on {@code threads} threads. */
     public Analyzer withLanguage(LanguageAnalyzer analyzer, int threads) {
-        return new Analyzer(settings, storySettings, Objects.requireNonNull(analyzer, "analyzer"), threads, claims);
+        return new Analyzer(settings, Objects.requireNonNull(analyzer, "analyzer"), threads, claims);
     }
 
     /** The same analysis plus claims and provenance (which need the language layer too). */
     public Analyzer withClaims(SentenceEmbedder embedder, ClaimSettings claimSettings) {
-        return new Analyzer(settings, storySettings, language, threads, new ClaimStage(embedder, claimSettings));
+        return new Analyzer(new AnalysisSettings(settings.reuse(), settings.stories(), claimSettings), language,
+                threads, new ClaimStage(embedder, claimSettings));
     }
 
     public Report analyze(List<Document> documents, List<Diagnostic> problems, Progress progress) {
-        List<ReusePair> reuse = new ReuseDetector(settings).detect(documents, progress);
+        List<ReusePair> reuse = new ReuseDetector(settings.reuse()).detect(documents, progress);
         progress.update("stories", 0, documents.size());
-        List<Story> stories = new StoryClusterer(storySettings).cluster(documents, reuse);
+        List<Story> stories = new StoryClusterer(settings.stories()).cluster(documents, reuse);
         progress.update("stories", documents.size(), documents.size());
         if (language == null) {
-            return new Report(Version.generator(), settings, documents, reuse, stories, problems)
+            // no language layer, so no claims stage ran, whatever withClaims asked
+            AnalysisSettings ran = AnalysisSettings.withoutClaims(settings.reuse(), settings.stories());
+            return new Report(Version.generator(), ran, documents, reuse, stories, problems)
                     .withOutlets(outlets(documents, reuse, stories));
         }
         Map<String, LocalDate> dateOf = new HashMap<>();
@@ -116,6 +118,6 @@ public final class Analyzer {
 
     /** The outlet graph, built last: it counts the credit the claims layer checked. */
     private OutletGraph outlets(List<Document> documents, List<ReusePair> reuse, List<Story> stories) {
-        return new OutletGraphBuilder(settings.minWords()).build(documents, reuse, stories);
+        return new OutletGraphBuilder(settings.reuse().minWords()).build(documents, reuse, stories);
     }
 }

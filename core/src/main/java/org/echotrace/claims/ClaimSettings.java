@@ -13,7 +13,7 @@ package org.echotrace.claims;
  * @param paraphraseClaims  documents sharing no copied passage but this many such pairs are a paraphrase
  */
 public record ClaimSettings(double cosine, double containment, int fewestWords, double paraphraseCosine,
-                            int paraphraseClaims) {
+                            int paraphraseClaims) implements java.io.Serializable {
 
     public static final ClaimSettings DEFAULTS = new ClaimSettings(0.65, 0.60, 4, 0.75, 4);
 

@@ -1,31 +1,32 @@
 package org.echotrace.domain;
 
+import java.io.Serializable;
+import java.util.Objects;
+import org.echotrace.claims.ClaimSettings;
+import org.echotrace.story.StorySettings;
+
 /**
- * The knobs of an analysis, recorded in the report so that a reader can run it again the same way.
+ * Every knob an analysis ran with, recorded in the report so that a reader can run it again the same way.
+ * Serializable so that a Spark job can ship it to its executors as it is.
  *
- * @param ngram                 words per fingerprint shingle
- * @param minWords              shortest passage reported, in words
- * @param maxDocumentFrequency  shingles found in more documents than this are too common to seed a match
+ * @param reuse   how shared passages are found
+ * @param stories when documents are one story
+ * @param claims  when statements are one claim; null when the claims stage did not run (no language layer)
  */
-public record AnalysisSettings(int ngram, int minWords, int maxDocumentFrequency) {
+public record AnalysisSettings(ReuseSettings reuse, StorySettings stories, ClaimSettings claims)
+        implements Serializable {
 
-    // as text, the defaults of every command-line option that sets them (annotations need constants)
-    public static final String DEFAULT_NGRAM = "5";
-    public static final String DEFAULT_MIN_WORDS = "12";
-    public static final String DEFAULT_MAX_DOCUMENT_FREQUENCY = "100";
-
-    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(Integer.parseInt(DEFAULT_NGRAM),
-            Integer.parseInt(DEFAULT_MIN_WORDS), Integer.parseInt(DEFAULT_MAX_DOCUMENT_FREQUENCY));
+    /** The defaults of every command, claims included. */
+    public static final AnalysisSettings DEFAULTS =
+            new AnalysisSettings(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS, ClaimSettings.DEFAULTS);
 
     public AnalysisSettings {
-        if (ngram < 2 || ngram > 20) {
-            throw new IllegalArgumentException("ngram must be 2..20, was " + ngram);
-        }
-        if (minWords < ngram) {
-            throw new IllegalArgumentException("minWords must be at least ngram (" + ngram + "), was " + minWords);
-        }
-        if (maxDocumentFrequency < 2) {
-            throw new IllegalArgumentException("maxDocumentFrequency must be at least 2, was " + maxDocumentFrequency);
-        }
+        Objects.requireNonNull(reuse, "reuse");
+        Objects.requireNonNull(stories, "stories");
+    }
+
+    /** Reuse and stories only: what an analysis without the language layer records. */
+    public static AnalysisSettings withoutClaims(ReuseSettings reuse, StorySettings stories) {
+        return new AnalysisSettings(reuse, stories, null);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code docs/report-format.md}.
  *
  * @param generator name and version of the program that wrote it
- * @param settings  the settings the analysis ran with, so a reader can reproduce it
+ * @param settings  the settings the analysis ran with (reuse, stories, claims), so a reader can run it again
  * @param entities     people, organisations and places, merged across documents
  * @param attributions who is said to have said what, in document order
  * @param claims       statements of each story grouped by what they assert, with sources and conflicts

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
 import org.echotrace.domain.ReuseKind;
@@ -26,13 +26,13 @@ public final class ReuseDetector {
     /** Chains of a single hit are chance phrase matches far more often than copies. */
     private static final int MIN_HITS = 2;
 
-    private final AnalysisSettings settings;
+    private final ReuseSettings settings;
     private final ShingleIndex index;
     private final HitChainer chainer;
     private final WordAligner aligner;
     private final PassageMerger merger;
 
-    public ReuseDetector(AnalysisSettings settings) {
+    public ReuseDetector(ReuseSettings settings) {
         this.settings = settings;
         int n = settings.ngram();
         // one edit removes n shingles; allow a few close edits (or a changed clause) inside one copy
@@ -44,7 +44,7 @@ public final class ReuseDetector {
         this.merger = new PassageMerger(maxGap);
     }
 
-    public AnalysisSettings settings() {
+    public ReuseSettings settings() {
         return settings;
     }
 

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.ingest.IngestOptions;
@@ -26,7 +26,7 @@ class AlignCandidateTest {
     void naiveJoinOfShingleKeysThenAlignCandidateEqualsDetect() {
         List<Document> docs = new Ingester(IngestOptions.defaults())
                 .read(List.of("../examples/mko-relocation-2023"), null, Progress.NONE).documents();
-        int n = AnalysisSettings.DEFAULTS.ngram();
+        int n = ReuseSettings.DEFAULTS.ngram();
         long total = docs.stream().mapToLong(d -> Shingler.count(WordTokenizer.tokenize(d.text()).size(), n)).sum();
         long mask = ShingleKeys.hashMask(total);
         List<Map<Long, Integer>> positions = new ArrayList<>();
@@ -37,7 +37,7 @@ class AlignCandidateTest {
             }
             positions.add(byHash);
         }
-        ReuseDetector detector = new ReuseDetector(AnalysisSettings.DEFAULTS);
+        ReuseDetector detector = new ReuseDetector(ReuseSettings.DEFAULTS);
         List<ReusePair> joined = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             for (int j = i + 1; j < docs.size(); j++) {

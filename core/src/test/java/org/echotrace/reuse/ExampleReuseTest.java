@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
 import org.echotrace.domain.ReusePair;
@@ -40,7 +40,7 @@ class ExampleReuseTest {
             }
         }
         docs = list.stream().collect(Collectors.toMap(Document::id, Function.identity()));
-        pairs = new ReuseDetector(AnalysisSettings.DEFAULTS).detect(list, Progress.NONE);
+        pairs = new ReuseDetector(ReuseSettings.DEFAULTS).detect(list, Progress.NONE);
         pairs.forEach(p -> System.out.println(p.a() + "-" + p.b() + " " + p.kind() + " words=" + p.sharedWords()
                 + " passages=" + p.passages()));
     }
@@ -86,7 +86,7 @@ class ExampleReuseTest {
             if (p.a().equals("002") || p.b().equals("002")) {
                 // only a real shared stretch of minWords words could pair it; none are in the paraphrase
                 for (Passage x : p.passages()) {
-                    assertTrue(x.words() >= AnalysisSettings.DEFAULTS.minWords());
+                    assertTrue(x.words() >= ReuseSettings.DEFAULTS.minWords());
                 }
             }
         }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
 import org.echotrace.domain.ReusePair;
@@ -44,7 +44,7 @@ class RandomInputTest {
             }
             WordDiff.diff(text, shared);
         }
-        List<ReusePair> pairs = new ReuseDetector(new AnalysisSettings(3, 3, 50)).detect(docs, Progress.NONE);
+        List<ReusePair> pairs = new ReuseDetector(new ReuseSettings(3, 3, 50)).detect(docs, Progress.NONE);
         for (ReusePair p : pairs) {
             String ta = docs.stream().filter(x -> x.id().equals(p.a())).findFirst().orElseThrow().text();
             String tb = docs.stream().filter(x -> x.id().equals(p.b())).findFirst().orElseThrow().text();

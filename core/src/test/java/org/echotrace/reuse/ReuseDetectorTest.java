@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Direction;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
@@ -38,7 +38,7 @@ class ReuseDetectorTest {
         }
     }
 
-    private static List<ReusePair> detect(AnalysisSettings settings, Document... docs) {
+    private static List<ReusePair> detect(ReuseSettings settings, Document... docs) {
         return new ReuseDetector(settings).detect(List.of(docs), Progress.NONE);
     }
 
@@ -58,7 +58,7 @@ class ReuseDetectorTest {
                 .replace("At least one", "At least one single");                     // inserted
         Document a = Document.of("a", other + "\n" + copied + "\n" + other.substring(0, 300));
         Document b = Document.of("b", "Intro sentence written by someone else entirely. " + edited + " The end.");
-        List<ReusePair> pairs = detect(AnalysisSettings.DEFAULTS, a, b);
+        List<ReusePair> pairs = detect(ReuseSettings.DEFAULTS, a, b);
         assertEquals(1, pairs.size());
         ReusePair p = pairs.get(0);
         assertEquals(ReuseKind.NEAR_VERBATIM, p.kind());
@@ -76,7 +76,7 @@ class ReuseDetectorTest {
     @Test
     void verbatimCopyIsVerbatim() {
         String copied = paragraph(8, 10);
-        List<ReusePair> pairs = detect(AnalysisSettings.DEFAULTS,
+        List<ReusePair> pairs = detect(ReuseSettings.DEFAULTS,
                 Document.of("x", "Something else first. " + copied), Document.of("y", copied.toUpperCase() + " Then more."));
         assertEquals(ReuseKind.VERBATIM, pairs.get(0).kind());
         assertEquals(1.0, pairs.get(0).passages().get(0).identity());
@@ -87,20 +87,20 @@ class ReuseDetectorTest {
         String copied = paragraph(8, 11);
         Document early = dated("z-early", copied, Published.of(LocalDate.of(2023, 9, 2)));
         Document late = dated("a-late", "Reported: " + copied, Published.of(LocalDateTime.of(2023, 9, 3, 10, 0)));
-        ReusePair p = detect(AnalysisSettings.DEFAULTS, early, late).get(0);
+        ReusePair p = detect(ReuseSettings.DEFAULTS, early, late).get(0);
         assertEquals("a-late", p.a());
         assertEquals(Direction.B_TO_A, p.direction());
 
         Document undated = Document.of("m", copied);
-        ReusePair q = detect(AnalysisSettings.DEFAULTS, early, undated).get(0);
+        ReusePair q = detect(ReuseSettings.DEFAULTS, early, undated).get(0);
         assertEquals(Direction.UNKNOWN, q.direction());
         assertTrue(q.directionReason().contains("no publication date for m"), q.directionReason());
 
         Document sameDay = dated("n", copied, Published.of(LocalDateTime.of(2023, 9, 2, 8, 0)));
-        assertEquals(Direction.UNKNOWN, detect(AnalysisSettings.DEFAULTS, early, sameDay).get(0).direction());
+        assertEquals(Direction.UNKNOWN, detect(ReuseSettings.DEFAULTS, early, sameDay).get(0).direction());
 
         Document later = dated("o", copied, Published.of(LocalDateTime.of(2023, 9, 2, 9, 0)));
-        ReusePair r = detect(AnalysisSettings.DEFAULTS, sameDay, later).get(0);
+        ReusePair r = detect(ReuseSettings.DEFAULTS, sameDay, later).get(0);
         assertEquals(Direction.A_TO_B, r.direction());
     }
 
@@ -114,8 +114,8 @@ class ReuseDetectorTest {
         int words = 16;
         Document a = Document.of("a", "One thing. " + sentence + " Another thing entirely different here.");
         Document b = Document.of("b", "Other words lead in. " + sentence + " And different words go out.");
-        assertEquals(1, detect(new AnalysisSettings(5, words, 100), a, b).size());
-        assertEquals(0, detect(new AnalysisSettings(5, words + 1, 100), a, b).size());
+        assertEquals(1, detect(new ReuseSettings(5, words, 100), a, b).size());
+        assertEquals(0, detect(new ReuseSettings(5, words + 1, 100), a, b).size());
     }
 
     @Test
@@ -124,8 +124,8 @@ class ReuseDetectorTest {
         Document a = Document.of("a", shared);
         Document b = Document.of("b", shared);
         Document c = Document.of("c", shared);
-        assertEquals(3, detect(new AnalysisSettings(5, 12, 3), a, b, c).size());
-        assertEquals(0, detect(new AnalysisSettings(5, 12, 2), a, b, c).size());
+        assertEquals(3, detect(new ReuseSettings(5, 12, 3), a, b, c).size());
+        assertEquals(0, detect(new ReuseSettings(5, 12, 2), a, b, c).size());
     }
 
     @Test
@@ -134,7 +134,7 @@ class ReuseDetectorTest {
         Document a = Document.of("a", copied + "\n" + copied);
         Document b = Document.of("b", "Lead. " + copied + " Tail.");
         // shingles repeated inside a are not indexed, so nothing anchors: the copy is ambiguous
-        assertTrue(detect(AnalysisSettings.DEFAULTS, a, b).isEmpty());
-        assertEquals(1, detect(AnalysisSettings.DEFAULTS, Document.of("c", copied), b).size());
+        assertTrue(detect(ReuseSettings.DEFAULTS, a, b).isEmpty());
+        assertEquals(1, detect(ReuseSettings.DEFAULTS, Document.of("c", copied), b).size());
     }
 }

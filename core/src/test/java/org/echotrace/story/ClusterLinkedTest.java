@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.ingest.IngestOptions;
@@ -22,7 +22,7 @@ class ClusterLinkedTest {
     void linksFromSubjectVectorsAndReuseGiveTheBatchStories() {
         List<Document> docs = new Ingester(IngestOptions.defaults())
                 .read(List.of("../examples/mko-relocation-2023"), null, Progress.NONE).documents();
-        List<ReusePair> reuse = new ReuseDetector(AnalysisSettings.DEFAULTS).detect(docs, Progress.NONE);
+        List<ReusePair> reuse = new ReuseDetector(ReuseSettings.DEFAULTS).detect(docs, Progress.NONE);
         StoryClusterer clusterer = new StoryClusterer(StorySettings.DEFAULTS);
 
         List<SubjectTerms.Counts> counts = docs.stream().map(d -> SubjectTerms.count(d.text())).toList();

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Published;
 import org.echotrace.domain.Story;
@@ -60,7 +60,7 @@ class StoryTimeTest {
 
     private static List<Story> cluster(List<Document> documents) {
         return new StoryClusterer(SETTINGS).cluster(documents,
-                new ReuseDetector(AnalysisSettings.DEFAULTS).detect(documents, Progress.NONE));
+                new ReuseDetector(ReuseSettings.DEFAULTS).detect(documents, Progress.NONE));
     }
 
     /** The documents of the story holding the seed whose id starts so. */

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.echotrace.Progress;
 import org.echotrace.analysis.Analyzer;
 import org.echotrace.claims.ClaimSettings;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Claim;
 import org.echotrace.domain.ConflictKind;
 import org.echotrace.domain.Report;
@@ -37,7 +37,7 @@ class TestClaimsOnSeeds {
     @BeforeAll
     static void analyze() {
         try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-            report = new Analyzer(AnalysisSettings.DEFAULTS, StorySettings.DEFAULTS)
+            report = new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
                     .withLanguage(new CoreNlpLanguageAnalyzer(SeedReports.PARSER), 2)
                     .withClaims(embedder, ClaimSettings.DEFAULTS)
                     .analyze(SeedReports.documents(), List.of(), Progress.NONE);

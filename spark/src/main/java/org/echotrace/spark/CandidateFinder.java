@@ -50,7 +50,7 @@ final class CandidateFinder {
     }
 
     static JavaRDD<Candidate> find(SparkSession spark, JavaRDD<EncodedDocument> documents, JobSettings settings) {
-        int n = settings.ngram();
+        int n = settings.reuse().ngram();
         // shingle equality depends on the corpus total (see ShingleKeys), so count before hashing
         long[] counts = documents.map(d -> {
             long shingles = Shingler.count(WordTokenizer.count(d.document().text()), n);
@@ -70,7 +70,7 @@ final class CandidateFinder {
         Dataset<Row> byShingle = spark.createDataFrame(postings, dated ? DATED_POSTINGS : POSTINGS)
                 .repartition(settings.partitions(), col("hash"))
                 .sortWithinPartitions("hash", "doc");
-        int maxDf = settings.maxDocumentFrequency();
+        int maxDf = settings.reuse().maxDocumentFrequency();
         int window = settings.pairWindowDays();
         JavaRDD<Row> hits = byShingle.javaRDD().mapPartitions(rows -> new HitEmitter(rows, maxDf, window));
         Dataset<Row> byPair = spark.createDataFrame(hits, HITS)

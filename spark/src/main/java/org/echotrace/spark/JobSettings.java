@@ -2,14 +2,18 @@ package org.echotrace.spark;
 
 import java.io.Serializable;
 import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.story.ContentLinks;
 import org.echotrace.story.StorySettings;
 
 /**
- * The settings of one job, as plain values so that they travel to executors inside closures (the core
- * settings records are not {@link Serializable}; they are rebuilt where needed).
+ * The settings of one job; they travel to executors inside closures.
  *
+ * @param analysis       the reuse and story settings, as analyze takes them (no claims: the job has no claims
+ *                       stage); the report records them
+ * @param maxBytes       largest article read; the {@link IngestOptions} are built on each executor, whose heap
+ *                       sets how much text one read may hold
  * @param pairWindowDays candidate pairs whose publication dates are further apart than this are not aligned;
  *                       0 keeps every pair (the batch path's behaviour)
  * @param partitions     shuffle partitions of the shingle and candidate joins
@@ -18,13 +22,14 @@ import org.echotrace.story.StorySettings;
  * @param storyPostings  subject words held by more documents than this link none (the batch path's
  *                       {@link ContentLinks#MAX_HOLDERS} by default)
  */
-public record JobSettings(int ngram, int minWords, int maxDocumentFrequency, double storySimilarity,
-                          double reuseCoverage, int maxDaysApart, int pairWindowDays, int partitions,
-                          long maxBytes, int storyTerms, int storyPostings) implements Serializable {
+public record JobSettings(AnalysisSettings analysis, long maxBytes, int pairWindowDays, int partitions,
+                          int storyTerms, int storyPostings) implements Serializable {
 
     public JobSettings {
-        new AnalysisSettings(ngram, minWords, maxDocumentFrequency); // validates
-        new StorySettings(storySimilarity, reuseCoverage, maxDaysApart);
+        if (java.util.Objects.requireNonNull(analysis, "analysis").claims() != null) {
+            throw new IllegalArgumentException("the Spark job has no claims stage; give no claim settings");
+        }
+        new IngestOptions(maxBytes, IngestOptions.DEFAULT_MAX_PROBLEMS_PER_FILE); // validates
         if (pairWindowDays < 0) {
             throw new IllegalArgumentException("pairWindowDays must be >= 0, got " + pairWindowDays);
         }
@@ -38,18 +43,16 @@ public record JobSettings(int ngram, int minWords, int maxDocumentFrequency, dou
     }
 
     public static JobSettings defaults(int partitions) {
-        AnalysisSettings a = AnalysisSettings.DEFAULTS;
-        StorySettings s = StorySettings.DEFAULTS;
-        return new JobSettings(a.ngram(), a.minWords(), a.maxDocumentFrequency(), s.minSimilarity(),
-                s.reuseCoverage(), s.maxDaysApart(), 0, partitions, IngestOptions.DEFAULT_MAX_BYTES, ContentLinks.SEED_WORDS, ContentLinks.MAX_HOLDERS);
+        return new JobSettings(AnalysisSettings.withoutClaims(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS),
+                IngestOptions.DEFAULT_MAX_BYTES, 0, partitions, ContentLinks.SEED_WORDS, ContentLinks.MAX_HOLDERS);
     }
 
-    public AnalysisSettings analysis() {
-        return new AnalysisSettings(ngram, minWords, maxDocumentFrequency);
+    public ReuseSettings reuse() {
+        return analysis.reuse();
     }
 
     public StorySettings stories() {
-        return new StorySettings(storySimilarity, reuseCoverage, maxDaysApart);
+        return analysis.stories();
     }
 
     public IngestOptions ingest() {
@@ -57,13 +60,11 @@ public record JobSettings(int ngram, int minWords, int maxDocumentFrequency, dou
     }
 
     public JobSettings withPairWindow(int days) {
-        return new JobSettings(ngram, minWords, maxDocumentFrequency, storySimilarity, reuseCoverage, maxDaysApart,
-                days, partitions, maxBytes, storyTerms, storyPostings);
+        return new JobSettings(analysis, maxBytes, days, partitions, storyTerms, storyPostings);
     }
 
     /** A bounded story link search: cost grows with documents x terms x postings, not with df squared. */
     public JobSettings withStorySearch(int terms, int postings) {
-        return new JobSettings(ngram, minWords, maxDocumentFrequency, storySimilarity, reuseCoverage, maxDaysApart,
-                pairWindowDays, partitions, maxBytes, terms, postings);
+        return new JobSettings(analysis, maxBytes, pairWindowDays, partitions, terms, postings);
     }
 }

@@ -111,7 +111,7 @@ final class LanguageLayer {
                 reuse.add(pair);
             }
         }
-        return new Analyzer(settings.analysis(), settings.stories())
+        return new Analyzer(settings.reuse(), settings.stories())
                 .assemble(documents, reuse, List.of(), languages, List.of(), Progress.NONE);
     }
 

@@ -37,7 +37,7 @@ final class PairAligner {
                 .mapToPair(t -> new Tuple2<>(t._2()._1().b(), t._2()))
                 .join(byOrdinal, partitions)
                 .mapPartitions(rows -> {
-                    ReuseDetector detector = new ReuseDetector(settings.analysis());
+                    ReuseDetector detector = new ReuseDetector(settings.reuse());
                     List<AlignedPair> out = new java.util.ArrayList<>();
                     rows.forEachRemaining(t -> {
                         CandidateFinder.Candidate c = t._2()._1()._1();

@@ -94,7 +94,7 @@ final class ResultWriter {
                 .map(json -> EncodedDocument.fromJson(json, Story.class)).toList());
         stories.sort(Comparator.comparingInt(s -> Integer.parseInt(s.id().substring(1))));
         return new Report(Version.generator(), settings.analysis(), documents, reuse, stories, result.problems())
-                .withOutlets(new OutletGraphBuilder(settings.analysis().minWords()).build(documents, reuse, stories));
+                .withOutlets(new OutletGraphBuilder(settings.reuse().minWords()).build(documents, reuse, stories));
     }
 
     /**

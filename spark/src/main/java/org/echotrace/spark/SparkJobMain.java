@@ -4,27 +4,32 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.echotrace.cli.ExitCodes;
+import org.echotrace.cli.MaxSizeOption;
+import org.echotrace.cli.ReuseOptions;
+import org.echotrace.cli.StoryOptions;
 import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Report;
 import org.echotrace.story.ContentLinks;
-import org.echotrace.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The job's command line, for {@code spark-submit} (master from the submit) and for {@code echotrace
- * spark-local} (the launcher passes {@code --master local[2] --report}). Exit status: 0 done, 1 failure,
- * 2 usage error, 3 nothing could be read (as {@code analyze}).
+ * spark-local} (the launcher passes {@code --master local[2] --report}). The reuse, story and size options
+ * and the exit statuses are analyze's own ({@link ExitCodes}).
  */
 @Command(name = "spark-local", mixinStandardHelpOptions = true,
         description = {"Finds reuse pairs and stories over articles on any Hadoop filesystem with Apache Spark and",
                 "writes DIR/{documents,reuse,passages,stories}/{jsonl,parquet} (and with --report DIR/report.json and",
-                "the outlet graph's tables DIR/{outlets,outlet_edges,outlet_chains}/{jsonl,parquet})."})
+                "the outlet graph's tables DIR/{outlets,outlet_edges,outlet_chains}/{jsonl,parquet})."},
+        footer = ExitCodes.FOOTER)
 public final class SparkJobMain implements Callable<Integer> {
-
-    static final int NOTHING_READ = 3;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: JSONL, WARC, HTML, text, Parquet.")
     List<String> inputs;
@@ -45,21 +50,11 @@ public final class SparkJobMain implements Callable<Integer> {
             description = "Only align pairs published at most DAYS apart (0: all pairs, as analyze). Default: ${DEFAULT-VALUE}.")
     int pairWindow;
 
-    @Option(names = "--min-words", defaultValue = AnalysisSettings.DEFAULT_MIN_WORDS, paramLabel = "N", description = "Shortest passage. Default: ${DEFAULT-VALUE}.")
-    int minWords;
+    @Mixin
+    ReuseOptions reuseOptions;
 
-    @Option(names = "--ngram", defaultValue = AnalysisSettings.DEFAULT_NGRAM, paramLabel = "N", description = "Words per shingle. Default: ${DEFAULT-VALUE}.")
-    int ngram;
-
-    @Option(names = "--max-df", defaultValue = AnalysisSettings.DEFAULT_MAX_DOCUMENT_FREQUENCY, paramLabel = "N",
-            description = "Shingles in more documents do not seed matches. Default: ${DEFAULT-VALUE}.")
-    int maxDf;
-
-    @Option(names = "--story-similarity", defaultValue = StorySettings.DEFAULT_MIN_SIMILARITY, paramLabel = "X", description = "Default: ${DEFAULT-VALUE}.")
-    double storySimilarity;
-
-    @Option(names = "--max-days-apart", defaultValue = StorySettings.DEFAULT_MAX_DAYS_APART, paramLabel = "DAYS", description = "Default: ${DEFAULT-VALUE}.")
-    int maxDaysApart;
+    @Mixin
+    StoryOptions storyOptions;
 
     @Option(names = "--story-terms", paramLabel = "N", defaultValue = "" + ContentLinks.SEED_WORDS,
             description = "Each article's N heaviest subject words seed story links (as analyze). Default: ${DEFAULT-VALUE}.")
@@ -76,14 +71,15 @@ public final class SparkJobMain implements Callable<Integer> {
     @Option(names = "--nlp-cache", paramLabel = "DIR", description = "Cache parses under DIR on each executor's machine (default: none).")
     String nlpCache;
 
-    @Option(names = "--max-size", defaultValue = "10485760", paramLabel = "BYTES", description = "Skip larger files. Default: ${DEFAULT-VALUE}.")
-    long maxBytes;
+    @Mixin
+    MaxSizeOption maxSize;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        JobSettings settings = new JobSettings(ngram, minWords, maxDf, storySimilarity,
-                org.echotrace.story.StorySettings.DEFAULTS.reuseCoverage(), maxDaysApart,
-                pairWindow, partitions, maxBytes, storyTerms, storyPostings);
+        JobSettings settings = settings();
         SparkSession.Builder builder = SparkSession.builder().appName("echotrace");
         if (master != null) {
             builder.master(master);
@@ -93,7 +89,7 @@ public final class SparkJobMain implements Callable<Integer> {
             ReuseJob.Result result = new ReuseJob(settings).run(spark, inputs);
             if (result.documents().isEmpty()) {
                 result.problems().forEach(p -> System.err.println(p));
-                return NOTHING_READ;
+                return ExitCodes.NO_INPUT;
             }
             ResultWriter.writeTables(spark, result, out);
             if (nlp) {
@@ -109,7 +105,18 @@ public final class SparkJobMain implements Callable<Integer> {
                     + (report ? ",outlets,outlet_edges,outlet_chains" : "")
                     + "}/{jsonl,parquet}");
         }
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    /** The settings of this run, or a usage error (exit status 2, as analyze) naming what is wrong. */
+    private JobSettings settings() {
+        AnalysisSettings analysis = AnalysisSettings.withoutClaims(reuseOptions.settings(spec.commandLine()),
+                storyOptions.settings(spec.commandLine()));
+        try {
+            return new JobSettings(analysis, maxSize.bytes(), pairWindow, partitions, storyTerms, storyPostings);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     public static void main(String[] args) {

@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
 import org.echotrace.analysis.Analyzer;
 import org.echotrace.bench.PlantedCorpus;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.ingest.IngestOptions;
@@ -95,7 +95,7 @@ class SparkIdentityTest {
 
     private static Report batch(List<String> inputs) {
         IngestResult read = new Ingester(IngestOptions.defaults()).read(inputs, null, Progress.NONE);
-        return new Analyzer(AnalysisSettings.DEFAULTS, StorySettings.DEFAULTS)
+        return new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
                 .analyze(read.documents(), read.problems(), Progress.NONE);
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
@@ -105,7 +105,7 @@ class SparkInputsTest {
 
     private static List<ReusePair> batchPairs(String input) {
         IngestResult read = new Ingester(IngestOptions.defaults()).read(List.of(input), null, Progress.NONE);
-        return new ReuseDetector(AnalysisSettings.DEFAULTS).detect(read.documents(), Progress.NONE);
+        return new ReuseDetector(ReuseSettings.DEFAULTS).detect(read.documents(), Progress.NONE);
     }
 
     private static Report distributed(String input, JobSettings settings) {

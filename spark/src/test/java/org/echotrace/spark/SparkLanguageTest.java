@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
 import org.echotrace.analysis.Analyzer;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.Story;
@@ -60,7 +60,7 @@ class SparkLanguageTest {
                 new CoreNlpAnalyzers(null), settings);
 
         IngestResult read = new Ingester(IngestOptions.defaults()).read(List.of(EXAMPLE.toString()), null, Progress.NONE);
-        Report batch = new Analyzer(AnalysisSettings.DEFAULTS, StorySettings.DEFAULTS)
+        Report batch = new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
                 .withLanguage(new CoreNlpLanguageAnalyzer(Parser.uncached()), 2)
                 .analyze(read.documents(), read.problems(), Progress.NONE);
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.report.ReportJson;
 import org.echotrace.story.StorySettings;
 
@@ -17,7 +17,7 @@ import org.echotrace.story.StorySettings;
  * @param fingerprintWindow the winnowing window of the indexed fingerprints (see {@link Fingerprints}); 1
  *               (every fingerprint) in stores made before format 3, which do not name it
  */
-public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stories, int fingerprintWindow) {
+public record StoreConfig(int format, ReuseSettings reuse, StorySettings stories, int fingerprintWindow) {
 
     public static final int FORMAT = 3;
     /**
@@ -36,11 +36,11 @@ public record StoreConfig(int format, AnalysisSettings reuse, StorySettings stor
     }
 
     public static StoreConfig defaults() {
-        return of(AnalysisSettings.DEFAULTS, StorySettings.DEFAULTS);
+        return of(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS);
     }
 
     /** A new store's config: the current format and fingerprint window with these settings. */
-    public static StoreConfig of(AnalysisSettings reuse, StorySettings stories) {
+    public static StoreConfig of(ReuseSettings reuse, StorySettings stories) {
         return new StoreConfig(FORMAT, reuse, stories, FINGERPRINT_WINDOW);
     }
 

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.echotrace.analysis.Analyzer;
 import org.echotrace.app.render.ReportFiles;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.cli.ExitCodes;
+import org.echotrace.cli.ReuseOptions;
+import org.echotrace.cli.StoryOptions;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Report;
 import org.echotrace.ingest.IngestResult;
@@ -60,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        AnalysisSettings settings = reuseOptions.settings(spec.commandLine());
+        ReuseSettings settings = reuseOptions.settings(spec.commandLine());
         StorySettings storySettings = storyOptions.settings(spec.commandLine());
         Optional<String> badOut = OutputFolder.prepare("--out", out);
         if (badOut.isPresent()) {

@@ -12,6 +12,8 @@ import org.echotrace.bench.OutletCorpus;
 import org.echotrace.bench.OutletStoreBenchmark;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
+import org.echotrace.cli.ExitCodes;
+import org.echotrace.cli.ReuseOptions;
 import org.echotrace.domain.Document;
 import org.echotrace.bench.StoreBenchmark;
 import org.echotrace.bench.Json;

@@ -2,6 +2,7 @@ package org.echotrace.app.cli;
 
 import java.io.PrintWriter;
 import org.echotrace.Version;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.echotrace.Version;
 import org.echotrace.app.render.ReportFiles;
+import org.echotrace.cli.ExitCodes;
+import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
@@ -105,7 +107,9 @@ final class ExportCommand implements Callable<Integer> {
             });
             List<ReusePair> reuse = new ArrayList<>();
             reader.forEachPair(reuse::add);
-            return new Report(Version.generator(), store.config().reuse(), documents, reuse, stories, List.of())
+            return new Report(Version.generator(),
+                    AnalysisSettings.withoutClaims(store.config().reuse(), store.config().stories()),
+                    documents, reuse, stories, List.of())
                     .withOutlets(new OutletGraphBuilder(store.config().reuse().minWords()).build(documents, reuse, stories));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

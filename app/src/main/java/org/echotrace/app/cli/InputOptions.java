@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Predicate;
 import org.echotrace.Progress;
+import org.echotrace.cli.MaxSizeOption;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
 import org.echotrace.ingest.Ingester;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,10 +19,8 @@ final class InputOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or '-' for standard input.")
     List<String> inputs;
 
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = ByteSizeConverter.class,
-            description = "Skip articles larger than this (e.g. 500k, 10M): a text or HTML file, one JSON line,"
-                    + " one WARC record. JSON Lines and WARC files themselves may be any size. Default: ${DEFAULT-VALUE}.")
-    long maxBytes;
+    @Mixin
+    MaxSizeOption maxSize;
 
     @Option(names = "--strict", description = "Exit with status " + ExitCodes.INPUT_PROBLEMS
             + " when any input could not be read.")
@@ -43,7 +44,7 @@ final class InputOptions {
      * an article whose id repeats one of the run is never renamed to one of them.
      */
     IngestResult read(PrintWriter err, TerminalProgress progress, Predicate<String> storedIds) {
-        IngestResult read = new Ingester(new IngestOptions(maxBytes, IngestOptions.defaults().maxProblemsPerFile()),
+        IngestResult read = new Ingester(new IngestOptions(maxSize.bytes(), IngestOptions.defaults().maxProblemsPerFile()),
                 storedIds).read(inputs, System.in, progress(progress));
         progress.finish();
         read.problems().forEach(p -> err.println("echotrace: skipped " + p));

@@ -11,6 +11,8 @@ import org.echotrace.app.web.AccessToken;
 import org.echotrace.app.web.ArticleWriter;
 import org.echotrace.app.web.Services;
 import org.echotrace.app.web.WebServer;
+import org.echotrace.cli.ByteSizeConverter;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.StoreConfig;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.echotrace.Progress;
 import org.echotrace.analysis.Analyzer;
 import org.echotrace.app.render.ReportFiles;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.store.ArticleStore;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;

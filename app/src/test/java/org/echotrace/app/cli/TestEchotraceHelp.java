@@ -3,6 +3,7 @@ package org.echotrace.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.echotrace.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 
 /** Every command explains itself. */

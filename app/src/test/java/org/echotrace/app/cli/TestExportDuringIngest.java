@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.echotrace.bench.PlantedCorpus;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.domain.Document;
 import org.echotrace.report.ReportJson;
 import org.junit.jupiter.api.Test;

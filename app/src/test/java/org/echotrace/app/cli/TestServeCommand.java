@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.StoreConfig;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.domain.Claim;
 import org.echotrace.domain.ConflictKind;
 import org.echotrace.domain.Story;

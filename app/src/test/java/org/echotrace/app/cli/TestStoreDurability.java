@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.echotrace.bench.PlantedCorpus;
+import org.echotrace.cli.ExitCodes;
 import org.echotrace.domain.Document;
 import org.echotrace.report.ReportJson;
 import org.echotrace.store.ArticleStore;

@@ -16,7 +16,7 @@ import org.echotrace.Progress;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.Json;
 import org.echotrace.bench.TempFiles;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.store.ArticleStore;
@@ -33,7 +33,7 @@ public final class CloughEvaluation {
 
     public record Result(int answers, Map<String, Integer> answersPerCategory, double cutRecall,
                          double lightRecall, double heavyRecall, double nonFalsePositiveRate,
-                         AnalysisSettings settings) {
+                         ReuseSettings settings) {
         public String toJson() {
             return Json.of(this);
         }
@@ -45,9 +45,9 @@ public final class CloughEvaluation {
         boolean reuses(Document answer, Document source) throws IOException;
     }
 
-    private final AnalysisSettings settings;
+    private final ReuseSettings settings;
 
-    public CloughEvaluation(AnalysisSettings settings) {
+    public CloughEvaluation(ReuseSettings settings) {
         this.settings = settings;
     }
 
@@ -131,10 +131,10 @@ public final class CloughEvaluation {
     public static void main(String[] args) throws IOException {
         List<String> positional = java.util.Arrays.stream(args).filter(a -> !a.equals("--store")).toList();
         Path folder = positional.size() > 0 ? Path.of(positional.get(0)) : DataPaths.require("clough-stevenson");
-        AnalysisSettings settings = positional.size() > 3
-                ? new AnalysisSettings(Integer.parseInt(positional.get(1)), Integer.parseInt(positional.get(2)),
+        ReuseSettings settings = positional.size() > 3
+                ? new ReuseSettings(Integer.parseInt(positional.get(1)), Integer.parseInt(positional.get(2)),
                         Integer.parseInt(positional.get(3)))
-                : AnalysisSettings.DEFAULTS;
+                : ReuseSettings.DEFAULTS;
         CloughEvaluation evaluation = new CloughEvaluation(settings);
         boolean store = positional.size() < args.length;
         System.out.println((store ? evaluation.evaluateAgainstStore(folder) : evaluation.evaluate(folder)).toJson());

@@ -11,7 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.echotrace.Progress;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.Json;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Passage;
 import org.echotrace.domain.ReusePair;
@@ -41,15 +41,15 @@ public final class PanEvaluation {
     }
 
     public record Result(int pairs, int cases, int detections, double precision, double recall,
-                         double granularity, double plagdet, AnalysisSettings settings) {
+                         double granularity, double plagdet, ReuseSettings settings) {
         public String toJson() {
             return Json.of(this);
         }
     }
 
-    private final AnalysisSettings settings;
+    private final ReuseSettings settings;
 
-    public PanEvaluation(AnalysisSettings settings) {
+    public PanEvaluation(ReuseSettings settings) {
         this.settings = settings;
     }
 
@@ -142,7 +142,7 @@ public final class PanEvaluation {
     }
 
     /** PAN's measures over pooled cases and detections. */
-    static Result score(int pairs, List<Annotation> cases, List<Annotation> detections, AnalysisSettings settings) {
+    static Result score(int pairs, List<Annotation> cases, List<Annotation> detections, ReuseSettings settings) {
         double precision;
         double recall;
         if (cases.isEmpty() && detections.isEmpty()) {
@@ -204,9 +204,9 @@ public final class PanEvaluation {
     public static void main(String[] args) throws IOException {
         Path folder = args.length > 0 ? Path.of(args[0]) : DataPaths.require("pan13-verbatim");
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        AnalysisSettings settings = args.length > 4
-                ? new AnalysisSettings(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]))
-                : AnalysisSettings.DEFAULTS;
+        ReuseSettings settings = args.length > 4
+                ? new ReuseSettings(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]))
+                : ReuseSettings.DEFAULTS;
         System.out.println(new PanEvaluation(settings).evaluate(folder, limit).toJson());
     }
 }

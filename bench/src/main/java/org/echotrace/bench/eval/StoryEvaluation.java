@@ -11,7 +11,7 @@ import java.util.Map;
 import org.echotrace.Progress;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.Json;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
@@ -80,7 +80,7 @@ public final class StoryEvaluation {
     }
 
     private Result score(List<Document> documents, Map<String, String> gold) {
-        List<ReusePair> reuse = new ReuseDetector(AnalysisSettings.DEFAULTS).detect(documents, Progress.NONE);
+        List<ReusePair> reuse = new ReuseDetector(ReuseSettings.DEFAULTS).detect(documents, Progress.NONE);
         List<Story> stories = new StoryClusterer(settings).cluster(documents, reuse);
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(s -> s.documents().forEach(d -> storyOf.put(d, s.id())));

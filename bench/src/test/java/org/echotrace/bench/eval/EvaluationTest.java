@@ -11,7 +11,7 @@ import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.OutletBenchmark;
 import org.echotrace.bench.OutletCorpus;
 import org.echotrace.bench.PlantedCorpus;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
 import org.echotrace.nlp.Parser;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class EvaluationTest {
 
     @Test
     void panFirstTwentyPairs() throws Exception {
-        PanEvaluation.Result r = new PanEvaluation(AnalysisSettings.DEFAULTS).evaluate(data("pan13-verbatim"), 20);
+        PanEvaluation.Result r = new PanEvaluation(ReuseSettings.DEFAULTS).evaluate(data("pan13-verbatim"), 20);
         System.out.println(r.toJson());
         // In this copy of the corpus the gold susp offsets are shifted against the text in most cases (by a
         // few to ~1700 characters; 331 of 338 gold susp spans do not read as their source span), which caps
@@ -39,14 +39,14 @@ class EvaluationTest {
         // case) is what the data allows; echotrace stays close to it. Measured on these 20 pairs: ceiling 0.939,
         // echotrace 0.895 (pair 19's gold is ~1,700 characters off the copies, which the oracle never reports);
         // on all 250: ceiling 0.934, echotrace 0.925.
-        PanEvaluation.Result ceiling = new PanEvaluation(AnalysisSettings.DEFAULTS).ceiling(data("pan13-verbatim"), 20);
+        PanEvaluation.Result ceiling = new PanEvaluation(ReuseSettings.DEFAULTS).ceiling(data("pan13-verbatim"), 20);
         assertTrue(r.plagdet() >= ceiling.plagdet() - 0.06, r.toJson() + " against the ceiling " + ceiling.toJson());
     }
 
     @Test
     void plantedOutletStructureOnAThousandArticles() {
         OutletCorpus.Corpus corpus = OutletCorpus.generate(PlantedCorpus.fromSharedData(data(".")), 1000, 42);
-        OutletBenchmark.Result r = OutletBenchmark.run(corpus, AnalysisSettings.DEFAULTS);
+        OutletBenchmark.Result r = OutletBenchmark.run(corpus, ReuseSettings.DEFAULTS);
         System.out.println(r.toJson());
         // Measured: 30 of 30 planted edges, one false (a digest's copy of a copier's verbatim stretch of the
         // wire, given to the wire: the text cannot tell), credit share exact, 48 of 49 hidden origins.
@@ -58,7 +58,7 @@ class EvaluationTest {
 
     @Test
     void aStoreFindsTheCloughAnswersTheBatchDetectorFinds() throws Exception {
-        CloughEvaluation evaluation = new CloughEvaluation(AnalysisSettings.DEFAULTS);
+        CloughEvaluation evaluation = new CloughEvaluation(ReuseSettings.DEFAULTS);
         CloughEvaluation.Result batch = evaluation.evaluate(data("clough-stevenson"));
         CloughEvaluation.Result store = evaluation.evaluateAgainstStore(data("clough-stevenson"));
         System.out.println(store.toJson());
@@ -71,7 +71,7 @@ class EvaluationTest {
 
     @Test
     void cloughCopiedAnswersAreFoundIndependentOnesAreNot() throws Exception {
-        CloughEvaluation.Result r = new CloughEvaluation(AnalysisSettings.DEFAULTS).evaluate(data("clough-stevenson"));
+        CloughEvaluation.Result r = new CloughEvaluation(ReuseSettings.DEFAULTS).evaluate(data("clough-stevenson"));
         System.out.println(r.toJson());
         // two "cut" answers copy Wikipedia text that is not in their task's source file, so 12/14 is the ceiling
         assertTrue(r.cutRecall() >= 0.85, r.toJson());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.echotrace.domain.AnalysisSettings;
+import org.echotrace.domain.ReuseSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class TestPanCeiling {
     @Test
     void rightGoldOffsetsGiveAPerfectScore(@TempDir Path folder) throws Exception {
         write(folder, SUSP_START.length(), SOURCE_START.length());
-        PanEvaluation.Result r = new PanEvaluation(AnalysisSettings.DEFAULTS).ceiling(folder, 0);
+        PanEvaluation.Result r = new PanEvaluation(ReuseSettings.DEFAULTS).ceiling(folder, 0);
         assertEquals(1.0, r.plagdet(), 1e-9, r.toJson());
     }
 
@@ -29,7 +29,7 @@ class TestPanCeiling {
     void shiftedGoldOffsetsCostTheOracleWhatTheyCostAnyDetector(@TempDir Path folder) throws Exception {
         int shift = 40;
         write(folder, SUSP_START.length() - shift, SOURCE_START.length());
-        PanEvaluation.Result r = new PanEvaluation(AnalysisSettings.DEFAULTS).ceiling(folder, 0);
+        PanEvaluation.Result r = new PanEvaluation(ReuseSettings.DEFAULTS).ceiling(folder, 0);
         int copied = COPIED.length();
         double recall = (copied - shift + copied) / (2.0 * copied);
         assertEquals(recall, r.recall(), 1e-9, r.toJson());

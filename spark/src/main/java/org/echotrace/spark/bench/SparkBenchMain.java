@@ -152,7 +152,7 @@ public final class SparkBenchMain implements Callable<Integer> {
         System.gc();
         HeapSampler heap = HeapSampler.started();
         long t0 = System.nanoTime();
-        List<ReusePair> pairs = new ReuseDetector(settings.analysis()).detect(docs, Progress.NONE);
+        List<ReusePair> pairs = new ReuseDetector(settings.reuse()).detect(docs, Progress.NONE);
         Integer storyCount = stories ? new StoryClusterer(settings.stories()).cluster(docs, pairs).size() : null;
         double seconds = (System.nanoTime() - t0) / 1e9;
         heap.interrupt();

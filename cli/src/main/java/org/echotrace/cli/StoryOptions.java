@@ -1,11 +1,11 @@
-package org.echotrace.app.cli;
+package org.echotrace.cli;
 
 import org.echotrace.story.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The story-grouping options shared by every command that clusters stories. */
-final class StoryOptions {
+public final class StoryOptions {
 
     @Option(names = "--story-similarity", paramLabel = "X", defaultValue = StorySettings.DEFAULT_MIN_SIMILARITY,
             description = "Average similarity for documents to be one story, 0..1. Default: ${DEFAULT-VALUE}.")
@@ -16,7 +16,7 @@ final class StoryOptions {
     int maxDaysApart;
 
     /** The settings, or a usage error naming what is wrong with them. */
-    StorySettings settings(CommandLine commandLine) {
+    public StorySettings settings(CommandLine commandLine) {
         try {
             return new StorySettings(storySimilarity, StorySettings.DEFAULTS.reuseCoverage(), maxDaysApart);
         } catch (IllegalArgumentException e) {

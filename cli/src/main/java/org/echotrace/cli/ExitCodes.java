@@ -1,7 +1,7 @@
-package org.echotrace.app.cli;
+package org.echotrace.cli;
 
 /**
- * Exit statuses of every echotrace command, in one place. Scripts may rely on them.
+ * Exit statuses of every echotrace command (the Spark job's too), in one place. Scripts may rely on them.
  */
 public final class ExitCodes {
 
@@ -23,7 +23,7 @@ public final class ExitCodes {
     }
 
     /** The text printed under every command's help. */
-    static final String FOOTER = "%nExit status: " + OK + " done, " + SOFTWARE + " failure, " + USAGE
+    public static final String FOOTER = "%nExit status: " + OK + " done, " + SOFTWARE + " failure, " + USAGE
             + " usage error, " + NO_INPUT + " nothing could be read, " + INPUT_PROBLEMS
             + " some inputs unreadable (with --strict), " + STORE_UNAVAILABLE + " store unavailable.";
 }

@@ -1,10 +1,10 @@
-package org.echotrace.app.cli;
+package org.echotrace.cli;
 
 import java.util.Locale;
 import picocli.CommandLine;
 
 /** Reads sizes such as {@code 500000}, {@code 64k}, {@code 10M} or {@code 1G} (powers of 1024). */
-final class ByteSizeConverter implements CommandLine.ITypeConverter<Long> {
+public final class ByteSizeConverter implements CommandLine.ITypeConverter<Long> {
 
     @Override
     public Long convert(String value) {
