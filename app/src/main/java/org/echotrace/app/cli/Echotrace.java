@@ -21,10 +21,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 StoreReportCommand.class,
                 ExportCommand.class,
-                ServeCommand.class,
-                EvalCommand.class,
-                BenchCommand.class,
-                CommandLine.HelpCommand.class
+                ServeCommand.class
         },
         footer = ExitCodes.FOOTER)
 public final class Echotrace implements Runnable {
@@ -38,7 +35,17 @@ public final class Echotrace implements Runnable {
 
     /** The CLI wired to the given streams, so tests can read its output and exit status. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, new BenchModuleStandIns.Eval(), new BenchModuleStandIns.Bench());
+    }
+
+    /**
+     * As {@link #commandLine(PrintWriter, PrintWriter)}, with these commands as {@code eval} and {@code bench}:
+     * the bench module passes its real ones, app its stand-ins. Added before the streams are set, which
+     * picocli hands only to the subcommands present.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Object eval, Object bench) {
         CommandLine cli = new CommandLine(new Echotrace());
+        cli.addSubcommand(eval).addSubcommand(bench).addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -27,12 +27,21 @@ class TestEchotraceHelp {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String[] command : new String[][] {{"analyze"}, {"eval", "pan"}, {"eval", "clough"}, {"eval", "stories"}, {"bench", "reuse"}}) {
+        for (String[] command : new String[][] {{"analyze"}, {"ingest"}, {"report"}, {"export"}, {"serve"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             CliRun run = CliRun.of(args);
             assertEquals(ExitCodes.OK, run.exitCode(), String.join(" ", command));
             assertTrue(run.out().contains("Usage: echotrace " + String.join(" ", command)), run.out());
+        }
+    }
+
+    @Test
+    void evalAndBenchSayWhereTheyRun() {
+        for (String command : new String[] {"eval", "bench"}) {
+            CliRun run = CliRun.of(command, "pan", "some/folder");
+            assertEquals(ExitCodes.USAGE, run.exitCode(), command);
+            assertTrue(run.err().contains("runs from the bench module"), run.err());
         }
     }
 
