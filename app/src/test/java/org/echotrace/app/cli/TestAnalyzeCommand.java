@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.echotrace.cli.ExitCodes;
+import org.echotrace.domain.AnalysisSettings;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
@@ -45,6 +46,11 @@ class TestAnalyzeCommand {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         assertTrue(run.out().contains("report.html"), run.out());
+    }
+
+    @Test
+    void recordsEverySettingItRanWith() {
+        assertEquals(AnalysisSettings.DEFAULTS, report.settings(), "reuse, stories and claims, read back from report.json");
     }
 
     @Test
