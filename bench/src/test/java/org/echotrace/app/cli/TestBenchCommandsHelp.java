@@ -3,6 +3,7 @@ package org.echotrace.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.echotrace.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +21,11 @@ class TestBenchCommandsHelp {
 
     @Test
     void everyEvaluationAndBenchmarkHasHelp() {
-        for (String[] command : new String[][] {{"eval", "pan"}, {"eval", "clough"}, {"eval", "stories"},
-                {"eval", "web"}, {"bench", "reuse"}, {"bench", "analyze"}, {"bench", "store"}}) {
-            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
-            args[command.length] = "--help";
-            CliRun run = CliRun.of(args);
-            assertEquals(ExitCodes.OK, run.exitCode(), String.join(" ", command));
-            assertTrue(run.out().contains("Usage: echotrace " + String.join(" ", command)), run.out());
+        for (String command : List.of("eval pan", "eval clough", "eval stories", "eval web", "bench reuse",
+                "bench analyze", "bench store")) {
+            CliRun run = CliRun.of((command + " --help").split(" "));
+            assertEquals(ExitCodes.OK, run.exitCode(), command);
+            assertTrue(run.out().contains("Usage: echotrace " + command), run.out());
         }
     }
 
