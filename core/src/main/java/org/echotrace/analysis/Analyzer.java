@@ -45,7 +45,7 @@ import org.echotrace.story.StorySettings;
  */
 public final class Analyzer {
 
-    /** What the report records: claims are null until {@link #withClaims} adds that stage. */
+    /** What the report records: the claim settings once {@link #withClaims} adds that stage, else none. */
     private final AnalysisSettings settings;
     private final LanguageAnalyzer language;
     private final int threads;
@@ -67,7 +67,7 @@ public final class Analyzer {
         return new Analyzer(settings, Objects.requireNonNull(analyzer, "analyzer"), threads, claims);
     }
 
-    /** The same analysis plus claims and provenance (which need the language layer too). */
+    /** The same analysis plus claims and provenance (which need the language layer too, or languages read earlier). */
     public Analyzer withClaims(SentenceEmbedder embedder, ClaimSettings claimSettings) {
         return new Analyzer(new AnalysisSettings(settings.reuse(), settings.stories(), claimSettings), language,
                 threads, new ClaimStage(embedder, claimSettings));
@@ -79,9 +79,7 @@ public final class Analyzer {
         List<Story> stories = new StoryClusterer(settings.stories()).cluster(documents, reuse);
         progress.update("stories", documents.size(), documents.size());
         if (language == null) {
-            // no language layer, so no claims stage ran, whatever withClaims asked
-            AnalysisSettings ran = AnalysisSettings.withoutClaims(settings.reuse(), settings.stories());
-            return new Report(Version.generator(), ran, documents, reuse, stories, problems)
+            return new Report(Version.generator(), settings, documents, reuse, stories, problems)
                     .withOutlets(outlets(documents, reuse, stories));
         }
         Map<String, LocalDate> dateOf = new HashMap<>();
