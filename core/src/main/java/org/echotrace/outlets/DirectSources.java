@@ -22,9 +22,11 @@ import org.echotrace.text.WordTokenizer;
  * triples of D there found in each version), not by the passages' identities, which cover different
  * stretches. A source whose match holds the whole passage and much more needs less agreement than one whose
  * match is a part (two copies can make the same change by chance in a few words, as they rarely do in many).
- * Equally close versions go to the one the target credits, else to the earliest: a verbatim reprint is the
- * original's. A copy all of
- * whose passages another source explains better is indirect: the text is in both, but was not taken from it.
+ * Equally close versions go to the one the target credits; else to the outlet the target's outlet takes its
+ * text from where the versions differ (its habit, counted over the copies that won every passage outright:
+ * a digest that always reprints the copiers of a wire took a verbatim stretch from a copier too); else to the
+ * earliest: a verbatim reprint is the original's. A copy all of whose passages another source explains
+ * better is indirect: the text is in both, but was not taken from it.
  */
 final class DirectSources {
 
@@ -47,28 +49,66 @@ final class DirectSources {
                 into.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
             }
         }
+        Map<String, Versions> versions = new HashMap<>();
+        into.keySet().forEach(target -> versions.put(target, new Versions(target)));
+        Habits habits = habits(into, versions);
         Set<Copy> indirect = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<Copy> incoming : into.values()) {
             if (incoming.size() > 1) {
-                Versions versions = new Versions(incoming.get(0).target());
-                incoming.stream().filter(c -> explainedByOthers(c, incoming, versions)).forEach(indirect::add);
+                Versions of = versions.get(incoming.get(0).target());
+                incoming.stream().filter(c -> explainedByOthers(c, incoming, of, habits)).forEach(indirect::add);
             }
         }
         return copies.stream().map(c -> indirect.contains(c) ? c.indirect() : c).toList();
     }
 
-    private static boolean explainedByOthers(Copy copy, List<Copy> rivals, Versions versions) {
+    /** Per target outlet, how many of its copies came from each source outlet without a tie anywhere. */
+    private static Habits habits(Map<String, List<Copy>> into, Map<String, Versions> versions) {
+        Habits habits = new Habits(new HashMap<>());
+        for (List<Copy> incoming : into.values()) {
+            Versions of = versions.get(incoming.get(0).target());
+            for (Copy copy : incoming) {
+                if (incoming.size() == 1 || winsOutright(copy, incoming, of)) {
+                    habits.add(copy);
+                }
+            }
+        }
+        return habits;
+    }
+
+    /** No rival's version of any of the copy's passages is as close as the copy's own. */
+    private static boolean winsOutright(Copy copy, List<Copy> rivals, Versions versions) {
         for (int i = 0; i < copy.passages(); i++) {
             int passage = i;
-            if (rivals.stream().noneMatch(r -> r != copy && explains(r, copy, passage, versions))) {
+            if (rivals.stream().anyMatch(r -> r != copy && closeness(r, copy, passage, versions) >= 0)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** {@code rival} has a version of the copy's passage the target agrees with more, or as much and earlier. */
-    private static boolean explains(Copy rival, Copy copy, int passage, Versions versions) {
+    private static boolean explainedByOthers(Copy copy, List<Copy> rivals, Versions versions, Habits habits) {
+        for (int i = 0; i < copy.passages(); i++) {
+            int passage = i;
+            if (rivals.stream().noneMatch(r -> r != copy && explains(r, copy, passage, versions, habits))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code rival} has a version of the copy's passage the target agrees with more, or as much and preferred. */
+    private static boolean explains(Copy rival, Copy copy, int passage, Versions versions, Habits habits) {
+        int closeness = closeness(rival, copy, passage, versions);
+        return closeness > 0 || (closeness == 0 && preferredOnATie(rival, copy, habits));
+    }
+
+    /**
+     * How much more the target agrees with the rival's version of the copy's passage than with the copy's,
+     * on the best stretch both cover; {@link Integer#MIN_VALUE} when no match of the rival covers enough of it.
+     */
+    private static int closeness(Copy rival, Copy copy, int passage, Versions versions) {
+        int best = Integer.MIN_VALUE;
         Span span = copy.inTarget().get(passage);
         for (int j = 0; j < rival.passages(); j++) {
             Span other = rival.inTarget().get(j);
@@ -79,12 +119,9 @@ final class DirectSources {
             }
             Span both = new Span(start, end);
             int rivalAgrees = versions.agreement(rival, j, both) + (wider(other, span, end - start) ? GRAM : 0);
-            int copyAgrees = versions.agreement(copy, passage, both);
-            if (rivalAgrees > copyAgrees || (rivalAgrees == copyAgrees && preferredOnATie(rival, copy))) {
-                return true;
-            }
+            best = Math.max(best, rivalAgrees - versions.agreement(copy, passage, both));
         }
-        return false;
+        return best;
     }
 
     /**
@@ -98,14 +135,27 @@ final class DirectSources {
 
     /**
      * Between equally close versions the text cannot tell, but the target may: the source it credits, when it
-     * credits one of the two only; else the earliest.
+     * credits one of the two only; else the outlet its outlet takes text from more often where the text can
+     * tell; else the earliest.
      */
-    private static boolean preferredOnATie(Copy rival, Copy copy) {
+    private static boolean preferredOnATie(Copy rival, Copy copy, Habits habits) {
         boolean rivalCredited = Boolean.TRUE.equals(rival.credited());
         if (rivalCredited != Boolean.TRUE.equals(copy.credited())) {
             return rivalCredited;
         }
-        return earlier(rival, copy);
+        int habit = Integer.compare(habits.count(rival), habits.count(copy));
+        return habit != 0 ? habit > 0 : earlier(rival, copy);
+    }
+
+    /** Counts of copies won outright, by target outlet and source outlet. */
+    private record Habits(Map<String, Map<String, Integer>> counts) {
+        void add(Copy copy) {
+            counts.computeIfAbsent(copy.targetOutlet(), k -> new HashMap<>()).merge(copy.sourceOutlet(), 1, Integer::sum);
+        }
+
+        int count(Copy copy) {
+            return counts.getOrDefault(copy.targetOutlet(), Map.of()).getOrDefault(copy.sourceOutlet(), 0);
+        }
     }
 
     private static boolean earlier(Copy rival, Copy copy) {
