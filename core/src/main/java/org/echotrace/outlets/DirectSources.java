@@ -134,17 +134,22 @@ final class DirectSources {
     }
 
     /**
-     * Between equally close versions the text cannot tell, but the target may: the source it credits, when it
-     * credits one of the two only; else the outlet its outlet takes text from more often where the text can
-     * tell; else the earliest.
+     * Between equally close versions the text cannot tell, but the target's outlet may: the outlet it takes
+     * text from more often where the text can tell; else the source the target credits, when it credits one
+     * of the two only; else the earliest. Habit comes before credit because a credit names where a story
+     * began as often as where its words were taken (a digest that reprints a copier's text and names the
+     * wire it first came from).
      */
     private static boolean preferredOnATie(Copy rival, Copy copy, Habits habits) {
+        int habit = Integer.compare(habits.count(rival), habits.count(copy));
+        if (habit != 0) {
+            return habit > 0;
+        }
         boolean rivalCredited = Boolean.TRUE.equals(rival.credited());
         if (rivalCredited != Boolean.TRUE.equals(copy.credited())) {
             return rivalCredited;
         }
-        int habit = Integer.compare(habits.count(rival), habits.count(copy));
-        return habit != 0 ? habit > 0 : earlier(rival, copy);
+        return earlier(rival, copy);
     }
 
     /** Counts of copies won outright, by target outlet and source outlet. */
