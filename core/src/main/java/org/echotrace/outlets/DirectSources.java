@@ -49,58 +49,70 @@ final class DirectSources {
                 into.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
             }
         }
-        Map<String, Versions> versions = new HashMap<>();
-        into.keySet().forEach(target -> versions.put(target, new Versions(target)));
-        Habits habits = habits(into, versions);
+        List<Contest> contests = into.values().stream().filter(incoming -> incoming.size() > 1)
+                .map(incoming -> new Contest(incoming, new Versions(incoming.get(0).target()))).toList();
+        Habits habits = new Habits(new HashMap<>());
+        into.values().stream().filter(incoming -> incoming.size() == 1).forEach(incoming -> habits.add(incoming.get(0)));
+        contests.forEach(contest -> contest.winnersOutright().forEach(habits::add));
         Set<Copy> indirect = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (List<Copy> incoming : into.values()) {
-            if (incoming.size() > 1) {
-                Versions of = versions.get(incoming.get(0).target());
-                incoming.stream().filter(c -> explainedByOthers(c, incoming, of, habits)).forEach(indirect::add);
-            }
-        }
+        contests.forEach(contest -> indirect.addAll(contest.explainedByOthers(habits)));
         return copies.stream().map(c -> indirect.contains(c) ? c.indirect() : c).toList();
     }
 
-    /** Per target outlet, how many of its copies came from each source outlet without a tie anywhere. */
-    private static Habits habits(Map<String, List<Copy>> into, Map<String, Versions> versions) {
-        Habits habits = new Habits(new HashMap<>());
-        for (List<Copy> incoming : into.values()) {
-            Versions of = versions.get(incoming.get(0).target());
-            for (Copy copy : incoming) {
-                if (incoming.size() == 1 || winsOutright(copy, incoming, of)) {
-                    habits.add(copy);
+    /** One target's incoming copies and, made once, how close each rival comes on each passage of each. */
+    private static final class Contest {
+        private final List<Copy> incoming;
+        /** [copy][passage][rival]: see {@link #closeness}. */
+        private final int[][][] closeness;
+
+        Contest(List<Copy> incoming, Versions versions) {
+            this.incoming = incoming;
+            this.closeness = new int[incoming.size()][][];
+            for (int c = 0; c < incoming.size(); c++) {
+                Copy copy = incoming.get(c);
+                closeness[c] = new int[copy.passages()][incoming.size()];
+                for (int p = 0; p < copy.passages(); p++) {
+                    for (int r = 0; r < incoming.size(); r++) {
+                        closeness[c][p][r] = r == c ? Integer.MIN_VALUE : closeness(incoming.get(r), copy, p, versions);
+                    }
                 }
             }
         }
-        return habits;
-    }
 
-    /** No rival's version of any of the copy's passages is as close as the copy's own. */
-    private static boolean winsOutright(Copy copy, List<Copy> rivals, Versions versions) {
-        for (int i = 0; i < copy.passages(); i++) {
-            int passage = i;
-            if (rivals.stream().anyMatch(r -> r != copy && closeness(r, copy, passage, versions) >= 0)) {
-                return false;
+        /** The copies no rival comes as close to on any passage. */
+        List<Copy> winnersOutright() {
+            List<Copy> winners = new ArrayList<>();
+            for (int c = 0; c < incoming.size(); c++) {
+                if (Arrays.stream(closeness[c]).allMatch(rivals -> Arrays.stream(rivals).allMatch(x -> x < 0))) {
+                    winners.add(incoming.get(c));
+                }
             }
+            return winners;
         }
-        return true;
-    }
 
-    private static boolean explainedByOthers(Copy copy, List<Copy> rivals, Versions versions, Habits habits) {
-        for (int i = 0; i < copy.passages(); i++) {
-            int passage = i;
-            if (rivals.stream().noneMatch(r -> r != copy && explains(r, copy, passage, versions, habits))) {
-                return false;
+        /** The copies each of whose passages a rival has closer, or as close and preferred on a tie. */
+        List<Copy> explainedByOthers(Habits habits) {
+            List<Copy> explained = new ArrayList<>();
+            for (int c = 0; c < incoming.size(); c++) {
+                if (everyPassageExplained(c, habits)) {
+                    explained.add(incoming.get(c));
+                }
             }
+            return explained;
         }
-        return true;
-    }
 
-    /** {@code rival} has a version of the copy's passage the target agrees with more, or as much and preferred. */
-    private static boolean explains(Copy rival, Copy copy, int passage, Versions versions, Habits habits) {
-        int closeness = closeness(rival, copy, passage, versions);
-        return closeness > 0 || (closeness == 0 && preferredOnATie(rival, copy, habits));
+        private boolean everyPassageExplained(int c, Habits habits) {
+            for (int[] rivals : closeness[c]) {
+                boolean explained = false;
+                for (int r = 0; r < rivals.length && !explained; r++) {
+                    explained = rivals[r] > 0 || (rivals[r] == 0 && preferredOnATie(incoming.get(r), incoming.get(c), habits));
+                }
+                if (!explained) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
