@@ -23,7 +23,7 @@ import org.echotrace.story.StorySettings;
  * and scores the graph: precision and recall of the directed outlet edges, the error of each found edge's
  * words and credited share against what was planted, and how many planted copies of copies whose last
  * copy hides the origin were found as such. Also the CPU seconds of each stage, so that the outlet graph's
- * cost can be read against reuse and stories.
+ * cost can be read against reuse and stories, and the false edges, so that each can be looked at.
  *
  * <p>A planted edge's words are the words copied (before the copy editor's edits); a found edge's are the
  * words aligned, so a small shortfall is expected there. Credit is what the later article's text names:
@@ -36,7 +36,8 @@ public final class OutletBenchmark {
                          double meanWordError, double maxWordError, double meanCreditError, double maxCreditError,
                          int plantedHiddenChains, int foundHiddenChains, int correctHiddenChains,
                          double hiddenChainRecall, double hiddenChainPrecision, double reuseCpuSeconds,
-                         double storiesCpuSeconds, double outletsCpuSeconds, double outletsShareOfReuseAndStories) {
+                         double storiesCpuSeconds, double outletsCpuSeconds, double outletsShareOfReuseAndStories,
+                         List<String> falseEdges) {
         public String toJson() {
             return Json.of(this);
         }
@@ -79,6 +80,7 @@ public final class OutletBenchmark {
         int undirected = 0;
         List<Double> wordErrors = new ArrayList<>();
         List<Double> creditErrors = new ArrayList<>();
+        List<String> falseEdges = new ArrayList<>();
         for (OutletEdge e : graph.edges()) {
             if (!e.directed()) {
                 undirected++;
@@ -87,6 +89,7 @@ public final class OutletBenchmark {
             found++;
             Planted p = planted.get(e.from() + "->" + e.to());
             if (p == null) {
+                falseEdges.add(e.from() + " -> " + e.to() + " (" + e.articles() + " articles, " + e.words() + " words)");
                 continue;
             }
             correct++;
@@ -111,7 +114,7 @@ public final class OutletBenchmark {
                 found, correct, ratio(correct, found), ratio(correct, planted.size()), undirected, mean(wordErrors),
                 max(wordErrors), mean(creditErrors), max(creditErrors), plantedHidden.size(), foundHidden,
                 correctHidden, ratio(correctHidden, plantedHidden.size()), ratio(correctHidden, foundHidden),
-                reuseSeconds, storySeconds, outletSeconds, outletSeconds / (reuseSeconds + storySeconds));
+                reuseSeconds, storySeconds, outletSeconds, outletSeconds / (reuseSeconds + storySeconds), falseEdges);
     }
 
     private static double ratio(int part, int whole) {

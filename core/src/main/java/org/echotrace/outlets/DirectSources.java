@@ -22,9 +22,11 @@ import org.echotrace.text.WordTokenizer;
  * triples of D there found in each version), not by the passages' identities, which cover different
  * stretches. A source whose match holds the whole passage and much more needs less agreement than one whose
  * match is a part (two copies can make the same change by chance in a few words, as they rarely do in many).
- * Equally close versions go to the one the target credits, else to the earliest: a verbatim reprint is the
- * original's. A copy all of
- * whose passages another source explains better is indirect: the text is in both, but was not taken from it.
+ * Equally close versions go to the one the target credits; else to the outlet the target's outlet takes its
+ * text from where the versions differ (its habit, counted over the copies that won every passage outright:
+ * a digest that always reprints the copiers of a wire took a verbatim stretch from a copier too); else to the
+ * earliest: a verbatim reprint is the original's. A copy all of whose passages another source explains
+ * better is indirect: the text is in both, but was not taken from it.
  */
 final class DirectSources {
 
@@ -47,28 +49,78 @@ final class DirectSources {
                 into.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
             }
         }
+        List<Contest> contests = into.values().stream().filter(incoming -> incoming.size() > 1)
+                .map(incoming -> new Contest(incoming, new Versions(incoming.get(0).target()))).toList();
+        Habits habits = new Habits(new HashMap<>());
+        into.values().stream().filter(incoming -> incoming.size() == 1).forEach(incoming -> habits.add(incoming.get(0)));
+        contests.forEach(contest -> contest.winnersOutright().forEach(habits::add));
         Set<Copy> indirect = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (List<Copy> incoming : into.values()) {
-            if (incoming.size() > 1) {
-                Versions versions = new Versions(incoming.get(0).target());
-                incoming.stream().filter(c -> explainedByOthers(c, incoming, versions)).forEach(indirect::add);
-            }
-        }
+        contests.forEach(contest -> indirect.addAll(contest.explainedByOthers(habits)));
         return copies.stream().map(c -> indirect.contains(c) ? c.indirect() : c).toList();
     }
 
-    private static boolean explainedByOthers(Copy copy, List<Copy> rivals, Versions versions) {
-        for (int i = 0; i < copy.passages(); i++) {
-            int passage = i;
-            if (rivals.stream().noneMatch(r -> r != copy && explains(r, copy, passage, versions))) {
-                return false;
+    /** One target's incoming copies and, made once, how close each rival comes on each passage of each. */
+    private static final class Contest {
+        private final List<Copy> incoming;
+        /** [copy][passage][rival]: see {@link #closeness}. */
+        private final int[][][] closeness;
+
+        Contest(List<Copy> incoming, Versions versions) {
+            this.incoming = incoming;
+            this.closeness = new int[incoming.size()][][];
+            for (int c = 0; c < incoming.size(); c++) {
+                Copy copy = incoming.get(c);
+                closeness[c] = new int[copy.passages()][incoming.size()];
+                for (int p = 0; p < copy.passages(); p++) {
+                    for (int r = 0; r < incoming.size(); r++) {
+                        closeness[c][p][r] = r == c ? Integer.MIN_VALUE : closeness(incoming.get(r), copy, p, versions);
+                    }
+                }
             }
         }
-        return true;
+
+        /** The copies no rival comes as close to on any passage. */
+        List<Copy> winnersOutright() {
+            List<Copy> winners = new ArrayList<>();
+            for (int c = 0; c < incoming.size(); c++) {
+                if (Arrays.stream(closeness[c]).allMatch(rivals -> Arrays.stream(rivals).allMatch(x -> x < 0))) {
+                    winners.add(incoming.get(c));
+                }
+            }
+            return winners;
+        }
+
+        /** The copies each of whose passages a rival has closer, or as close and preferred on a tie. */
+        List<Copy> explainedByOthers(Habits habits) {
+            List<Copy> explained = new ArrayList<>();
+            for (int c = 0; c < incoming.size(); c++) {
+                if (everyPassageExplained(c, habits)) {
+                    explained.add(incoming.get(c));
+                }
+            }
+            return explained;
+        }
+
+        private boolean everyPassageExplained(int c, Habits habits) {
+            for (int[] rivals : closeness[c]) {
+                boolean explained = false;
+                for (int r = 0; r < rivals.length && !explained; r++) {
+                    explained = rivals[r] > 0 || (rivals[r] == 0 && preferredOnATie(incoming.get(r), incoming.get(c), habits));
+                }
+                if (!explained) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** {@code rival} has a version of the copy's passage the target agrees with more, or as much and earlier. */
-    private static boolean explains(Copy rival, Copy copy, int passage, Versions versions) {
+    /**
+     * How much more the target agrees with the rival's version of the copy's passage than with the copy's,
+     * on the best stretch both cover; {@link Integer#MIN_VALUE} when no match of the rival covers enough of it.
+     */
+    private static int closeness(Copy rival, Copy copy, int passage, Versions versions) {
+        int best = Integer.MIN_VALUE;
         Span span = copy.inTarget().get(passage);
         for (int j = 0; j < rival.passages(); j++) {
             Span other = rival.inTarget().get(j);
@@ -79,12 +131,9 @@ final class DirectSources {
             }
             Span both = new Span(start, end);
             int rivalAgrees = versions.agreement(rival, j, both) + (wider(other, span, end - start) ? GRAM : 0);
-            int copyAgrees = versions.agreement(copy, passage, both);
-            if (rivalAgrees > copyAgrees || (rivalAgrees == copyAgrees && preferredOnATie(rival, copy))) {
-                return true;
-            }
+            best = Math.max(best, rivalAgrees - versions.agreement(copy, passage, both));
         }
-        return false;
+        return best;
     }
 
     /**
@@ -97,15 +146,33 @@ final class DirectSources {
     }
 
     /**
-     * Between equally close versions the text cannot tell, but the target may: the source it credits, when it
-     * credits one of the two only; else the earliest.
+     * Between equally close versions the text cannot tell, but the target's outlet may: the outlet it takes
+     * text from more often where the text can tell; else the source the target credits, when it credits one
+     * of the two only; else the earliest. Habit comes before credit because a credit names where a story
+     * began as often as where its words were taken (a digest that reprints a copier's text and names the
+     * wire it first came from).
      */
-    private static boolean preferredOnATie(Copy rival, Copy copy) {
+    private static boolean preferredOnATie(Copy rival, Copy copy, Habits habits) {
+        int habit = Integer.compare(habits.count(rival), habits.count(copy));
+        if (habit != 0) {
+            return habit > 0;
+        }
         boolean rivalCredited = Boolean.TRUE.equals(rival.credited());
         if (rivalCredited != Boolean.TRUE.equals(copy.credited())) {
             return rivalCredited;
         }
         return earlier(rival, copy);
+    }
+
+    /** Counts of copies won outright, by target outlet and source outlet. */
+    private record Habits(Map<String, Map<String, Integer>> counts) {
+        void add(Copy copy) {
+            counts.computeIfAbsent(copy.targetOutlet(), k -> new HashMap<>()).merge(copy.sourceOutlet(), 1, Integer::sum);
+        }
+
+        int count(Copy copy) {
+            return counts.getOrDefault(copy.targetOutlet(), Map.of()).getOrDefault(copy.sourceOutlet(), 0);
+        }
     }
 
     private static boolean earlier(Copy rival, Copy copy) {

@@ -23,15 +23,18 @@ record DocumentFacts(DocumentOutlet outlet, int words, int fromElsewhere, Map<St
     /** @param into copies whose target is the document; {@code outOf} whose source it is (directed ones only) */
     static DocumentFacts of(Document d, DocumentOutlet outlet, List<Copy> into, List<Copy> outOf) {
         Map<String, List<Span>> spansBySource = new HashMap<>();
+        List<Span> fromElsewhere = new ArrayList<>();
         for (Copy c : into) {
+            fromElsewhere.addAll(c.inTarget());
             if (c.direct()) {
                 spansBySource.computeIfAbsent(c.sourceOutlet(), k -> new ArrayList<>()).addAll(c.inTarget());
             }
         }
+        List<Span> takenByOthers = new ArrayList<>();
+        outOf.forEach(c -> takenByOthers.addAll(c.inSource()));
         Map<String, Integer> bySource = new HashMap<>();
         spansBySource.forEach((source, spans) -> bySource.put(source, WordCount.inUnion(d.text(), spans)));
-        return new DocumentFacts(outlet, WordCount.of(d.text()),
-                WordCount.inUnion(d.text(), into.stream().flatMap(c -> c.inTarget().stream()).toList()), bySource,
-                WordCount.inUnion(d.text(), outOf.stream().flatMap(c -> c.inSource().stream()).toList()));
+        return new DocumentFacts(outlet, WordCount.of(d.text()), WordCount.inUnion(d.text(), fromElsewhere), bySource,
+                WordCount.inUnion(d.text(), takenByOthers));
     }
 }

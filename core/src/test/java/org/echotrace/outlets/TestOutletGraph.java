@@ -106,6 +106,21 @@ class TestOutletGraph {
         assertEquals(List.of("Wire->Courier", "Wire->Gazette"), edgeNames(twoReprints(PARAGRAPH, PARAGRAPH)));
     }
 
+    @Test
+    void aVerbatimStretchGoesToTheOutletTheCopierTakesFromWhereTheTextCanTell() {
+        Document wire = doc("w1", "Wire", null, "2024-01-01T08:00", PARAGRAPH);
+        Document courier = doc("c1", "Courier", null, "2024-01-01T09:00", EDITED);
+        Document gazette = doc("g1", "Gazette", null, "2024-01-01T10:00", EDITED_AGAIN);
+        Document laterWire = doc("w2", "Wire", null, "2024-01-02T08:00", PARAGRAPH);
+        Document laterCourier = doc("c2", "Courier", null, "2024-01-02T09:00", PARAGRAPH);
+        Document laterGazette = doc("g2", "Gazette", null, "2024-01-02T10:00", PARAGRAPH);
+        OutletGraph graph = build(List.of(wire, courier, gazette, laterWire, laterCourier, laterGazette),
+                List.of(copy(wire, courier), copy(wire, gazette), copy(courier, gazette),
+                        copy(laterWire, laterCourier), copy(laterWire, laterGazette), copy(laterCourier, laterGazette)));
+        assertEquals(List.of("Courier->Gazette", "Wire->Courier"), edgeNames(graph),
+                "the gazette keeps the courier's change on the first day, so the second day's verbatim text is the courier's too");
+    }
+
     /** The wire's paragraph reprinted by a courier, then by a gazette, each in its version. */
     private static OutletGraph twoReprints(String courierVersion, String gazetteVersion) {
         Document wire = doc("w", "Wire", null, "2024-01-01T08:00", PARAGRAPH);

@@ -48,10 +48,11 @@ class EvaluationTest {
         OutletCorpus.Corpus corpus = OutletCorpus.generate(PlantedCorpus.fromSharedData(data(".")), 1000, 42);
         OutletBenchmark.Result r = OutletBenchmark.run(corpus, ReuseSettings.DEFAULTS);
         System.out.println(r.toJson());
-        // Measured: 30 of 30 planted edges, one false (a digest's copy of a copier's verbatim stretch of the
-        // wire, given to the wire: the text cannot tell), credit share exact, 48 of 49 hidden origins.
+        // Measured: 30 of 30 planted edges and no false one (a digest's verbatim stretch of the wire, which a
+        // copier holds too, goes to the copier the digest takes its text from elsewhere), credit share exact,
+        // 49 of 49 hidden origins.
         assertEquals(1.0, r.edgeRecall(), r.toJson());
-        assertTrue(r.edgePrecision() >= 0.9, r.toJson());
+        assertTrue(r.edgePrecision() >= 0.98, r.toJson());
         assertTrue(r.meanCreditError() <= 0.02 && r.meanWordError() <= 0.05, r.toJson());
         assertTrue(r.hiddenChainRecall() >= 0.95 && r.hiddenChainPrecision() >= 0.95, r.toJson());
     }
