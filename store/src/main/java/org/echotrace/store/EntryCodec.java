@@ -110,15 +110,15 @@ final class EntryCodec {
         entry.add(new StringField(Fields.KEY, Fields.key(type, id), Field.Store.NO));
     }
 
-    static org.apache.lucene.document.Document claims(StoryClaims.Stored claims) {
+    static org.apache.lucene.document.Document made(StoryAnalysis.Made made) {
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
-        typeAndId(entry, Fields.CLAIMS, claims.story());
-        entry.add(new StoredField(Fields.JSON, json(claims)));
+        typeAndId(entry, Fields.CLAIMS, made.story());
+        entry.add(new StoredField(Fields.JSON, json(made)));
         return entry;
     }
 
-    static StoryClaims.Stored claims(org.apache.lucene.document.Document entry) {
-        return read(entry.get(Fields.JSON), StoryClaims.Stored.class);
+    static StoryAnalysis.Made made(org.apache.lucene.document.Document entry) {
+        return read(entry.get(Fields.JSON), StoryAnalysis.Made.class);
     }
 
     static String pairId(String a, String b) {

@@ -89,8 +89,9 @@ final class Snapshot {
         return first(typed(Fields.STORY, Fields.ID, id)).map(EntryCodec::story);
     }
 
-    Optional<StoryClaims.Stored> claims(String storyId) {
-        return first(typed(Fields.CLAIMS, Fields.ID, storyId)).map(EntryCodec::claims);
+    /** What the claims stage made of a story, as kept (current or not). */
+    Optional<StoryAnalysis.Made> made(String storyId) {
+        return first(typed(Fields.CLAIMS, Fields.ID, storyId)).map(EntryCodec::made);
     }
 
     Optional<Story> storyOf(String articleId) {

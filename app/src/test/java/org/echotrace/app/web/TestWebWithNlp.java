@@ -42,7 +42,20 @@ class TestWebWithNlp {
             assertTrue(html.select("section#entities tbody tr").size() >= 3, "entities of the story");
             assertTrue(html.select("section#attributions tbody tr").size() >= 1, "attributions of the story");
             assertTrue(html.select("section#claims").size() == 1, "the story's claims, as the store keeps them");
+            assertTrue(html.select("section#claims .claim").size() > 0, "claims made by several reports, side by side");
+            String summary = html.select(".story-summary").text();
+            assertTrue(summary.contains("rest on one anonymous source"), "the summary analyze gives: " + summary);
             TestWebPages.assertSafe("/stories/" + story, storyPage);
+
+            // the API says the same: the list and the story have its summary and the page's title
+            JsonNode listed = ReportJson.mapper().readTree(server.get("/api/stories").body()).get("stories");
+            JsonNode inList = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+                    .filter(s -> s.get("id").asText().equals(story)).findFirst().orElseThrow();
+            assertEquals(html.select("h1.story-title").text(), inList.get("title").asText());
+            assertTrue(inList.get("summary").get("sentences").toString().contains("anonymous source"), inList.toString());
+            JsonNode one = ReportJson.mapper().readTree(server.get("/api/stories/" + story).body());
+            assertEquals(inList.get("summary"), one.get("story").get("summary"));
+            assertTrue(one.get("report").get("claims").size() > 0, "the report's claims");
 
             // the opening of the report that restates another's claims in new words
             String rewritten = server.store().article("002_f5b39aab0b15c470").orElseThrow().document().text();
