@@ -15,6 +15,7 @@ import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
 import org.echotrace.language.DocumentLanguage;
+import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.story.StoryClusterer;
 
 /**
@@ -159,6 +160,7 @@ final class StoryAnalysis {
         }
     }
 
+    /** The pairs among a story's members, in the order analyze reports them. */
     private static List<ReusePair> pairsAmong(Snapshot snapshot, List<String> members) {
         Set<String> inStory = new HashSet<>(members);
         Set<String> seen = new HashSet<>();
@@ -170,6 +172,7 @@ final class StoryAnalysis {
                 }
             }
         }
+        pairs.sort(ReuseDetector.ORDER);
         return pairs;
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The one test with the language layer on (CoreNLP: about 15 s to load unless this test JVM has loaded
  * it already; parses come from the build's parse cache): the example stored with NLP, so the document
- * page marks attributions and the story page has entities and attributions.
+ * page marks attributions and the story page has entities, attributions, claims and the summary that
+ * analyze's report shows, all escaped.
  */
 class TestWebWithNlp {
 
@@ -56,6 +57,18 @@ class TestWebWithNlp {
             JsonNode one = ReportJson.mapper().readTree(server.get("/api/stories/" + story).body());
             assertEquals(inList.get("summary"), one.get("story").get("summary"));
             assertTrue(one.get("report").get("claims").size() > 0, "the report's claims");
+
+            // a copy posted under a hostile id and headline joins the story: its claims show both as text
+            String copied = server.store().article("001_e510f0f15825f0ec").orElseThrow().document().text();
+            String posted = ReportJson.mapper().createObjectNode().put("id", TestWebPages.HOSTILE_ID)
+                    .put("title", "<script>alert('title')</script> MKO members").put("text", copied).toString();
+            HttpResponse<String> added = server.post("/api/articles", posted, ServerFixture.TOKEN);
+            assertEquals(201, added.statusCode(), added.body());
+            assertEquals(story, server.store().storyOf(TestWebPages.HOSTILE_ID).orElseThrow().id());
+            HttpResponse<String> grown = server.get("/stories/" + story);
+            TestWebPages.assertSafe("/stories/" + story + " with a hostile member", grown);
+            assertTrue(Jsoup.parse(grown.body()).select("section#claims").text().contains(TestWebPages.HOSTILE_ID),
+                    "the hostile id, as text, among the statements of the claims it repeats");
 
             // the opening of the report that restates another's claims in new words
             String rewritten = server.store().article("002_f5b39aab0b15c470").orElseThrow().document().text();
