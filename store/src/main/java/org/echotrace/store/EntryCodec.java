@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -114,7 +115,13 @@ final class EntryCodec {
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
         typeAndId(entry, Fields.CLAIMS, made.story());
         entry.add(new StoredField(Fields.JSON, json(made)));
+        entry.add(new StoredField(Fields.ANALYZED, json(made.analyzed())));
         return entry;
+    }
+
+    /** A claims entry's analyzed story alone; empty in entries kept before it was. */
+    static Optional<Story> analyzed(org.apache.lucene.document.Document entry) {
+        return Optional.ofNullable(entry.get(Fields.ANALYZED)).map(json -> read(json, Story.class));
     }
 
     static StoryAnalysis.Made made(org.apache.lucene.document.Document entry) {

@@ -94,6 +94,11 @@ final class Snapshot {
         return first(typed(Fields.CLAIMS, Fields.ID, storyId)).map(EntryCodec::made);
     }
 
+    /** The story as its claims were last made for it (its members then, analyze's title, its summary). */
+    Optional<Story> analyzed(String storyId) {
+        return first(typed(Fields.CLAIMS, Fields.ID, storyId)).flatMap(EntryCodec::analyzed);
+    }
+
     Optional<Story> storyOf(String articleId) {
         return first(typed(Fields.STORY, Fields.MEMBER, articleId)).map(EntryCodec::story);
     }

@@ -86,7 +86,8 @@ final class StoryAnalysis {
 
     /** The story as analyze titles and sums it up, as far as the kept part tells (a listing reads no article). */
     Story listed(Snapshot snapshot, Story story) {
-        return snapshot.made(story.id()).filter(made -> made.current(story)).map(Made::analyzed).orElse(story);
+        return snapshot.analyzed(story.id()).filter(analyzed -> analyzed.documents().equals(story.documents()))
+                .orElse(story);
     }
 
     /**
