@@ -71,17 +71,19 @@ final class StoryAnalysis {
 
     /** The claims stage's part, made now from the members as stored in {@code snapshot} (needs {@link #makesClaims}). */
     Made make(Snapshot snapshot, Story story) {
-        Members members = Members.read(snapshot, story.documents(), true);
-        List<ReusePair> pairs = pairsAmong(snapshot, story.documents());
+        return make(story, Members.read(snapshot, story.documents(), true), pairsAmong(snapshot, story.documents()));
+    }
+
+    private Made make(Story story, Members members, List<ReusePair> pairs) {
         Report made = claimsMaker.assemble(members.documents(), pairs, List.of(titled(story, members, pairs)),
                 members.languages(), List.of(), Progress.NONE);
         return new Made(story.id(), story.documents(), made.stories().get(0), made.claims(), made.reuse());
     }
 
-    /** The kept part when current, else made again when this process makes claims. */
-    Optional<Made> current(Snapshot snapshot, Story story) {
+    /** The kept part when current, else made again from these members when this process makes claims. */
+    private Optional<Made> current(Snapshot snapshot, Story story, Members members, List<ReusePair> pairs) {
         Optional<Made> kept = snapshot.made(story.id()).filter(made -> made.current(story));
-        return kept.isPresent() || !makesClaims() ? kept : Optional.of(make(snapshot, story));
+        return kept.isPresent() || !makesClaims() ? kept : Optional.of(make(story, members, pairs));
     }
 
     /** The story as analyze titles and sums it up, as far as the kept part tells (a listing reads no article). */
@@ -102,7 +104,7 @@ final class StoryAnalysis {
             return reported(story, withoutClaims.withoutLanguage(members.documents(), pairs,
                     List.of(titled(story, members, pairs)), List.of()));
         }
-        Optional<Made> made = current(snapshot, story);
+        Optional<Made> made = current(snapshot, story, members, pairs);
         Report report = made.isPresent()
                 ? withoutClaims.assemble(members.documents(), members.languages(), made.get().result(), List.of())
                 : withoutClaims.assemble(members.documents(), pairs, List.of(titled(story, members, pairs)),
