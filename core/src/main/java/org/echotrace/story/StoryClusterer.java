@@ -56,6 +56,7 @@ public final class StoryClusterer {
 
     /** Each linked pair's content similarity or, when larger, the share of either copied from the other. */
     private PairSums similarities(List<Document> documents, List<ReusePair> reuse) {
+        // the vectors are dropped here: the links hold all the stories still need of the words
         PairSums similarity = ContentIndex.links(TermVectors.build(documents.stream().map(Document::text).toList()));
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
