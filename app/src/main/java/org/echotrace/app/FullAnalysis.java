@@ -13,6 +13,11 @@ public final class FullAnalysis {
 
     /** {@code base} plus the language layer on {@code threads} threads and claims (the sentence model loads here). */
     public static Analyzer of(Analyzer base, LanguageAnalyzer language, int threads) {
-        return base.withLanguage(language, threads).withClaims(MiniLmEmbedder.load(threads), ClaimSettings.DEFAULTS);
+        return withClaims(base.withLanguage(language, threads), threads);
+    }
+
+    /** {@code base} plus claims, for articles whose language was read before (a store's): nothing is parsed. */
+    public static Analyzer withClaims(Analyzer base, int threads) {
+        return base.withClaims(MiniLmEmbedder.load(threads), ClaimSettings.DEFAULTS);
     }
 }

@@ -79,8 +79,7 @@ public final class Analyzer {
         List<Story> stories = new StoryClusterer(settings.stories()).cluster(documents, reuse);
         progress.update("stories", documents.size(), documents.size());
         if (language == null) {
-            return new Report(Version.generator(), settings, documents, reuse, stories, problems)
-                    .withOutlets(outlets(documents, reuse, stories));
+            return withoutLanguage(documents, reuse, stories, problems);
         }
         Map<String, LocalDate> dateOf = new HashMap<>();
         ReferenceDates.of(documents).stream().filter(d -> d.date() != null)
@@ -91,6 +90,13 @@ public final class Analyzer {
         return assemble(documents, reuse, stories, read.languages(), allProblems, progress);
     }
 
+    /** The report of reuse and stories found earlier, without the language layer (what {@code --no-nlp} gives). */
+    public Report withoutLanguage(List<Document> documents, List<ReusePair> reuse, List<Story> stories,
+                                  List<Diagnostic> problems) {
+        return new Report(Version.generator(), settings, documents, reuse, stories, problems)
+                .withOutlets(outlets(documents, reuse, stories));
+    }
+
     /**
      * The cross-document layers (entities, attributions, claims, timeline, labels) from each document's
      * language read earlier, as a store keeps it: nothing is parsed again.
@@ -99,6 +105,29 @@ public final class Analyzer {
      */
     public Report assemble(List<Document> documents, List<ReusePair> reuse, List<Story> stories,
                            List<DocumentLanguage> languages, List<Diagnostic> problems, Progress progress) {
+        return assemble(documents, languages, problems, (attributions, entities) -> claims == null
+                ? new ClaimStage.Result(List.of(), stories, reuse)
+                : claims.run(new ClaimStage.Input(documents, languages, attributions, entities, stories, reuse), progress));
+    }
+
+    /**
+     * As {@link #assemble(List, List, List, List, List, Progress)}, with the claims, the stories (with their
+     * summaries) and the reuse pairs (with credit and paraphrases) the claims stage made earlier from the
+     * same documents and languages: a store keeps them, so a stored story's report embeds nothing again.
+     */
+    public Report assemble(List<Document> documents, List<DocumentLanguage> languages, ClaimStage.Result made,
+                           List<Diagnostic> problems) {
+        return assemble(documents, languages, problems, (attributions, entities) -> made);
+    }
+
+    /** The claims stage (or what stands for it) given the linked attributions and entities. */
+    @FunctionalInterface
+    private interface ClaimsOf {
+        ClaimStage.Result of(List<Attribution> attributions, EntityIndex entities);
+    }
+
+    private Report assemble(List<Document> documents, List<DocumentLanguage> languages, List<Diagnostic> problems,
+                            ClaimsOf claimsOf) {
         List<ReferenceDate> dates = ReferenceDates.of(documents);
         AttributionEntities.Linked linked = AttributionEntities.link(
                 languages.stream().flatMap(l -> l.attributions().stream()).toList(),
@@ -106,8 +135,7 @@ public final class Analyzer {
         EntityIndex entities = linked.entities();
         List<Attribution> attributions = linked.attributions();
         List<Label> labels = new LabelAssigner(entities::entityHeading).assign(documents, languages, attributions);
-        ClaimStage.Result found = claims == null ? new ClaimStage.Result(List.of(), stories, reuse)
-                : claims.run(new ClaimStage.Input(documents, languages, attributions, entities, stories, reuse), progress);
+        ClaimStage.Result found = claimsOf.of(attributions, entities);
         return new Report(Version.generator(), settings, documents, found.reuse(), found.stories(), entities.entities(),
                 attributions, found.claims(), TimelineBuilder.build(documents, languages), labels,
                 LabelTable.build(labels, documents, found.stories(), entities.entities()), dates, problems)

@@ -23,6 +23,10 @@ import org.echotrace.text.WordTokenizer;
  */
 public final class ReuseDetector {
 
+    /** The order pairs are reported in: most shared words first, then by their documents' ids. */
+    public static final Comparator<ReusePair> ORDER = Comparator.comparingInt(ReusePair::sharedWords).reversed()
+            .thenComparing(ReusePair::a).thenComparing(ReusePair::b);
+
     /** Chains of a single hit are chance phrase matches far more often than copies. */
     private static final int MIN_HITS = 2;
 
@@ -64,8 +68,7 @@ public final class ReuseDetector {
                     return found;
                 })
                 .flatMap(List::stream)
-                .sorted(Comparator.comparingInt(ReusePair::sharedWords).reversed()
-                        .thenComparing(ReusePair::a).thenComparing(ReusePair::b))
+                .sorted(ORDER)
                 .toList();
         return pairs;
     }
@@ -81,8 +84,7 @@ public final class ReuseDetector {
         List<String> texts = docs.stream().map(Document::text).toList();
         ShingleIndex.Hits hits = index.build(texts, Progress.NONE);
         List<ReusePair> found = pairsOf(docs, hits, new TokenCache(texts), 0);
-        found.sort(Comparator.comparingInt(ReusePair::sharedWords).reversed()
-                .thenComparing(ReusePair::a).thenComparing(ReusePair::b));
+        found.sort(ORDER);
         return found;
     }
 

@@ -41,9 +41,23 @@ public final class StoryClusterer {
     }
 
     public List<Story> cluster(List<Document> documents, List<ReusePair> reuse) {
-        List<TermVectors.SparseVector> vectors = TermVectors.build(documents.stream().map(Document::text).toList());
-        PairSums similarity = ContentIndex.links(vectors);
-        vectors = null; // the links hold all the stories still need of the words
+        return group(documents, similarities(documents, reuse));
+    }
+
+    /**
+     * The title {@link #cluster} gives a story of exactly these documents (the most central headline), for
+     * a story grown elsewhere one article at a time, such as a store's.
+     */
+    public String title(List<Document> members, List<ReusePair> reuse) {
+        PairSums similarity = similarities(members, reuse);
+        return StoryNaming.title(IntStream.range(0, members.size()).boxed().toList(), members,
+                (i, j) -> similarity.get(PairKey.of(i, j), 0));
+    }
+
+    /** Each linked pair's content similarity or, when larger, the share of either copied from the other. */
+    private PairSums similarities(List<Document> documents, List<ReusePair> reuse) {
+        // the vectors are dropped here: the links hold all the stories still need of the words
+        PairSums similarity = ContentIndex.links(TermVectors.build(documents.stream().map(Document::text).toList()));
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             index.put(documents.get(i).id(), i);
@@ -52,7 +66,7 @@ public final class StoryClusterer {
             reuseSimilarity(pair).ifPresent(copied ->
                     similarity.max(PairKey.of(index.get(pair.a()), index.get(pair.b())), copied));
         }
-        return group(documents, similarity);
+        return similarity;
     }
 
     /**

@@ -54,7 +54,7 @@ final class StoryNaming {
      * The title of the most central titled document, else the first sentence of the most central one; a
      * dateline is never a title (the lead sentence after it is).
      */
-    private static String title(List<Integer> group, List<Document> documents, Similarity similarity) {
+    static String title(List<Integer> group, List<Document> documents, Similarity similarity) {
         // computed once per member: a comparator computing it would cost O(g^2 log g) on a large story
         Map<Integer, Double> centrality = new HashMap<>();
         for (int i : group) {

@@ -54,7 +54,7 @@ public final class ArticleStore implements Closeable {
     private final ArticleProfiles profiles = new ArticleProfiles();
     private final StoryIndex stories;
     private final SubjectIndex subjects;
-    private volatile StoryClaims storyClaims;
+    private volatile StoryAnalysis analysis;
 
     private ArticleStore(Path dir, StoreConfig config, Directory directory, IndexWriter writer,
                          SearcherManager searchers) {
@@ -63,6 +63,7 @@ public final class ArticleStore implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.analysis = new StoryAnalysis(config, null);
         this.stories = withSnapshot(StoryIndex::of);
         this.subjects = withSnapshot(snapshot -> {
             try {
@@ -206,22 +207,22 @@ public final class ArticleStore implements Closeable {
     CheckResult check(Snapshot snapshot, Document document, DocumentLanguage language) {
         CheckResult found = new Matcher(config).check(
                 new StoreView(snapshot, new RecentArticles(), fingerprints, profiles, stories, subjects), document);
-        StoryClaims making = storyClaims;
-        if (language == null || making == null || found.story() == null) {
+        StoryAnalysis making = analysis;
+        if (language == null || !making.makesClaims() || found.story() == null) {
             return found;
         }
         return found.withClaims(making.withArticle(snapshot, found.story(), document, language, found.reuse()));
     }
 
     /**
-     * Makes claim groups for every story an ingest changes, with {@code analyzer} (one with the language
-     * layer's cross-document stages and claims; see {@link Analyzer#assemble}). Without it a store keeps
-     * no claims.
+     * Makes claim groups for every story an ingest changes, with {@code analyzer} (one with the claims
+     * stage; see {@link Analyzer#assemble}), and, in a reading process, for a story read whose kept claims
+     * are not current. Without it a store makes no claims: its stories' reports have those kept when current.
      */
     public void analyzeStoriesWith(Analyzer analyzer) {
-        this.storyClaims = new StoryClaims(analyzer);
+        this.analysis = new StoryAnalysis(config, java.util.Objects.requireNonNull(analyzer, "analyzer"));
         if (storeWriter != null) {
-            storeWriter.analyzeStoriesWith(storyClaims);
+            storeWriter.analyzeStoriesWith(analysis);
         }
     }
 
@@ -231,12 +232,17 @@ public final class ArticleStore implements Closeable {
      * their own, the latest.
      */
     public <T> T read(Function<StoreReader, T> read) {
-        return withSnapshot(snapshot -> read.apply(new StoreReader(this, snapshot, storyClaims)));
+        return withSnapshot(snapshot -> read.apply(new StoreReader(this, snapshot, analysis)));
     }
 
     /** A story's claim groups: as stored when current, made again when its members changed since. */
     public List<Claim> claims(String storyId) {
         return read(reader -> reader.claims(storyId));
+    }
+
+    /** A stored story's report, as analyze gives it for its articles (without where they were read from). */
+    public Optional<StoryReport> report(String storyId) {
+        return read(reader -> reader.report(storyId, false));
     }
 
     /** Whether an article of this id is stored (by this writer: committed or not). */

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -110,15 +111,21 @@ final class EntryCodec {
         entry.add(new StringField(Fields.KEY, Fields.key(type, id), Field.Store.NO));
     }
 
-    static org.apache.lucene.document.Document claims(StoryClaims.Stored claims) {
+    static org.apache.lucene.document.Document made(StoryAnalysis.Made made) {
         org.apache.lucene.document.Document entry = new org.apache.lucene.document.Document();
-        typeAndId(entry, Fields.CLAIMS, claims.story());
-        entry.add(new StoredField(Fields.JSON, json(claims)));
+        typeAndId(entry, Fields.CLAIMS, made.story());
+        entry.add(new StoredField(Fields.JSON, json(made)));
+        entry.add(new StoredField(Fields.ANALYZED, json(made.analyzed())));
         return entry;
     }
 
-    static StoryClaims.Stored claims(org.apache.lucene.document.Document entry) {
-        return read(entry.get(Fields.JSON), StoryClaims.Stored.class);
+    /** A claims entry's analyzed story alone; empty in entries kept before it was. */
+    static Optional<Story> analyzed(org.apache.lucene.document.Document entry) {
+        return Optional.ofNullable(entry.get(Fields.ANALYZED)).map(json -> read(json, Story.class));
+    }
+
+    static StoryAnalysis.Made made(org.apache.lucene.document.Document entry) {
+        return read(entry.get(Fields.JSON), StoryAnalysis.Made.class);
     }
 
     static String pairId(String a, String b) {

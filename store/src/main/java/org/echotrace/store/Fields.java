@@ -20,6 +20,8 @@ final class Fields {
     static final String KEY = "key";
     /** The entry's record as JSON (stored only). */
     static final String JSON = "json";
+    /** A claims entry's story as analyze titles and sums it up, as JSON apart: a listing reads no claim. */
+    static final String ANALYZED = "analyzed";
 
     // articles
     static final String SHA = "sha";

@@ -89,8 +89,14 @@ final class Snapshot {
         return first(typed(Fields.STORY, Fields.ID, id)).map(EntryCodec::story);
     }
 
-    Optional<StoryClaims.Stored> claims(String storyId) {
-        return first(typed(Fields.CLAIMS, Fields.ID, storyId)).map(EntryCodec::claims);
+    /** What the claims stage made of a story, as kept (current or not). */
+    Optional<StoryAnalysis.Made> made(String storyId) {
+        return first(typed(Fields.CLAIMS, Fields.ID, storyId)).map(EntryCodec::made);
+    }
+
+    /** The story as its claims were last made for it (its members then, analyze's title, its summary). */
+    Optional<Story> analyzed(String storyId) {
+        return first(typed(Fields.CLAIMS, Fields.ID, storyId)).flatMap(EntryCodec::analyzed);
     }
 
     Optional<Story> storyOf(String articleId) {

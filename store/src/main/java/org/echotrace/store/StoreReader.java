@@ -22,12 +22,12 @@ public final class StoreReader {
 
     private final ArticleStore store;
     private final Snapshot snapshot;
-    private final StoryClaims making;
+    private final StoryAnalysis analysis;
 
-    StoreReader(ArticleStore store, Snapshot snapshot, StoryClaims making) {
+    StoreReader(ArticleStore store, Snapshot snapshot, StoryAnalysis analysis) {
         this.store = store;
         this.snapshot = snapshot;
-        this.making = making;
+        this.analysis = analysis;
     }
 
     /** {@link ArticleStore#check(Document, DocumentLanguage)} against this commit. */
@@ -51,9 +51,22 @@ public final class StoreReader {
         return snapshot.storyOf(articleId);
     }
 
-    /** Stories, latest first, then largest. */
+    /**
+     * Stories, latest first, then largest; each with analyze's title and its summary when its claims were
+     * made since it last changed (else as stored: titled after the article that founded it).
+     */
     public List<Story> stories(int offset, int limit) {
-        return new StoreSearch(snapshot).stories(offset, limit);
+        return new StoreSearch(snapshot).stories(offset, limit).stream()
+                .map(story -> analysis.listed(snapshot, story)).toList();
+    }
+
+    /**
+     * A story's report, as analyze gives it for the story's articles (see {@link StoryReport}).
+     *
+     * @param sources whether each document keeps its {@code source} (where it was read from)
+     */
+    public Optional<StoryReport> report(String storyId, boolean sources) {
+        return snapshot.story(storyId).map(story -> analysis.report(snapshot, story, sources));
     }
 
     public SearchResults search(SearchQuery query) {
@@ -90,11 +103,11 @@ public final class StoreReader {
         if (story.isEmpty()) {
             return List.of();
         }
-        Optional<StoryClaims.Stored> stored = snapshot.claims(storyId);
-        if (stored.isPresent() && (stored.get().current(story.get()) || making == null)) {
-            return stored.get().claims();
+        Optional<StoryAnalysis.Made> kept = snapshot.made(storyId);
+        if (kept.isPresent() && (kept.get().current(story.get()) || !analysis.makesClaims())) {
+            return kept.get().claims();
         }
-        return making == null ? List.of() : making.of(snapshot, story.get()).claims();
+        return analysis.makesClaims() ? analysis.make(snapshot, story.get()).claims() : List.of();
     }
 
     /** Every stored article, in order of arrival. */

@@ -62,7 +62,7 @@ final class StoreWriter {
     private final Set<String> changedStories = new HashSet<>();
     /** Stories changed since the last commit, whose claims are made again after it. */
     private final Set<String> storiesSinceCommit = new HashSet<>();
-    private volatile StoryClaims claims;
+    private volatile StoryAnalysis claims;
     private Counters counters;
     private final IndexingQueue indexing = new IndexingQueue();
     /** Replaced, larger, when full; read by checking threads. */
@@ -157,8 +157,8 @@ final class StoreWriter {
         indexing.close();
     }
 
-    void analyzeStoriesWith(StoryClaims storyClaims) {
-        this.claims = storyClaims;
+    void analyzeStoriesWith(StoryAnalysis analysis) {
+        this.claims = analysis;
     }
 
     /**
@@ -166,7 +166,7 @@ final class StoreWriter {
      * derived data: a crash before this commit leaves them stale, which readers notice and redo.
      */
     private void writeClaims() {
-        StoryClaims making = claims;
+        StoryAnalysis making = claims;
         if (making == null || storiesSinceCommit.isEmpty()) {
             storiesSinceCommit.clear();
             return;
@@ -176,8 +176,8 @@ final class StoreWriter {
                 Term key = ArticleStore.key(Fields.CLAIMS, id);
                 Optional<Story> story = stories.story(id);
                 if (story.isPresent()) {
-                    StoryClaims.Stored made = snapshots.read(s -> making.of(s, story.get()));
-                    writer.updateDocument(key, EntryCodec.claims(made));
+                    StoryAnalysis.Made made = snapshots.read(s -> making.make(s, story.get()));
+                    writer.updateDocument(key, EntryCodec.made(made));
                 } else {
                     writer.deleteDocuments(key);
                 }

@@ -64,6 +64,30 @@ class TestArticleStore {
         }
     }
 
+    /**
+     * Without the language layer a stored story's report is analyze {@code --no-nlp}'s for its articles:
+     * the same title (analyze's most central headline, not the founding article's lead sentence), pairs
+     * and outlet graph.
+     */
+    @Test
+    void aStoredStorysReportIsTheBatchReportOfItsArticles() throws IOException {
+        try (ArticleStore store = storeWithSeeds()) {
+            Story stored = store.stories(0, 100).stream().max(java.util.Comparator.comparingInt(s -> s.documents().size()))
+                    .orElseThrow();
+            StoryReport found = store.report(stored.id()).orElseThrow();
+            List<Document> members = seeds.stream().filter(d -> stored.documents().contains(d.id()))
+                    .map(Document::withoutSource).toList();
+            org.echotrace.domain.Report batch = new org.echotrace.analysis.Analyzer(store.config().reuse(),
+                    store.config().stories()).analyze(members, List.of(), Progress.NONE);
+            assertEquals(1, batch.stories().size());
+            assertEquals(batch.stories().get(0).title(), found.story().title());
+            assertEquals(batch.reuse(), found.report().reuse());
+            assertEquals(batch.documents(), found.report().documents());
+            assertEquals(batch.outlets(), found.report().outlets());
+            assertTrue(store.report("no-such-story").isEmpty());
+        }
+    }
+
     @Test
     void reingestingTheSameTextChangesNothingAndAChangedTextReplacesItsResults() throws IOException {
         try (ArticleStore store = storeWithSeeds()) {

@@ -59,6 +59,13 @@ public final class ReportSections {
         return html.toString();
     }
 
+    /** The story's summary in plain sentences (what its claims rest on); nothing when it has none. */
+    public static String storySummary(org.echotrace.domain.Story story) {
+        StringBuilder html = new StringBuilder();
+        ClaimsView.appendSummary(html, story);
+        return html.toString();
+    }
+
     /** The claims view: groups side by side with conflicts and sources; nothing when there are no claims. */
     public static String claims(Report report) {
         StringBuilder html = new StringBuilder();

@@ -12,12 +12,12 @@ import org.echotrace.app.web.ApiError;
 import org.echotrace.app.web.RequestProblem;
 import org.echotrace.app.web.SearchParams;
 import org.echotrace.app.web.Services;
-import org.echotrace.app.web.StoryReports;
 import org.echotrace.domain.Story;
 import org.echotrace.report.ReportJson;
 import org.echotrace.store.Intake;
 import org.echotrace.store.SearchQuery;
 import org.echotrace.store.StoredArticle;
+import org.echotrace.store.StoryReport;
 
 /**
  * The JSON API (described in {@code /openapi.json}): reads are open, writes need the bearer token.
@@ -56,8 +56,8 @@ public final class ApiRoutes {
     }
 
     private void story(Context ctx) {
-        StoryReports.StoryReport found = services.storyReport(ctx.pathParam("id"), withSources(ctx));
-        ctx.json(new StoryResponse(found.story(), found.shown(), found.report()));
+        StoryReport found = services.storyReport(ctx.pathParam("id"), withSources(ctx));
+        ctx.json(new StoryResponse(found.story(), found.report()));
     }
 
     private void document(Context ctx) {

@@ -4,9 +4,8 @@ import org.echotrace.domain.Report;
 import org.echotrace.domain.Story;
 
 /**
- * {@code GET /api/stories/{id}}: the story and its report (the schema of report.json).
- *
- * @param analysed how many of its documents the report covers
+ * {@code GET /api/stories/{id}}: the story (with analyze's title and its summary) and its report (the schema
+ * of report.json), which covers every article of the story.
  */
-public record StoryResponse(Story story, int analysed, Report report) {
+public record StoryResponse(Story story, Report report) {
 }

@@ -4,35 +4,36 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.echotrace.app.render.Html;
 import org.echotrace.app.render.ReportSections;
-import org.echotrace.app.web.StoryReports;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.store.StoryReport;
 
 /**
  * {@code /stories/{id}}: the report views for one story: its articles, the provenance graph, each reuse
- * pair side by side, and (when the articles were stored with NLP) entities, attributions, timeline and labels.
+ * pair side by side, and (when the articles were stored with NLP) the summary of what its claims rest on, the
+ * claims, entities, attributions, timeline and labels: what analyze's report shows for the story.
  */
 final class StoryPage {
 
     private StoryPage() {
     }
 
-    static String render(StoryReports.StoryReport found) {
+    static String render(StoryReport found) {
         Story story = found.story();
         Report report = found.report();
         StringBuilder html = new StringBuilder();
         html.append("<h1 class=\"story-title\">").append(Html.escape(story.title() == null ? story.id() : story.title()))
                 .append("</h1><p class=\"summary\">Story ").append(Html.escape(story.id())).append(" · ")
                 .append(story.documents().size()).append(story.documents().size() == 1 ? " article" : " articles")
-                .append(" · ").append(report.reuse().size()).append(" reuse pairs</p>");
-        if (found.shown() < story.documents().size()) {
-            html.append("<p class=\"flag\">Only the first ").append(found.shown())
-                    .append(" articles are analysed on this page.</p>");
-        }
+                .append(" · ").append(report.reuse().size()).append(" reuse pairs</p>")
+                .append(ReportSections.storySummary(story));
         html.append("<nav class=\"sections\"><a href=\"#articles\">Articles</a><a href=\"#graph\">Provenance graph</a>")
                 .append("<a href=\"#reuse\">Reuse</a>");
+        if (!report.claims().isEmpty()) {
+            html.append("<a href=\"#claims\">Claims</a>");
+        }
         if (!report.entities().isEmpty()) {
             html.append("<a href=\"#entities\">Entities</a><a href=\"#attributions\">Who said what</a>")
                     .append("<a href=\"#timeline\">Timeline</a><a href=\"#labels\">Labels</a>");
