@@ -105,8 +105,11 @@ final class StoryAnalysis {
                     List.of(titled(story, members, pairs)), List.of()));
         }
         Optional<Made> made = current(snapshot, story, members, pairs);
+        // The kept claims were made by this store's claims stage: its settings are the ones the report records
+        // (a process that makes no claims cannot say which settings made them, and records none).
+        Analyzer recording = makesClaims() ? claimsMaker : withoutClaims;
         Report report = made.isPresent()
-                ? withoutClaims.assemble(members.documents(), members.languages(), made.get().result(), List.of())
+                ? recording.assemble(members.documents(), members.languages(), made.get().result(), List.of())
                 : withoutClaims.assemble(members.documents(), pairs, List.of(titled(story, members, pairs)),
                         members.languages(), List.of(), Progress.NONE);
         return reported(story, report);
