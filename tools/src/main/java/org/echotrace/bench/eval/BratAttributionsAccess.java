@@ -3,7 +3,7 @@ package org.echotrace.bench.eval;
 import java.util.List;
 import org.echotrace.domain.Span;
 
-/** Test-scope access to {@link BratAttributions}' span reading for developer tools in other packages. */
+/** Access to {@link BratAttributions}' span reading for the developer tools of other packages. */
 public final class BratAttributionsAccess {
     private BratAttributionsAccess() {
     }

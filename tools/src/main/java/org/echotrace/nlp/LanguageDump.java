@@ -11,7 +11,7 @@ import org.echotrace.language.TimeExpression;
 /** Developer tool: prints the time expressions and labels found in text files ({@code FILE[@DATE]...}). Not a test. */
 public final class LanguageDump {
     public static void main(String[] args) throws Exception {
-        CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedIn(Path.of("/tmp/echotrace-parses")));
+        CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
         for (String arg : args) {
             String[] parts = arg.split("@");
             LocalDate date = parts.length > 1 ? LocalDate.parse(parts[1]) : null;

@@ -14,7 +14,7 @@ public final class TimexProbe {
     public static void main(String[] args) throws Exception {
         String text = Files.isRegularFile(Path.of(args[0])) ? Files.readString(Path.of(args[0])) : args[0];
         LocalDate date = args.length > 1 && !args[1].equals("-") ? LocalDate.parse(args[1]) : null;
-        Parser parser = args.length > 2 ? Parser.uncached() : Parser.cachedIn(Path.of("/tmp/echotrace-parses"));
+        Parser parser = args.length > 2 ? Parser.uncached() : Parser.cachedInDefaultPlace();
         Annotation ann = parser.parse(text, date);
         for (CoreMap m : ann.get(CoreAnnotations.MentionsAnnotation.class)) {
             Timex t = m.get(TimeAnnotations.TimexAnnotation.class);

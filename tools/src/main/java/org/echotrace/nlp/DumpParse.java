@@ -15,7 +15,7 @@ public final class DumpParse {
     public static void main(String[] args) throws Exception {
         String text = Files.readString(Path.of(args[0]));
         LocalDate date = args.length > 1 ? LocalDate.parse(args[1]) : null;
-        Annotation ann = Parser.cachedIn(Path.of("/tmp/echotrace-parses")).parse(text, date);
+        Annotation ann = Parser.cachedInDefaultPlace().parse(text, date);
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             System.out.println("== " + s.get(CoreAnnotations.TextAnnotation.class));
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
