@@ -19,6 +19,7 @@ import java.util.List;
 import org.echotrace.Progress;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -208,7 +209,7 @@ class TestBadInput {
         String lines = "{broken\n".repeat(30);
         IngestResult result = new Ingester(new IngestOptions(1 << 20, 5)).readString("many.jsonl", lines);
         assertEquals(6, result.problems().size());
-        assertEquals("line 5", result.problems().get(4).location());
+        assertEquals(Location.line(5), result.problems().get(4).location());
         assertEquals("25 more problems in this file not listed", result.problems().get(5).reason());
     }
 

@@ -14,6 +14,7 @@ import org.echotrace.domain.Document;
 import java.util.Map;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.Location;
 import org.echotrace.domain.Published;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,12 @@ class TestJsonLinesIngest {
     void badLinesAreReportedByLineAndSkipped() {
         List<Diagnostic> problems = result.problems();
         assertEquals(3, problems.size(), IngestFixtures.problems(result));
-        assertEquals(new Diagnostic(FEED, "line 5", problems.get(0).reason()), problems.get(0));
+        assertEquals(new Diagnostic(FEED, Location.line(5), problems.get(0).reason()), problems.get(0));
         assertTrue(problems.get(0).reason().startsWith("malformed JSON: "), problems.get(0).reason());
-        assertEquals(new Diagnostic(FEED, "line 6", "record has neither \"text\" nor \"html\""), problems.get(1));
-        assertEquals(new Diagnostic(FEED, "line 7", "not a JSON object but array"), problems.get(2));
+        assertEquals(new Diagnostic(FEED, Location.line(6), "record has neither \"text\" nor \"html\""), problems.get(1));
+        assertEquals(new Diagnostic(FEED, Location.line(7), "not a JSON object but array"), problems.get(2));
         // the record is kept without its date: a note, not a skip
-        assertEquals(new Diagnostic(FEED, "line 8", "\"published\" value \"someday\" is not a date; ignored"),
+        assertEquals(new Diagnostic(FEED, Location.line(8), "\"published\" value \"someday\" is not a date; ignored"),
                 IngestFixtures.onlyNote(result));
         assertNull(byId(result, "feed-line8").published());
         assertTrue(problems.get(0).toString().contains("feed.jsonl (line 5): malformed JSON"));
@@ -76,7 +77,7 @@ class TestJsonLinesIngest {
         assertTrue(byId(ndjson, "n1-2").text().startsWith("Second"));
         assertTrue(ndjson.problems().isEmpty(), "a renamed id skips nothing");
         Diagnostic note = IngestFixtures.onlyNote(ndjson);
-        assertEquals("line 2", note.location());
+        assertEquals(Location.line(2), note.location());
         assertEquals("duplicate id \"n1\", renamed to \"n1-2\"", note.reason());
     }
 
@@ -85,7 +86,7 @@ class TestJsonLinesIngest {
         String lines = "{\"id\":\"a\",\"html\":\"<nav>only a menu</nav>\"}\n{\"id\":\"b\",\"text\":\"Fine.\"}\n";
         IngestResult read = IngestFixtures.ingester().readString("x.ndjson", lines);
         assertEquals(List.of("b"), IngestFixtures.ids(read));
-        assertEquals(new Diagnostic("x.ndjson", "line 1", "no article text found in HTML"),
+        assertEquals(new Diagnostic("x.ndjson", Location.line(1), "no article text found in HTML"),
                 IngestFixtures.onlyProblem(read));
         assertFalse(read.documents().get(0).text().isEmpty());
     }
@@ -100,7 +101,7 @@ class TestJsonLinesIngest {
         IngestResult read = IngestFixtures.ingester().readString("feed.jsonl", lines.toString());
         assertEquals(List.of("r1", "r2", "r3", "r4", "r6", "r7", "r8", "r9"), IngestFixtures.ids(read));
         Diagnostic problem = IngestFixtures.onlyProblem(read);
-        assertEquals("line 5", problem.location());
+        assertEquals(Location.line(5), problem.location());
         assertTrue(problem.reason().startsWith("malformed JSON"), problem.reason());
     }
 
@@ -115,7 +116,7 @@ class TestJsonLinesIngest {
         IngestResult read = new Ingester(new IngestOptions(1024, 20)).readString("feed.jsonl", file);
         assertEquals(31, read.documents().size(), IngestFixtures.problems(read));
         Diagnostic problem = IngestFixtures.onlyProblem(read);
-        assertEquals("line 31", problem.location());
+        assertEquals(Location.line(31), problem.location());
         assertEquals("line is larger than the limit of 1.0 KiB (maxBytes)", problem.reason());
     }
 

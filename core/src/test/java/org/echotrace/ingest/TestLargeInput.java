@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.echotrace.Progress;
+import org.echotrace.domain.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class TestLargeInput {
         assertTrue(Files.size(file) >= HUNDRED_MB, "the file is over 100 MB, ten times the per-article limit");
         assertEquals(articles - broken, read.get(), IngestFixtures.problems(result));
         assertEquals(broken, result.problems().size(), "one problem per broken line, no more");
-        assertEquals("line 1000", result.problems().get(0).location());
+        assertEquals(Location.line(1000), result.problems().get(0).location());
         assertTrue(chars.get() > HUNDRED_MB * 9 / 10, "the text of every article: " + chars.get());
     }
 
@@ -64,7 +65,7 @@ class TestLargeInput {
         IngestResult result = new Ingester(new IngestOptions(IngestOptions.DEFAULT_MAX_BYTES, 20, 10_000))
                 .readString("many.jsonl", line.repeat(20));
         assertEquals(4, result.documents().size(), "2,050 characters each: four fit in 10,000");
-        assertEquals("line 5", result.problems().get(0).location());
+        assertEquals(Location.line(5), result.problems().get(0).location());
         assertTrue(result.problems().get(0).reason().startsWith("not read, nor any article after it: this run already holds "),
                 result.problems().get(0).reason());
     }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.Location;
 import org.echotrace.domain.Published;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class TestWarcIngest {
         IngestResult result = readFile("broken.warc", bytes);
         assertEquals(List.of("https://news.example/one"), IngestFixtures.ids(result));
         Diagnostic problem = IngestFixtures.onlyProblem(result);
-        assertEquals("record 2", problem.location());
+        assertEquals(Location.record(2), problem.location());
         assertEquals("not a WARC record where one should begin", problem.reason());
     }
 
@@ -88,7 +89,7 @@ class TestWarcIngest {
         IngestResult result = readFile("cut.warc", Arrays.copyOf(whole, whole.length - 60));
         assertEquals(List.of("https://news.example/one"), IngestFixtures.ids(result));
         Diagnostic problem = IngestFixtures.onlyProblem(result);
-        assertEquals("record 6", problem.location());
+        assertEquals(Location.record(6), problem.location());
     }
 
     @Test
@@ -97,7 +98,7 @@ class TestWarcIngest {
         IngestResult result = readFile("cut.warc.gz", Arrays.copyOf(whole, whole.length - 30));
         assertEquals(List.of("https://news.example/one"), IngestFixtures.ids(result));
         Diagnostic problem = IngestFixtures.onlyProblem(result);
-        assertEquals("record 6", problem.location());
+        assertEquals(Location.record(6), problem.location());
         assertTrue(problem.reason().contains("truncated"), problem.reason());
     }
 
@@ -106,7 +107,7 @@ class TestWarcIngest {
         IngestResult result = readFile("fake.warc", "just some text, not an archive".getBytes());
         assertTrue(result.documents().isEmpty());
         Diagnostic problem = IngestFixtures.onlyProblem(result);
-        assertEquals("record 1", problem.location());
+        assertEquals(Location.record(1), problem.location());
     }
 
     @Test
@@ -127,7 +128,7 @@ class TestWarcIngest {
         IngestResult result = readFile("cut-inside.warc.gz", warc);
         assertEquals(List.of("https://news.example/one", "https://news.example/two"), IngestFixtures.ids(result));
         Diagnostic problem = IngestFixtures.onlyProblem(result);
-        assertEquals("record 2", problem.location());
+        assertEquals(Location.record(2), problem.location());
         assertTrue(problem.reason().startsWith("truncated"), problem.reason());
         assertTrue(!problem.reason().contains("Exception"), problem.reason());
     }
@@ -141,7 +142,7 @@ class TestWarcIngest {
                 .bytes();
         IngestResult result = readFile("broken-inside.warc", warc);
         assertEquals(List.of("https://news.example/one", "https://news.example/two"), IngestFixtures.ids(result));
-        assertEquals("record 2", IngestFixtures.onlyProblem(result).location());
+        assertEquals(Location.record(2), IngestFixtures.onlyProblem(result).location());
     }
 
     @Test
@@ -156,7 +157,7 @@ class TestWarcIngest {
                 .read(List.of(dir.resolve("mixed.warc.gz").toString()), null, null);
         assertEquals(List.of("https://news.example/two"), IngestFixtures.ids(result));
         Diagnostic problem = IngestFixtures.onlyProblem(result);
-        assertEquals("record 1", problem.location());
+        assertEquals(Location.record(1), problem.location());
         assertTrue(problem.reason().matches("record is 10\\.\\d KiB, larger than the limit of 4\\.0 KiB \\(maxBytes\\)"),
                 problem.reason());
     }
