@@ -1,6 +1,7 @@
 package org.echotrace.bench.regressions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record Regression(String name, String data, String command, String limitO
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(command, name + ": command");
         limitOption = limitOption == null ? "--limit" : limitOption;
-        columns = columns == null ? Map.of() : new LinkedHashMap<>(columns);
+        columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         runs = runs == null ? List.of() : List.copyOf(runs);
     }
 

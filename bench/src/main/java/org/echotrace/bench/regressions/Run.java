@@ -3,6 +3,7 @@ package org.echotrace.bench.regressions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,29 @@ public record Run(String name, String options, Integer limit, String test, Strin
 
     public Run {
         Objects.requireNonNull(name, "name");
-        tolerances = tolerances == null ? Map.of() : new LinkedHashMap<>(tolerances);
-        scores = scores == null ? Map.of() : new LinkedHashMap<>(scores);
+        tolerances = numbers(name, tolerances);
+        scores = numbers(name, scores);
+        if (tolerance != null) {
+            number(name, "tolerance", tolerance);
+        }
+    }
+
+    /** The values as written, in order, each checked to be a number. */
+    private static Map<String, String> numbers(String run, Map<String, String> values) {
+        Map<String, String> checked = new LinkedHashMap<>();
+        if (values != null) {
+            values.forEach((path, value) -> checked.put(path, number(run, path, value)));
+        }
+        return Collections.unmodifiableMap(checked);
+    }
+
+    private static String number(String run, String path, String value) {
+        try {
+            new BigDecimal(Objects.requireNonNull(value, "no value"));
+            return value;
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException("run \"" + run + "\", " + path + ": not a number: " + value, e);
+        }
     }
 
     /** The run's limit as the evaluations take it: 0 for all. */

@@ -97,5 +97,8 @@ class TestRegressions {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Regressions.read(file));
         assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("tolerence"), e.getMessage());
+        Files.writeString(file, "command: x\nruns:\n  - name: a\n    scores: {plagdet: high}\n");
+        e = assertThrows(IllegalArgumentException.class, () -> Regressions.read(file));
+        assertTrue(e.getMessage().contains("run \"a\", plagdet: not a number: high"), e.getMessage());
     }
 }
