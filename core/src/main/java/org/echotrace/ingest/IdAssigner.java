@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.Location;
 
 /**
  * Keeps document ids unique across one read, and apart from the ids stored already.
@@ -32,7 +33,7 @@ final class IdAssigner {
     }
 
     /** The document under its id, renamed, or null when it repeats an article of this run exactly. */
-    Document assign(Document document, ProblemLog log, String location) {
+    Document assign(Document document, ProblemLog log, Location location) {
         String id = document.id();
         String earlier = textOf.putIfAbsent(id, document.text());
         if (earlier == null) {

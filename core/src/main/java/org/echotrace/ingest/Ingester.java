@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.echotrace.Progress;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.Location;
 
 /**
  * Reads news articles from files, folders and standard input into cleaned {@link Document}s.
@@ -237,7 +238,7 @@ public final class Ingester {
     }
 
     /** Hands a cleaned article on under a unique id; false when the sink takes no more. */
-    private boolean admit(Document document, String location, ProblemLog log, IdAssigner ids, Run run) {
+    private boolean admit(Document document, Location location, ProblemLog log, IdAssigner ids, Run run) {
         Document unique = ids.assign(document, log, location);
         if (unique == null) {
             return true; // the same article sent twice in this run: read once

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.echotrace.domain.Location;
 import org.echotrace.domain.Published;
 
 /**
@@ -42,7 +43,7 @@ final class JsonLinesFormat implements ArticleFormat {
         boolean legacyNoted = false;
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
             anyBytes = true;
-            String location = "line " + line.number();
+            Location location = Location.line(line.number());
             if (line.tooLong()) {
                 log.add(location, "line is larger than the limit of " + ByteLoader.describeSize(maxBytes)
                         + " (maxBytes)");
@@ -88,7 +89,7 @@ final class JsonLinesFormat implements ArticleFormat {
         return node;
     }
 
-    private static RawArticle article(OpenedInput input, String location, int lineNumber, JsonNode record,
+    private static RawArticle article(OpenedInput input, Location location, int lineNumber, JsonNode record,
                                       ProblemLog log) throws InputProblem {
         String text = field(record, "text");
         String html = field(record, "html");
@@ -115,7 +116,7 @@ final class JsonLinesFormat implements ArticleFormat {
     }
 
     /** The record's date; a value that is no date is reported, and the record kept without it. */
-    private static Optional<Published> published(JsonNode record, String location, ProblemLog log) {
+    private static Optional<Published> published(JsonNode record, Location location, ProblemLog log) {
         String value = field(record, "published");
         Optional<Published> published = HtmlMetadataReader.parseDate(value);
         if (value != null && published.isEmpty()) {

@@ -2,6 +2,7 @@ package org.echotrace.ingest;
 
 import java.util.List;
 import org.echotrace.domain.Diagnostic;
+import org.echotrace.domain.Location;
 
 /**
  * Collects what happened to one input file: problems (an item skipped) and notes (something unusual that
@@ -30,9 +31,9 @@ class ProblemLog {
     /**
      * Something was skipped.
      *
-     * @param location a line or record, e.g. {@code "line 3"}, or null for the whole file
+     * @param location a line or record, or null for the whole file
      */
-    void add(String location, String reason) {
+    void add(Location location, String reason) {
         problemCount++;
         if (problemCount <= cap) {
             problems.add(new Diagnostic(file, location, reason));
@@ -40,7 +41,7 @@ class ProblemLog {
     }
 
     /** Something unusual happened, but everything was read: not a skip, and not counted by {@code --strict}. */
-    void note(String location, String what) {
+    void note(Location location, String what) {
         noteCount++;
         if (noteCount <= cap) {
             notes.add(new Diagnostic(file, location, what));

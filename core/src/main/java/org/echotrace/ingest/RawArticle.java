@@ -1,12 +1,13 @@
 package org.echotrace.ingest;
 
 import java.util.Map;
+import org.echotrace.domain.Location;
 import org.echotrace.domain.Published;
 
 /**
  * One article as a format reader found it, before cleaning: fields the input gave, and raw text.
  *
- * @param location          where in a multi-record file ({@code "line 3"}, {@code "record 2"}), or null
+ * @param location          where in a multi-record file (a line, a record), or null
  * @param publishedInferred the date was guessed (e.g. a WARC capture date), not given as publication date
  * @param titleInferred     the title was guessed (e.g. a page's first heading), not given as title
  * @param outletInferred    the outlet was guessed (e.g. named after the page's host)
@@ -14,7 +15,7 @@ import org.echotrace.domain.Published;
 record RawArticle(
         String id,
         String source,
-        String location,
+        Location location,
         String title,
         String outlet,
         String url,
@@ -43,7 +44,7 @@ record RawArticle(
     }
 
     /** An article whose title and outlet, if any, were given, not guessed. */
-    RawArticle(String id, String source, String location, String title, String outlet, String url,
+    RawArticle(String id, String source, Location location, String title, String outlet, String url,
                Published published, boolean publishedInferred, String text, Map<String, String> metadata) {
         this(id, source, location, title, outlet, url, published, publishedInferred, text, metadata, false, false);
     }

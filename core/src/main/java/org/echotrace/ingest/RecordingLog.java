@@ -3,6 +3,7 @@ package org.echotrace.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.echotrace.domain.Document;
+import org.echotrace.domain.Location;
 
 /**
  * What reading one input found, in the order it was found: problems, notes and cleaned documents. A file
@@ -12,7 +13,7 @@ import org.echotrace.domain.Document;
 final class RecordingLog extends ProblemLog {
 
     /** One finding: a problem or a note (no document), or a cleaned document and where it was read. */
-    record Event(boolean problem, String location, String text, Document document) {
+    record Event(boolean problem, Location location, String text, Document document) {
     }
 
     private final List<Event> events = new ArrayList<>();
@@ -22,12 +23,12 @@ final class RecordingLog extends ProblemLog {
     }
 
     @Override
-    void add(String location, String reason) {
+    void add(Location location, String reason) {
         events.add(new Event(true, location, reason, null));
     }
 
     @Override
-    void note(String location, String what) {
+    void note(Location location, String what) {
         events.add(new Event(false, location, what, null));
     }
 
@@ -36,7 +37,7 @@ final class RecordingLog extends ProblemLog {
         // the real log caps and counts when the events are replayed
     }
 
-    void document(Document document, String location) {
+    void document(Document document, Location location) {
         events.add(new Event(false, location, null, document));
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import org.echotrace.domain.Location;
 import org.echotrace.domain.Published;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -34,7 +35,7 @@ final class WarcFormat implements ArticleFormat {
         }
         try (WarcCursor cursor = new WarcCursor(input)) {
             for (int number = 1; ; number++) {
-                String location = "record " + number;
+                Location location = Location.record(number);
                 try {
                     Optional<WarcRecord> record = cursor.next();
                     if (record.isEmpty()) {
@@ -59,7 +60,7 @@ final class WarcFormat implements ArticleFormat {
         }
     }
 
-    private Optional<RawArticle> article(OpenedInput input, WarcResponse response, String location, ProblemLog log)
+    private Optional<RawArticle> article(OpenedInput input, WarcResponse response, Location location, ProblemLog log)
             throws IOException, InputProblem {
         HttpResponse http = WarcCursor.httpOf(response);
         if (http.status() != HTTP_OK || !isHtml(http.contentType())) {
@@ -96,7 +97,7 @@ final class WarcFormat implements ArticleFormat {
     }
 
     /** The charset the server declared, else the same decoding as for files. */
-    private static String decode(byte[] body, MediaType type, String location, ProblemLog log) throws InputProblem {
+    private static String decode(byte[] body, MediaType type, Location location, ProblemLog log) throws InputProblem {
         String declared = type.parameters().get("charset");
         try {
             if (declared != null && Charset.isSupported(declared)) {

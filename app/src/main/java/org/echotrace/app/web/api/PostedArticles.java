@@ -9,8 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.echotrace.app.web.ApiError;
 import org.echotrace.app.web.RequestProblem;
 import org.echotrace.domain.Diagnostic;
@@ -31,8 +29,6 @@ final class PostedArticles {
     /** The documents that could be read and the problems of the lines that could not (or had warnings). */
     record Read(List<Document> documents, List<ApiError.LineProblem> problems) {
     }
-
-    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private final IngestOptions options;
 
@@ -69,9 +65,7 @@ final class PostedArticles {
     }
 
     private static ApiError.LineProblem problem(Diagnostic diagnostic) {
-        Matcher line = diagnostic.location() == null ? null : LINE.matcher(diagnostic.location());
-        return new ApiError.LineProblem(line != null && line.matches() ? Integer.valueOf(line.group(1)) : null,
-                diagnostic.reason());
+        return new ApiError.LineProblem(diagnostic.line(), diagnostic.reason());
     }
 
     private static String digest(String body) {

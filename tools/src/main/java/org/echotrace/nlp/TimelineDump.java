@@ -1,0 +1,29 @@
+package org.echotrace.nlp;
+
+import java.util.List;
+import org.echotrace.Progress;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.TimelineEntry;
+import org.echotrace.ingest.IngestOptions;
+import org.echotrace.ingest.Ingester;
+import org.echotrace.language.DocumentLanguage;
+import org.echotrace.timeline.ReferenceDates;
+import org.echotrace.timeline.TimelineBuilder;
+
+/**
+ * Developer tool: the timeline of the given inputs (the bundled example when none, run from the project
+ * root), each document against its chosen reference date.
+ */
+public final class TimelineDump {
+    public static void main(String[] args) {
+        List<String> inputs = args.length > 0 ? List.of(args) : List.of("examples/mko-relocation-2023");
+        List<Document> docs = new Ingester(IngestOptions.defaults()).read(inputs, null, Progress.NONE).documents();
+        CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
+        List<DocumentLanguage> languages = docs.stream()
+                .map(d -> analyzer.analyze(d, ReferenceDates.of(d).date())).toList();
+        for (TimelineEntry e : TimelineBuilder.build(docs, languages)) {
+            System.out.printf("%-22s %-7s %-6s %-6s %-12s %s | %s%n", e.date(), e.precision(), e.modifier(), e.anchored(),
+                    e.verb(), e.documents().stream().map(id -> id.substring(0, 3)).toList(), e.text());
+        }
+    }
+}
