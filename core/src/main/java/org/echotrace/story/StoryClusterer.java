@@ -16,7 +16,8 @@ import org.echotrace.domain.Story;
 
 /**
  * Groups documents into stories: by what they say (shared names and rare words, {@link TermVectors}),
- * by the text they copy from each other, and kept apart by publication dates ({@link StoryTime}).
+ * by the text they copy from each other, and kept apart by publication dates ({@link StoryTime}) and by
+ * the specifics of their events ({@link EventProfile}: another year, other names in the lead).
  * The same actors in a different event are a different story: the actors every document names weigh
  * little, the words of the event weigh much.
  *
@@ -73,20 +74,19 @@ public final class StoryClusterer {
         return copied >= settings.reuseCoverage() ? Optional.of(copied) : Optional.empty();
     }
 
-    /** Whether a link can start a merge: at or above the threshold once weighed by time ({@link StoryTime}). */
-    public boolean canJoin(Document a, Document b, double similarity) {
-        return timed(a, b, similarity) >= settings.minSimilarity();
-    }
-
-    /** A pair's similarity as it counts for one story: weighed by how far apart the two were published. */
-    private double timed(Document a, Document b, double similarity) {
-        return StoryTime.weigh(similarity, a.published(), b.published(), settings);
+    /** A pair's similarity as it counts for one event: weighed by its specifics and by time apart. */
+    private double weighed(Document a, Document b, EventProfile ea, EventProfile eb, double similarity) {
+        return StoryTime.weigh(EventProfile.weigh(similarity, ea, eb), a.published(), b.published(), settings);
     }
 
     private List<Story> group(List<Document> documents, PairSums similarity) {
+        EventProfile[] events = profiles(documents, similarity);
         List<long[]> joining = new ArrayList<>();
         similarity.forEach((k, s) -> {
-            if (canJoin(documents.get(PairKey.first(k)), documents.get(PairKey.second(k)), s)) {
+            int i = PairKey.first(k);
+            int j = PairKey.second(k);
+            if (weighed(documents.get(i), documents.get(j), events[i], events[j], s)
+                    >= settings.minSimilarity()) {
                 joining.add(new long[] {PairKey.first(k), PairKey.second(k)});
             }
         });
@@ -114,7 +114,7 @@ public final class StoryClusterer {
             int j = PairKey.second(k);
             if (component[i] == component[j]) {
                 linkages.get(groupOf[i]).addSimilarity(local[i], local[j],
-                        timed(documents.get(i), documents.get(j), s));
+                        weighed(documents.get(i), documents.get(j), events[i], events[j], s));
             }
         });
         // components never share a story: cluster them on every core, the stories kept in component order
@@ -123,6 +123,19 @@ public final class StoryClusterer {
                 .flatMap(List::stream)
                 .toList();
         return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
+    }
+
+    /** The event profiles of the documents that have a link (the others are never compared), on every core. */
+    private static EventProfile[] profiles(List<Document> documents, PairSums similarity) {
+        boolean[] linked = new boolean[documents.size()];
+        similarity.forEach((k, s) -> {
+            linked[PairKey.first(k)] = true;
+            linked[PairKey.second(k)] = true;
+        });
+        EventProfile[] events = new EventProfile[documents.size()];
+        IntStream.range(0, documents.size()).parallel().filter(i -> linked[i])
+                .forEach(i -> events[i] = EventProfile.of(documents.get(i)));
+        return events;
     }
 
     /** A component's stories, as document indexes; a lone document is its own story. */
