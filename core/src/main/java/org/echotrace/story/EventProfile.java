@@ -28,7 +28,7 @@ import org.echotrace.text.WordTokenizer;
  *
  * @param year      the report's year: published, else the latest written; 0 when neither
  * @param published whether {@code year} is the publication year
- * @param words     hashes of every word of the text ({@link #hash}), sorted, distinct
+ * @param words     hashes of the text's words of {@value #SHORTEST_NAME} or more characters, sorted, distinct
  * @param leadNames hashes of the lead's proper names, sorted, distinct
  */
 public record EventProfile(int year, boolean published, int[] words, int[] leadNames)
@@ -55,18 +55,29 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
     private static final int SHORTEST_NAME = 3;
 
     public static EventProfile of(Document document) {
+        return of(document, WordTokenizer.tokenize(document.text()));
+    }
+
+    /** @param tokens the document's text as {@link WordTokenizer#tokenize} cuts it */
+    static EventProfile of(Document document, TokenizedText tokens) {
         String text = document.text();
         int year = document.published() != null ? document.published().date().getYear() : latestYear(text);
-        TokenizedText tokens = WordTokenizer.tokenize(text);
         return new EventProfile(year, document.published() != null, words(tokens), leadNames(text, tokens));
     }
 
-    /** A pair's subject similarity as it counts for one event: lowered or reversed by conflicting specifics. */
-    public static double weigh(double similarity, EventProfile a, EventProfile b) {
+    /**
+     * A pair's similarity as it counts for one event: its content similarity lowered by names its leads do
+     * not share, or the share one copied from the other when larger (copied text links reports whatever
+     * their leads name); {@link #CONFLICT} when their years differ, copied or not (a report years later
+     * that reuses an old one's background tells a new event).
+     *
+     * @param copied the share copied, 0 when none
+     */
+    public static double weigh(double content, double copied, EventProfile a, EventProfile b) {
         if (differentYears(a, b)) {
             return CONFLICT;
         }
-        return similarity * namesAgree(a, b);
+        return Math.max(content * namesAgree(a, b), copied);
     }
 
     static boolean differentYears(EventProfile a, EventProfile b) {
@@ -96,12 +107,16 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
         return (double) found / a.leadNames.length;
     }
 
+    /** Words as short as every lead name or longer: all a lead name is looked up among. */
     private static int[] words(TokenizedText tokens) {
         int[] all = new int[tokens.size()];
+        int n = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            all[i] = hash(tokens.hash(i));
+            if (tokens.end(i) - tokens.start(i) >= SHORTEST_NAME) {
+                all[n++] = hash(tokens.hash(i));
+            }
         }
-        return distinct(all, all.length);
+        return distinct(all, n);
     }
 
     /** The lead's capitalised words that the text never writes in lower case, stopwords left out. */

@@ -25,15 +25,15 @@ class EventProfileTest {
         EventProfile dated = EventProfile.of(dated("a", "The company released an emergency patch in 2013.", 2013));
         EventProfile older = EventProfile.of(Document.of("b", "The company released an emergency patch, its first since 2007."));
         EventProfile sameYear = EventProfile.of(Document.of("c", "The emergency patch of 2013 came on Tuesday."));
-        assertEquals(EventProfile.CONFLICT, EventProfile.weigh(0.4, dated, older));
-        assertEquals(0.4, EventProfile.weigh(0.4, dated, sameYear), 1e-12);
+        assertEquals(EventProfile.CONFLICT, EventProfile.weigh(0.4, 0, dated, older));
+        assertEquals(0.4, EventProfile.weigh(0.4, 0, dated, sameYear), 1e-12);
     }
 
     @Test
     void twoUndatedReportsAreNotHeldApartByTheirYears() {
         EventProfile a = EventProfile.of(Document.of("a", "The star of the 1999 film entered rehab."));
         EventProfile b = EventProfile.of(Document.of("b", "The actress entered rehab in 2013."));
-        assertEquals(0.3, EventProfile.weigh(0.3, a, b), 1e-12);
+        assertEquals(0.3, EventProfile.weigh(0.3, 0, a, b), 1e-12);
     }
 
     @Test
@@ -44,8 +44,17 @@ class EventProfileTest {
                 "Otto Brandt was placed on injured reserve, ending the running back's season early."));
         EventProfile again = EventProfile.of(Document.of("c",
                 "Lenny Marsh will miss the rest of the season after being placed on injured reserve."));
-        assertEquals(EventProfile.NAMES_FLOOR * 0.4, EventProfile.weigh(0.4, first, second), 1e-12);
-        assertEquals(0.4, EventProfile.weigh(0.4, first, again), 1e-12);
+        assertEquals(EventProfile.NAMES_FLOOR * 0.4, EventProfile.weigh(0.4, 0, first, second), 1e-12);
+        assertEquals(0.4, EventProfile.weigh(0.4, 0, first, again), 1e-12);
+    }
+
+    @Test
+    void copiedTextLinksWhateverTheLeadsNameButNotAcrossYears() {
+        EventProfile first = EventProfile.of(Document.of("a", "Lenny Marsh was placed on injured reserve on Wednesday."));
+        EventProfile second = EventProfile.of(Document.of("b", "Otto Brandt was placed on injured reserve in 2013."));
+        EventProfile dated = EventProfile.of(dated("c", "Otto Brandt was placed on injured reserve.", 2007));
+        assertEquals(0.6, EventProfile.weigh(0.2, 0.6, first, second), 1e-12);
+        assertEquals(EventProfile.CONFLICT, EventProfile.weigh(0.2, 0.6, second, dated));
     }
 
     @Test
@@ -53,7 +62,7 @@ class EventProfileTest {
         EventProfile concept = EventProfile.of(Document.of("a",
                 "Inheritance in Object Oriented design lets a class reuse code; inheritance and object reuse..."));
         EventProfile other = EventProfile.of(Document.of("b", "Classes reuse the methods of their parents."));
-        assertEquals(0.3, EventProfile.weigh(0.3, concept, other), 1e-12);
+        assertEquals(0.3, EventProfile.weigh(0.3, 0, concept, other), 1e-12);
     }
 
     @Test

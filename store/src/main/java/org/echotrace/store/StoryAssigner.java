@@ -128,7 +128,7 @@ final class StoryAssigner {
                 return 0;
             }
             double content = packed.dot(stored.get().vector());
-            double similarity = EventProfile.weigh(Math.max(content, reuseLinks.getOrDefault(storedId, 0.0)),
+            double similarity = EventProfile.weigh(content, reuseLinks.getOrDefault(storedId, 0.0),
                     event, stored.get().event());
             return StoryTime.weigh(similarity, article.published(), stored.get().published(), settings);
         }
