@@ -16,7 +16,8 @@ import org.echotrace.domain.Story;
 
 /**
  * Groups documents into stories: by what they say (shared names and rare words, {@link TermVectors}),
- * by the text they copy from each other, and kept apart by publication dates ({@link StoryTime}).
+ * by the text they copy from each other, and kept apart by publication dates ({@link StoryTime}) and by
+ * the specifics of their events ({@link EventProfile}: another year, other names in the lead).
  * The same actors in a different event are a different story: the actors every document names weigh
  * little, the words of the event weigh much.
  *
@@ -31,7 +32,11 @@ public final class StoryClusterer {
      * Two documents, by index into the list clustered, and how alike they are: their content similarity
      * ({@link ContentLinks}) or, when larger, the share of either copied from the other.
      */
-    public record Link(int i, int j, double similarity) {
+    public record Link(int i, int j, double similarity, double copied) {
+        /** A content link: nothing copied. */
+        public Link(int i, int j, double similarity) {
+            this(i, j, similarity, 0);
+        }
     }
 
     private final StorySettings settings;
@@ -41,7 +46,8 @@ public final class StoryClusterer {
     }
 
     public List<Story> cluster(List<Document> documents, List<ReusePair> reuse) {
-        return group(documents, similarities(documents, reuse));
+        Linked linked = linked(documents, reuse);
+        return group(documents, linked.similarity(), linked.copied(), linked.events());
     }
 
     /**
@@ -49,24 +55,37 @@ public final class StoryClusterer {
      * a story grown elsewhere one article at a time, such as a store's.
      */
     public String title(List<Document> members, List<ReusePair> reuse) {
-        PairSums similarity = similarities(members, reuse);
+        PairSums similarity = linked(members, reuse).similarity();
         return StoryNaming.title(IntStream.range(0, members.size()).boxed().toList(), members,
                 (i, j) -> similarity.get(PairKey.of(i, j), 0));
     }
 
-    /** Each linked pair's content similarity or, when larger, the share of either copied from the other. */
-    private PairSums similarities(List<Document> documents, List<ReusePair> reuse) {
-        // the vectors are dropped here: the links hold all the stories still need of the words
-        PairSums similarity = ContentIndex.links(TermVectors.build(documents.stream().map(Document::text).toList()));
+    /**
+     * Each linked pair's content similarity or, when larger, the share of either copied from the other; the
+     * copied shares alone; and the event profiles of the documents, made from the words the vectors cut.
+     */
+    private record Linked(PairSums similarity, PairSums copied, EventProfile[] events) {
+    }
+
+    private Linked linked(List<Document> documents, List<ReusePair> reuse) {
+        EventProfile[] events = new EventProfile[documents.size()];
+        List<TermVectors.SparseVector> vectors = TermVectors.build(documents.stream().map(Document::text).toList(),
+                (i, words) -> events[i] = EventProfile.of(documents.get(i), words));
+        PairSums similarity = ContentIndex.links(vectors);
+        vectors = null; // the links hold all the stories still need of the words
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             index.put(documents.get(i).id(), i);
         }
+        PairSums copiedShares = new PairSums(reuse.size());
         for (ReusePair pair : reuse) {
-            reuseSimilarity(pair).ifPresent(copied ->
-                    similarity.max(PairKey.of(index.get(pair.a()), index.get(pair.b())), copied));
+            long key = PairKey.of(index.get(pair.a()), index.get(pair.b()));
+            reuseSimilarity(pair).ifPresent(copied -> {
+                similarity.max(key, copied);
+                copiedShares.max(key, copied);
+            });
         }
-        return similarity;
+        return new Linked(similarity, copiedShares, events);
     }
 
     /**
@@ -75,10 +94,14 @@ public final class StoryClusterer {
      */
     public List<Story> clusterLinked(List<Document> documents, Collection<Link> links) {
         PairSums similarity = new PairSums(links.size());
+        PairSums copiedShares = new PairSums(links.size());
         for (Link link : links) {
             similarity.max(PairKey.of(link.i(), link.j()), link.similarity());
+            if (link.copied() > 0) {
+                copiedShares.max(PairKey.of(link.i(), link.j()), link.copied());
+            }
         }
-        return group(documents, similarity);
+        return group(documents, similarity, copiedShares, new EventProfile[documents.size()]);
     }
 
     /** How much a reuse pair counts towards one story: the share copied, when it is large enough. */
@@ -87,20 +110,26 @@ public final class StoryClusterer {
         return copied >= settings.reuseCoverage() ? Optional.of(copied) : Optional.empty();
     }
 
-    /** Whether a link can start a merge: at or above the threshold once weighed by time ({@link StoryTime}). */
-    public boolean canJoin(Document a, Document b, double similarity) {
-        return timed(a, b, similarity) >= settings.minSimilarity();
+    /**
+     * A pair's similarity as it counts for one event ({@link EventProfile#weigh}), then weighed by time apart.
+     * {@code similarity} is the larger of their content similarity and copied share, {@code copied} 0 when none.
+     */
+    private double weighed(Document a, Document b, EventProfile ea, EventProfile eb, double similarity,
+                           double copied) {
+        // when the copied share is the larger, the content similarity (not kept) is at most as large
+        double event = EventProfile.weigh(copied >= similarity ? 0 : similarity, copied, ea, eb);
+        return StoryTime.weigh(event, a.published(), b.published(), settings);
     }
 
-    /** A pair's similarity as it counts for one story: weighed by how far apart the two were published. */
-    private double timed(Document a, Document b, double similarity) {
-        return StoryTime.weigh(similarity, a.published(), b.published(), settings);
-    }
-
-    private List<Story> group(List<Document> documents, PairSums similarity) {
+    /** @param events the documents' event profiles where made already, else null */
+    private List<Story> group(List<Document> documents, PairSums similarity, PairSums copied, EventProfile[] events) {
+        profiles(documents, similarity, events);
         List<long[]> joining = new ArrayList<>();
         similarity.forEach((k, s) -> {
-            if (canJoin(documents.get(PairKey.first(k)), documents.get(PairKey.second(k)), s)) {
+            int i = PairKey.first(k);
+            int j = PairKey.second(k);
+            if (weighed(documents.get(i), documents.get(j), events[i], events[j], s, copied.get(k, 0))
+                    >= settings.minSimilarity()) {
                 joining.add(new long[] {PairKey.first(k), PairKey.second(k)});
             }
         });
@@ -128,7 +157,7 @@ public final class StoryClusterer {
             int j = PairKey.second(k);
             if (component[i] == component[j]) {
                 linkages.get(groupOf[i]).addSimilarity(local[i], local[j],
-                        timed(documents.get(i), documents.get(j), s));
+                        weighed(documents.get(i), documents.get(j), events[i], events[j], s, copied.get(k, 0)));
             }
         });
         // components never share a story: cluster them on every core, the stories kept in component order
@@ -137,6 +166,25 @@ public final class StoryClusterer {
                 .flatMap(List::stream)
                 .toList();
         return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
+    }
+
+    /**
+     * Makes the missing event profiles of the documents that have a link (the others are never compared),
+     * on every core, and drops those of the others.
+     */
+    private static void profiles(List<Document> documents, PairSums similarity, EventProfile[] events) {
+        boolean[] linked = new boolean[documents.size()];
+        similarity.forEach((k, s) -> {
+            linked[PairKey.first(k)] = true;
+            linked[PairKey.second(k)] = true;
+        });
+        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+            if (!linked[i]) {
+                events[i] = null;
+            } else if (events[i] == null) {
+                events[i] = EventProfile.of(documents.get(i));
+            }
+        });
     }
 
     /** A component's stories, as document indexes; a lone document is its own story. */

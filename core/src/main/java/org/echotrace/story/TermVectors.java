@@ -43,8 +43,22 @@ final class TermVectors {
      * on every core; word ids follow the words' order, so the vectors are the same however the work is split.
      */
     static List<SparseVector> build(List<String> texts) {
+        return build(texts, (text, words) -> { });
+    }
+
+    /** Receives a text's words as the vectors cut them, by the text's index, on any thread. */
+    @FunctionalInterface
+    interface WordsSeen {
+        void accept(int text, TokenizedText words);
+    }
+
+    /**
+     * {@link #build(List)}, handing each text's words to {@code seen} as they are cut (so that a caller
+     * needing them too does not cut them again); on the fallback path ({@link #byWords}) it sees none.
+     */
+    static List<SparseVector> build(List<String> texts, WordsSeen seen) {
         try {
-            return byHashes(texts);
+            return byHashes(texts, seen);
         } catch (Lexicon.Collision e) {
             return byWords(texts);
         }
@@ -55,6 +69,10 @@ final class TermVectors {
      * boxed count. The vectors are those {@link #byWords} makes.
      */
     static List<SparseVector> byHashes(List<String> texts) {
+        return byHashes(texts, (text, words) -> { });
+    }
+
+    private static List<SparseVector> byHashes(List<String> texts, WordsSeen seen) {
         Lexicon lexicon = Lexicon.of(texts, TermVectors::isContentTerm);
         Integer[] subject = IntStream.range(0, lexicon.size()).filter(lexicon::isSubject).boxed()
                 .sorted(Comparator.comparing(lexicon::word)).toArray(Integer[]::new);
@@ -66,8 +84,10 @@ final class TermVectors {
             backgroundIdf[subject[id]] = background.idf(lexicon.word(subject[id]));
         }
         int n = texts.size();
-        return texts.parallelStream().map(text -> {
+        return IntStream.range(0, n).parallel().mapToObj(t -> {
+            String text = texts.get(t);
             TokenizedText words = WordTokenizer.tokenize(text);
+            seen.accept(t, words);
             SlotCounts counts = SlotCounts.of(text, words, lexicon);
             double[] weights = new double[counts.size];
             int[] ids = new int[counts.size];

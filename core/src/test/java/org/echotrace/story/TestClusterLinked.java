@@ -55,7 +55,7 @@ class TestClusterLinked {
         });
         for (ReusePair pair : reuse) {
             clusterer.reuseSimilarity(pair).ifPresent(s ->
-                    links.add(new StoryClusterer.Link(index.get(pair.a()), index.get(pair.b()), s)));
+                    links.add(new StoryClusterer.Link(index.get(pair.a()), index.get(pair.b()), s, s)));
         }
         assertEquals(clusterer.cluster(docs, reuse), clusterer.clusterLinked(docs, links));
     }

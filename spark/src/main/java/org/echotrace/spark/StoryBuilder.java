@@ -89,17 +89,18 @@ final class StoryBuilder {
         JavaPairRDD<Long, double[]> copied = pairs.flatMapToPair(p -> new StoryClusterer(settings.stories())
                 .reuseSimilarity(p.pair()).stream()
                 .map(s -> new Tuple2<>(PairKey.of(p.ordinalA(), p.ordinalB()), new double[] {0, s})).iterator());
-        JavaPairRDD<Long, Double> links = content.union(copied)
+        // {the larger of content and copied, copied}: the copied share is not weighed by the event profiles
+        JavaPairRDD<Long, double[]> links = content.union(copied)
                 .reduceByKey((x, y) -> new double[] {x[0] + y[0], Math.max(x[1], y[1])}, settings.partitions())
-                .mapValues(v -> Math.max(ContentLinks.kept(v[0]), v[1]))
-                .filter(l -> l._2() > 0)
+                .mapValues(v -> new double[] {Math.max(ContentLinks.kept(v[0]), v[1]), v[1]})
+                .filter(l -> l._2()[0] > 0)
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         long[] days = new long[(int) n];
         documents.map(d -> new long[] {d.ordinal(), d.epochDay()}).collect().forEach(d -> days[(int) d[0]] = d[1]);
         Broadcast<long[]> dayOf = sc.broadcast(days);
         StorySettings stories = settings.stories();
-        List<long[]> edges = links.filter(l -> StoryTime.weigh(l._2(),
+        List<long[]> edges = links.filter(l -> StoryTime.weigh(l._2()[0],
                         daysApart(dayOf.value(), PairKey.first(l._1()), PairKey.second(l._1())), stories)
                         >= stories.minSimilarity())
                 .map(l -> new long[] {PairKey.first(l._1()), PairKey.second(l._1())}).collect();
@@ -109,7 +110,7 @@ final class StoryBuilder {
 
         JavaPairRDD<Integer, EncodedDocument> docsByComponent = documents
                 .mapToPair(d -> new Tuple2<>(componentOf.value()[d.ordinal()], d));
-        JavaPairRDD<Integer, Tuple2<Long, Double>> linksByComponent = links
+        JavaPairRDD<Integer, Tuple2<Long, double[]>> linksByComponent = links
                 .filter(l -> componentOf.value()[PairKey.first(l._1())] == componentOf.value()[PairKey.second(l._1())])
                 .mapToPair(l -> new Tuple2<>(componentOf.value()[PairKey.first(l._1())], l));
         JavaRDD<Ranked> ranked = docsByComponent.cogroup(linksByComponent, settings.partitions())
@@ -142,7 +143,7 @@ final class StoryBuilder {
 
     /** Core's clustering over one connected group, its documents in corpus order. */
     private static List<Ranked> cluster(StoryClusterer clusterer, Iterable<EncodedDocument> members,
-                                        Iterable<Tuple2<Long, Double>> links) {
+                                        Iterable<Tuple2<Long, double[]>> links) {
         List<EncodedDocument> encoded = new ArrayList<>();
         members.forEach(encoded::add);
         encoded.sort(Comparator.comparingInt(EncodedDocument::ordinal));
@@ -154,7 +155,7 @@ final class StoryBuilder {
         }
         List<StoryClusterer.Link> localLinks = new ArrayList<>();
         links.forEach(l -> localLinks.add(new StoryClusterer.Link(local.get(PairKey.first(l._1())),
-                local.get(PairKey.second(l._1())), l._2())));
+                local.get(PairKey.second(l._1())), l._2()[0], l._2()[1])));
         List<Ranked> out = new ArrayList<>();
         for (Story story : clusterer.clusterLinked(documents, localLinks)) {
             String first = encoded.stream().map(EncodedDocument::id).filter(story.documents()::contains)

@@ -6,11 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.echotrace.domain.Published;
+import org.echotrace.story.EventProfile;
 
 /**
- * What story assignment needs of a stored article - its subject-word vector and its date - remembered
- * between matches: the members of an active story are compared with every new article that might join
- * it, and reading and weighing them again each time was most of the cost of storing an article. A vector
+ * What story assignment needs of a stored article - its subject-word vector, its date and its event
+ * profile - remembered between matches: the members of an active story are compared with every new
+ * article that might join it, and reading and weighing them again each time was most of the cost of storing an article. A vector
  * keeps the word frequencies of when it was made; the drift is small next to the store.
  *
  * <p>The memory is bounded by a share of the heap and kept in two generations: when the newer one is
@@ -21,8 +22,11 @@ import org.echotrace.domain.Published;
  */
 final class ArticleProfiles {
 
-    /** @param published null when the article has no date */
-    record Profile(WordVector vector, Published published) {
+    /**
+     * @param published null when the article has no date
+     * @param event     the specifics of its event, as core's story clustering compares them
+     */
+    record Profile(WordVector vector, Published published, EventProfile event) {
     }
 
     /** At -Xmx4g about 512 MB: some 150,000 profiles of news articles (~300 weighed words each). */
@@ -62,10 +66,16 @@ final class ArticleProfiles {
     }
 
     void put(String id, Profile profile) {
-        if (wordsInNewer.addAndGet(profile.vector().words().length) > wordsPerGeneration) {
+        if (wordsInNewer.addAndGet(size(profile)) > wordsPerGeneration) {
             age();
         }
         newer.put(id, profile);
+    }
+
+    /** A profile's size in vector words: its event's words are ints, a third of a vector word each. */
+    private static long size(Profile profile) {
+        return profile.vector().words().length
+                + (long) profile.event().words().length * Integer.BYTES / BYTES_PER_WORD;
     }
 
     void remove(String id) {

@@ -15,6 +15,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.story.EventProfile;
 import org.echotrace.story.SubjectTerms;
 
 /**
@@ -50,9 +51,9 @@ final class Snapshot {
     }
 
     /**
-     * Vector and date of a stored article: the vector as weighed when it was stored, so that stories do not
-     * depend on which process or run compares with it; stores written before that was kept weigh the stored
-     * word counts with {@code weigh}.
+     * Vector, date and event profile of a stored article: the vector as weighed when it was stored, so that
+     * stories do not depend on which process or run compares with it; stores written before that was kept
+     * weigh the stored word counts with {@code weigh}. The event profile is made again from the stored text.
      */
     Optional<ArticleProfiles.Profile> profile(String id,
                                               java.util.function.Function<SubjectTerms.Counts, WordVector> weigh) {
@@ -62,7 +63,8 @@ final class Snapshot {
             WordVector vector = stored != null ? WordVector.decode(stored)
                     : weigh.apply(SubjectTerms.Counts.decode(entry.get(Fields.WORD_COUNTS)));
             return new ArticleProfiles.Profile(vector,
-                    published == null ? null : org.echotrace.domain.Published.parse(published));
+                    published == null ? null : org.echotrace.domain.Published.parse(published),
+                    EventProfile.of(EntryCodec.article(entry).document()));
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Story;
+import org.echotrace.story.EventProfile;
 import org.echotrace.story.SubjectTerms;
 
 /**
@@ -49,7 +50,7 @@ final class StoreView {
      */
     Optional<ArticleProfiles.Profile> profile(String id) {
         return profiles.get(id, key -> recent.get(key)
-                .map(r -> new ArticleProfiles.Profile(r.vector(), r.document().published()))
+                .map(r -> new ArticleProfiles.Profile(r.vector(), r.document().published(), EventProfile.of(r.document())))
                 .or(() -> snapshot.profile(key, this::weigh)));
     }
 

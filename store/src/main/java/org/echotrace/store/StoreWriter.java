@@ -20,6 +20,7 @@ import org.echotrace.domain.Published;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
 import org.echotrace.language.DocumentLanguage;
+import org.echotrace.story.EventProfile;
 import org.echotrace.story.StoryClusterer;
 
 /**
@@ -120,7 +121,8 @@ final class StoreWriter {
             counters = new Counters(counters.nextStory() + (joined.isEmpty() ? 1 : 0), sequence + 1);
             subjects.add(document.id(), match.words());
             // its vector as weighed for this decision: what a member first asked for after its adding would get
-            profiles.put(document.id(), new ArticleProfiles.Profile(match.story().vector(), document.published()));
+            profiles.put(document.id(), new ArticleProfiles.Profile(match.story().vector(), document.published(),
+                    EventProfile.of(document)));
             storedFingerprints.add(match.fingerprints());
             recent.add(new RecentArticles.Recent(document, match.words(), match.fingerprints(), match.story().vector()));
             stories.put(story);

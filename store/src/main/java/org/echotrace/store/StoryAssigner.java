@@ -12,6 +12,7 @@ import java.util.Set;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.story.EventProfile;
 import org.echotrace.story.StoryClusterer;
 import org.echotrace.story.StoryTime;
 import org.echotrace.story.StorySettings;
@@ -96,6 +97,7 @@ final class StoryAssigner {
         final Document article;
         final Map<String, Double> vector;
         final WordVector packed;
+        final EventProfile event;
         final Map<String, Double> reuseLinks = new HashMap<>();
         final int collectionSize;
         final Map<String, Double> known = new HashMap<>();
@@ -107,6 +109,7 @@ final class StoryAssigner {
             // the new article counts in the frequencies as if it were stored already
             this.vector = SubjectTerms.vector(words, w -> view.wordFrequency(w) + 1, collectionSize);
             this.packed = WordVector.of(vector);
+            this.event = EventProfile.of(article);
             for (ReusePair pair : reuse) {
                 double copied = Math.max(pair.coverageA(), pair.coverageB());
                 if (copied >= settings.reuseCoverage()) {
@@ -125,8 +128,9 @@ final class StoryAssigner {
                 return 0;
             }
             double content = packed.dot(stored.get().vector());
-            return StoryTime.weigh(Math.max(content, reuseLinks.getOrDefault(storedId, 0.0)),
-                    article.published(), stored.get().published(), settings);
+            double similarity = EventProfile.weigh(content, reuseLinks.getOrDefault(storedId, 0.0),
+                    event, stored.get().event());
+            return StoryTime.weigh(similarity, article.published(), stored.get().published(), settings);
         }
     }
 }

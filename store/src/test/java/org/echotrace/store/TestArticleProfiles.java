@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.echotrace.domain.Document;
+import org.echotrace.story.EventProfile;
 import org.junit.jupiter.api.Test;
 
 /** The profile memory keeps what is in use and drops what is not, within its bound. */
@@ -12,7 +14,8 @@ class TestArticleProfiles {
 
     /** 10,000 words: ten fill one generation of the smallest memory. */
     private static ArticleProfiles.Profile profile() {
-        return new ArticleProfiles.Profile(new WordVector(new long[10_000], new float[10_000]), null);
+        return new ArticleProfiles.Profile(new WordVector(new long[10_000], new float[10_000]), null,
+                EventProfile.of(Document.of("a", "An article.")));
     }
 
     @Test
