@@ -11,7 +11,7 @@ import org.echotrace.domain.Published;
 import org.junit.jupiter.api.Test;
 
 /** Reports that share their subject but not their specifics (year, names in the lead) are kept apart. */
-class EventProfileTest {
+class TestEventProfile {
 
     @Test
     void theLatestYearWrittenAloneCounts() {
