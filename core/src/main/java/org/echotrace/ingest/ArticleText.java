@@ -15,16 +15,20 @@ final class ArticleText {
     static final int ARTICLE_MIN_LENGTH = 250;
 
     private final NamedLead namedLead;
+    /** The page's markup gives no publication date: a date line in the text may be the only one. */
+    private final boolean undated;
     private String fragment = "";
     private String teasers = "";
 
-    private ArticleText(NamedLead namedLead) {
+    private ArticleText(NamedLead namedLead, boolean undated) {
         this.namedLead = namedLead;
+        this.undated = undated;
     }
 
-    static String find(Element body) {
+    /** @param undated the page's markup gives no publication date */
+    static String find(Element body, boolean undated) {
         // read before any attempt prunes the body: the page's header, where leads often sit, goes as chrome
-        return new ArticleText(NamedLead.of(body)).search(body);
+        return new ArticleText(NamedLead.of(body), undated).search(body);
     }
 
     private String search(Element body) {
@@ -56,7 +60,7 @@ final class ArticleText {
         }
         LinkListPruner.prune(content);
         String lead = LeadBeforeBlock.find(content, page);
-        String text = DateOnlyLines.remove(BlockTextRenderer.render(content));
+        String text = DateOnlyLines.remove(BlockTextRenderer.render(content), undated);
         String named = namedLead.before(text, lead);
         return joinParagraphs(named, lead, text);
     }

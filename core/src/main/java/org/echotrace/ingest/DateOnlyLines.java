@@ -22,13 +22,21 @@ final class DateOnlyLines {
     private DateOnlyLines() {
     }
 
-    /** The text without its date-only paragraphs; paragraphs are separated by blank lines. */
-    static String remove(String text) {
+    /**
+     * The text without its date-only paragraphs; paragraphs are separated by blank lines.
+     *
+     * @param keepFirst keep the first one: the page's markup gives no date, and cleaning reads it as the
+     *                  publication date (and removes it then)
+     */
+    static String remove(String text, boolean keepFirst) {
         StringBuilder kept = new StringBuilder(text.length());
+        boolean keep = keepFirst;
         for (String paragraph : text.split("\n\n")) {
-            if (!isDateOnly(paragraph.strip())) {
+            boolean dateOnly = isDateOnly(paragraph.strip());
+            if (!dateOnly || keep) {
                 kept.append(kept.length() == 0 ? "" : "\n\n").append(paragraph);
             }
+            keep &= !dateOnly;
         }
         return kept.toString();
     }

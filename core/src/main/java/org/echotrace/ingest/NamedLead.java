@@ -17,6 +17,8 @@ final class NamedLead {
     /** Names of a lead, deck or standfirst in the languages of the pages measured (docs/evaluation.md). */
     private static final Set<String> LEAD_WORDS = Set.of("intro", "lead", "deck", "chapo", "chapeau", "abstract",
             "standfirst", "bajada", "subheadline", "subtitle", "entradilla", "sottotitolo", "lede", "dek");
+    private static final java.util.regex.Pattern LEAD_PART = java.util.regex.Pattern.compile(
+            String.join("|", LEAD_WORDS), java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final int MIN_LENGTH = 20;
     private static final int MAX_LENGTH = 700;
     /** How much page text may sit between the lead and the body (a byline, a date, a caption; 600: fewer found). */
@@ -80,7 +82,13 @@ final class NamedLead {
         if (element.className().isEmpty() && element.id().isEmpty()) {
             return false;
         }
-        String names = (element.className() + " " + element.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
+        String className = element.className();
+        String id = element.id();
+        // most names hold no lead word even as a part: a cheap test first, words only then (camelCase split)
+        if (!LEAD_PART.matcher(className).find() && !LEAD_PART.matcher(id).find()) {
+            return false;
+        }
+        String names = (className + " " + id).replaceAll("([a-z])([A-Z])", "$1 $2");
         return Arrays.stream(names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).anyMatch(LEAD_WORDS::contains);
     }
 
