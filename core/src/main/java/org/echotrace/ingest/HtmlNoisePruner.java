@@ -147,7 +147,7 @@ final class HtmlNoisePruner {
 
     /** "relatedPosts share-bar" -> {related, posts, share, bar}. */
     private static Set<String> nameWords(Element element) {
-        // a collector, not Set.of: class="nav nav-top" repeats a word, and Set.of throws on duplicates
+        // Set.copyOf, not Set.of: class="nav nav-top" repeats a word, and Set.of throws on duplicates
         return Set.copyOf(words(element.className() + " " + element.id()));
     }
 
