@@ -14,14 +14,21 @@ final class ArticleText {
     /** Shorter than this, a text is taken for a fragment the strict attempt left, and a lenient one is tried. */
     static final int ARTICLE_MIN_LENGTH = 250;
 
+    private final NamedLead namedLead;
+    /** The page's markup gives no publication date: a date line in the text may be the only one. */
+    private final boolean undated;
     private String fragment = "";
     private String teasers = "";
 
-    private ArticleText() {
+    private ArticleText(NamedLead namedLead, boolean undated) {
+        this.namedLead = namedLead;
+        this.undated = undated;
     }
 
-    static String find(Element body) {
-        return new ArticleText().search(body);
+    /** @param undated the page's markup gives no publication date */
+    static String find(Element body, boolean undated) {
+        // read before any attempt prunes the body: the page's header, where leads often sit, goes as chrome
+        return new ArticleText(NamedLead.of(body), undated).search(body);
     }
 
     private String search(Element body) {
@@ -41,6 +48,11 @@ final class ArticleText {
         return fragment.isEmpty() ? teasers : fragment;
     }
 
+    private static String joinParagraphs(String... parts) {
+        return java.util.Arrays.stream(parts).filter(part -> !part.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
     /** The block's text without its link lists; the first attempt's block with them is kept as a last resort. */
     private String textOf(Element content, Element page, HtmlNoisePruner.Level level) {
         if (teasers.isEmpty() && level != HtmlNoisePruner.Level.CODE) {
@@ -48,7 +60,8 @@ final class ArticleText {
         }
         LinkListPruner.prune(content);
         String lead = LeadBeforeBlock.find(content, page);
-        String text = BlockTextRenderer.render(content);
-        return lead.isEmpty() ? text : lead + "\n\n" + text;
+        String text = DateOnlyLines.remove(BlockTextRenderer.render(content), undated);
+        String named = namedLead.before(text, lead);
+        return joinParagraphs(named, lead, text);
     }
 }

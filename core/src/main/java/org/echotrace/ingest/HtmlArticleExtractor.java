@@ -12,7 +12,7 @@ final class HtmlArticleExtractor {
     static HtmlArticle extract(String html, String baseUri) throws InputProblem {
         Document page = PageParser.parse(html, baseUri);
         PageMetadata metadata = HtmlMetadataReader.read(page, baseUri == null ? "" : baseUri);
-        String text = ArticleText.find(page.body());
+        String text = ArticleText.find(page.body(), metadata.published() == null);
         if (text.isBlank()) {
             throw new InputProblem("no article text found in HTML");
         }

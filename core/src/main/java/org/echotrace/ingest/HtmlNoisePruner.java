@@ -1,5 +1,6 @@
 package org.echotrace.ingest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.jsoup.select.Elements;
  * comments, related links, adverts, cookie notices, newsletters, footers or sidebars.
  */
 final class HtmlNoisePruner {
+    /** Code and controls; also ruby annotations ({@code rt}, {@code rp}): readings printed above a word, not text. */
     private static final String CODE_TAGS = "script, style, template, iframe, object, embed, svg, canvas, button, "
-            + "input, select, textarea, link, meta, base";
+            + "input, select, textarea, link, meta, base, rt, rp";
     private static final String CHROME_TAGS = "noscript, nav, footer, aside, figure, dialog, menu";
     /**
      * An article's own header holds its lead paragraph ("entry-excerpt", "intro"); the page's header holds
@@ -34,9 +36,13 @@ final class HtmlNoisePruner {
             "taboola", "recommended", "trending", "tags", "byline", "author", "caption", "credit", "credits", "copyright",
             "dateline", "timestamp", "teaser", "widget", "pagination", "pager", "toolbar", "print", "rating", "bio", "meta",
             "more", "disclaimer", "disclosure", "donation", "donate");
-    /** Noise words that also mark a name they are part of: "navbreadcrumbs", "newsletterbox", "relatedposts". */
+    /**
+     * Noise words that also mark a name they are part of: "navbreadcrumbs", "newsletterbox", "relatedposts",
+     * "authorbox", "postratings", "postmetadata", "affiliatelinks", "paywallbox".
+     */
     private static final List<String> NOISE_PARTS = List.of("breadcrumb", "newsletter", "comment", "sidebar",
-            "related", "social", "sponsor", "cookie", "relacionad", "popup", "sharing");
+            "related", "social", "sponsor", "cookie", "relacionad", "popup", "sharing", "author", "rating", "metadata",
+            "affiliate", "paywall");
     /**
      * Noise only when the block links somewhere: a teaser card links to another article, while German news
      * sites call an article's own lead its "teaser" (measured: "widget", "meta" and "more" treated so lose more).
@@ -109,20 +115,46 @@ final class HtmlNoisePruner {
         if (noise.isEmpty() || (LINKED_NOISE_WORDS.containsAll(noise) && element.selectFirst("a[href]") == null)) {
             return false;
         }
-        boolean namedContent = words.stream().anyMatch(CONTENT_WORDS::contains);
-        return !(namedContent && element.text().length() >= CONTENT_TEXT_MIN);
+        return !(namesArticle(element) && element.text().length() >= CONTENT_TEXT_MIN);
     }
 
     private static boolean isNoiseWord(String word) {
         return NOISE_WORDS.contains(word) || NOISE_PARTS.stream().anyMatch(word::contains);
     }
 
+    /**
+     * Whether one of the element's names is the article's own: a content word not followed by a noise word
+     * in the same name. "content has-sidebar" names the article; "ArticlePage-authorInfo" names a part of it.
+     */
+    private static boolean namesArticle(Element element) {
+        return Arrays.stream((element.className() + " " + element.id()).split("\\s+"))
+                .map(HtmlNoisePruner::words)
+                .anyMatch(words -> {
+                    int content = indexOfContentWord(words);
+                    return content >= 0 && words.subList(content + 1, words.size()).stream()
+                            .noneMatch(HtmlNoisePruner::isNoiseWord);
+                });
+    }
+
+    private static int indexOfContentWord(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (CONTENT_WORDS.contains(words.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "relatedPosts share-bar" -> {related, posts, share, bar}. */
     private static Set<String> nameWords(Element element) {
-        String names = (element.className() + " " + element.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
-        // a stream, not Set.of: class="nav nav-top" repeats a word, and Set.of throws on duplicates
-        return java.util.Arrays.stream(names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+        // Set.copyOf, not Set.of: class="nav nav-top" repeats a word, and Set.of throws on duplicates
+        return Set.copyOf(words(element.className() + " " + element.id()));
+    }
+
+    /** The words of names in page order: "relatedPosts share-bar" -> [related, posts, share, bar]. */
+    private static List<String> words(String names) {
+        return Arrays.stream(names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
                 .filter(word -> !word.isEmpty())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.echotrace.ingest;
 
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -16,10 +17,17 @@ final class LinkListPruner {
     /** A teaser card: a linked headline and a short summary. */
     private static final int TEASER_MAX_LENGTH = 400;
     private static final String LIST_BLOCKS = "div, section, ul, ol, dl, table, p, li";
-    private static final java.util.Set<String> HEADINGS = BlockStats.HEADINGS;
+    private static final Set<String> HEADINGS = BlockStats.HEADINGS;
 
     /** A block holding this share of the article's prose is part of it, however many links sit beside the text. */
     private static final double HELD_PROSE_SHARE = 0.5;
+
+    /** Past the article's last block of this length, shorter blocks that link somewhere are furniture. */
+    private static final int PARAGRAPH_MIN_LENGTH = 150;
+    /** Their link text share: over a tenth (any link at all drops more of Readability's expected text). */
+    private static final double TAIL_LINK_SHARE = 0.1;
+    private static final Set<String> TAIL_BLOCKS = Set.of("p", "li", "div", "section", "h1", "h2", "h3", "h4", "h5",
+            "h6", "dd", "dt", "td", "ul", "ol", "table", "blockquote");
 
     /** Longer headings are a deck or a lead set as a heading, not a section's label (40: one more kept line). */
     private static final int LABEL_MAX_LENGTH = 80;
@@ -46,6 +54,7 @@ final class LinkListPruner {
         }
         removeTeasers(content, stats);
         removeTrailingHeadings(content);
+        removeLinkedLinesAtTheEnd(content, stats);
         removeEmptySections(content);
     }
 
@@ -98,6 +107,28 @@ final class LinkListPruner {
                 element.remove();
             } else if (element.hasText() && !isInsideHeading(element)) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * After the article's last long paragraph, a short block holding a link points elsewhere: "Mehr Infos
+     * unter ...", an app or a newsletter, a teaser headline, a login prompt, a press contact (trafilatura tests
+     * a page's last elements for links the same way). Walked from the end; the first long block ends it.
+     */
+    private static void removeLinkedLinesAtTheEnd(Element content, BlockStats stats) {
+        Elements all = content.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element element = all.get(i);
+            int length = stats.textLength(element);
+            if (!TAIL_BLOCKS.contains(element.normalName()) || length == 0) {
+                continue;
+            }
+            if (length >= PARAGRAPH_MIN_LENGTH) {
+                return;
+            }
+            if (stats.linkShare(element) > TAIL_LINK_SHARE && element.selectFirst("a[href]") != null) {
+                element.remove();
             }
         }
     }
