@@ -82,7 +82,7 @@ final class SourceOptions {
 
     private static void add(Map<TextSpan, Option> options, String variant, TextSpan span, IndexedWord node, String text,
                             List<TextSpan> quotes, Candidate candidate) {
-        if (span == null || overlaps(span, candidate.cue()) || overlaps(span, candidate.content())
+        if (span == null || AttributionSpans.overlaps(span, candidate.cue()) || AttributionSpans.overlaps(span, candidate.content())
                 || AttributionSpans.isDirect(span) || QuoteFinder.enclosing(quotes, span) != null) {
             return;
         }
@@ -154,7 +154,7 @@ final class SourceOptions {
 
     /** How a span stands to the rules' choice: inside it, holding it, crossing it, or apart. */
     private static String against(TextSpan span, TextSpan rule) {
-        if (!overlaps(span, rule)) {
+        if (!AttributionSpans.overlaps(span, rule)) {
             return "apart";
         }
         boolean holds = span.start() <= rule.start() && rule.end() <= span.end();
@@ -253,18 +253,13 @@ final class SourceOptions {
         return n <= 3 ? String.valueOf(n) : n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
     }
 
+    /** A word that can head a source phrase, as the rules take it, or a possessor ("[her] claim"). */
     private static boolean nominal(CoreLabel token) {
-        String tag = token.tag();
-        return tag.startsWith("NN") || tag.startsWith("PRP") || tag.startsWith("WP") && !tag.equals("WP$")
-                || tag.equals("DT") || tag.equals("CD") || tag.startsWith("JJ");
+        return AttributionSpans.nominal(token) || token.tag().equals("PRP$");
     }
 
     private static boolean inside(CoreLabel token, TextSpan span) {
         return span != null && token.beginPosition() >= span.start() && token.endPosition() <= span.end();
-    }
-
-    private static boolean overlaps(TextSpan a, TextSpan b) {
-        return a != null && b != null && a.start() < b.end() && b.start() < a.end();
     }
 
     private static String lower(String s) {

@@ -132,15 +132,15 @@ class EvaluationTest {
         CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
         PolnearEvaluation.Result r = new PolnearEvaluation(analyzer).evaluate(data("polnear/dev"), 10);
         System.out.println(r.toJson());
-        // Measured on these 10 articles: cue 0.680 and source 0.744 exact F1, content 0.827 overlap F1, cue
-        // precision 0.745 (2026-12-02; were 0.659, 0.717, 0.846, 0.691: the cues that need a message and the
+        // Measured on these 10 articles: cue 0.680 and source 0.747 exact F1, content 0.827 overlap F1, cue
+        // precision 0.745 (2026-12-02, with the learnt source span model, which moved source from 0.744; were 0.659, 0.717, 0.846, 0.691: the cues that need a message and the
         // quotations running over paragraphs traded content here for cue and source, while all 84 dev articles
         // moved 0.654 / 0.710 / 0.779 to 0.664 / 0.719 / 0.782: see docs/evaluation.md). PolNeAR marks far more than speech and
         // attitudes ("seemed", "appeared", "released", "offered"), which echotrace no longer lists as
         // attributions, so recall is what holds these down; the floors sit a little under the measurement.
         assertEquals(10, r.documents());
         assertTrue(r.cue().exact().f1() >= 0.66, r.toJson());
-        assertTrue(r.source().exact().f1() >= 0.72, r.toJson());
+        assertTrue(r.source().exact().f1() >= 0.73, r.toJson());
         assertTrue(r.content().overlap().f1() >= 0.81, r.toJson());
         assertTrue(r.cue().exact().precision() >= 0.70, r.toJson());
     }
