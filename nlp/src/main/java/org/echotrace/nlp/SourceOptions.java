@@ -41,9 +41,9 @@ final class SourceOptions {
         Map<TextSpan, Option> options = new LinkedHashMap<>();
         int ruleHead = candidate.source() == null ? 0 : headOf(sentence, candidate.source());
         if (cueNode != null) {
-            for (IndexedWord node : sentence.graph().vertexSet()) {
+            for (IndexedWord node : sentence.graph().vertexListSorted()) {
                 if (node.index() != ruleHead && isHeadable(sentence, node, candidate)) {
-                    addVariants(text, quotes, sentence, candidate, cueNode, node, options);
+                    addPhrase(text, quotes, sentence, candidate, cueNode, node, options);
                 }
             }
         }
@@ -65,7 +65,7 @@ final class SourceOptions {
         return nominal(token) && !inside(token, candidate.cue()) && (candidate.content() == null || !inside(token, candidate.content()));
     }
 
-    private static void addVariants(String text, List<TextSpan> quotes, ParsedSentence sentence, Candidate candidate,
+    private static void addPhrase(String text, List<TextSpan> quotes, ParsedSentence sentence, Candidate candidate,
                                     IndexedWord cue, IndexedWord node, Map<TextSpan, Option> options) {
         // the preposition that makes a phrase an agent ("by [the paper]") is none of it; a possessive "'s" is
         List<IndexedWord> skipped = new ArrayList<>(sentence.children(node, "case").stream()
