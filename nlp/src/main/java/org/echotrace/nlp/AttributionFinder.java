@@ -31,14 +31,33 @@ final class AttributionFinder {
     /** Which words are cues; null to take the lexicon's verbs (the finder before the model, for comparison). */
     private final CueModel cues;
     private final CueActs acts = CueActs.bundled();
+    /** What becomes of each attribution the rules read, before it is fitted to quotations ({@link SpanModel}). */
+    private final Refiner refiner;
+
+    /**
+     * A second look at one attribution the rules read off a sentence: the span model's choice of its source, or
+     * (while learning that model) a record of the options the rules left.
+     */
+    @FunctionalInterface
+    interface Refiner {
+        Candidate refine(String text, List<TextSpan> quotes, ParsedSentence sentence, Candidate candidate);
+
+        /** The rules' reading as it is. */
+        Refiner NONE = (text, quotes, sentence, candidate) -> candidate;
+    }
 
     AttributionFinder() {
         this(CueLexicon.bundled(), CueModel.bundled());
     }
 
     AttributionFinder(CueLexicon lexicon, CueModel cues) {
+        this(lexicon, cues, SpanModel.bundled()::refine);
+    }
+
+    AttributionFinder(CueLexicon lexicon, CueModel cues, Refiner refiner) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.refiner = refiner;
     }
 
     List<Attribution> find(Document document, Annotation parse) {
@@ -99,6 +118,7 @@ final class AttributionFinder {
             if (!sentence.parsed()) {
                 continue;
             }
+            int first = candidates.size();
             Set<Integer> cuesTaken = new HashSet<>();
             Map<Integer, Double> probabilities = new HashMap<>();
             SemgrexRules.CueJudge judge = cues == null ? (node, shape) -> SemgrexRules.isLexiconCue(sentence, node, lexicon)
@@ -122,6 +142,9 @@ final class AttributionFinder {
             InvertedQuoteSpeaker.find(text, quotes, sentence, lexicon)
                     .filter(found -> candidates.stream().noneMatch(c -> c.cue().start() == found.cue().start()))
                     .ifPresent(candidates::add);
+            for (int i = first; i < candidates.size(); i++) {
+                candidates.set(i, refiner.refine(text, quotes, sentence, candidates.get(i)));
+            }
         }
         List<Candidate> fitted = fitToQuotations(text, quotes, candidates);
         fitted.sort(Comparator.comparingInt(c -> c.cue().start()));

@@ -503,7 +503,7 @@ final class AttributionSpans {
      * A word that can head a source phrase: nouns and pronouns, and the numbers and adjectives that head a
      * phrase the parser made a subject ("[nearly a third] say", "[Small], who attended the rally, said").
      */
-    private static boolean nominal(CoreLabel token) {
+    static boolean nominal(CoreLabel token) {
         String tag = token.tag();
         return tag.startsWith("NN") || tag.equals("PRP") || tag.startsWith("WP") && !tag.equals("WP$")
                 || tag.equals("DT") || tag.equals("CD") || tag.startsWith("JJ");
@@ -519,7 +519,7 @@ final class AttributionSpans {
         return indices.stream().map(sentence::token).toList();
     }
 
-    private static boolean overlaps(TextSpan a, TextSpan b) {
+    static boolean overlaps(TextSpan a, TextSpan b) {
         return a != null && b != null && a.start() < b.end() && b.start() < a.end();
     }
 }

@@ -22,4 +22,8 @@ record Candidate(TextSpan cue, TextSpan source, SourceKind sourceKind, boolean p
         return new Candidate(cue, source, sourceKind, pluralSource, antecedent, newContent,
                 AttributionSpans.isDirect(newContent), listener, listenerNamed, shape);
     }
+
+    Candidate withSource(TextSpan newSource, SourceKind kind, boolean plural, TextSpan newAntecedent) {
+        return new Candidate(cue, newSource, kind, plural, newAntecedent, content, direct, listener, listenerNamed, shape);
+    }
 }
