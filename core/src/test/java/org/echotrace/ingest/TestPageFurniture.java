@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * What branch web3 added to the article text of a page: named leads in; date stamps, author boxes, linked
  * lines after the last paragraph and ruby readings out.
  */
-class PageFurnitureTest {
+class TestPageFurniture {
     private static final String BODY = "<p>The council met on Monday to discuss the new harbour plan, which would double the"
             + " number of berths by the end of the decade and move the ferry terminal.</p>"
             + "<p>Members asked for a study of the costs before any vote, and the mayor agreed to present one in the"
