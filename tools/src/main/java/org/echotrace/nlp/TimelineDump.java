@@ -11,12 +11,16 @@ import org.echotrace.timeline.ReferenceDates;
 import org.echotrace.timeline.TimelineBuilder;
 
 /**
- * Developer tool: the timeline of the given inputs (the bundled example when none, run from the project
- * root), each document against its chosen reference date.
+ * Developer tool: the timeline of the given inputs (files or folders, e.g. one of examples/), each document
+ * against its chosen reference date.
  */
 public final class TimelineDump {
     public static void main(String[] args) {
-        List<String> inputs = args.length > 0 ? List.of(args) : List.of("examples/mko-relocation-2023");
+        if (args.length == 0) {
+            System.err.println("usage: TimelineDump FILE_OR_FOLDER...");
+            System.exit(2);
+        }
+        List<String> inputs = List.of(args);
         List<Document> docs = new Ingester(IngestOptions.defaults()).read(inputs, null, Progress.NONE).documents();
         CoreNlpLanguageAnalyzer analyzer = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
         List<DocumentLanguage> languages = docs.stream()
