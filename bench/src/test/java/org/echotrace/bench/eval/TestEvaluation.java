@@ -84,14 +84,17 @@ class TestEvaluation {
 
     @Test
     void cloughTasksAreSeparateStories() throws Exception {
-        Regression stories = Regressions.load("stories-clough");
-        holds(stories, stories.run("default story similarity (0.06)"),
-                new StoryEvaluation(StorySettings.DEFAULTS).evaluate(data(stories)).toJson());
+        storiesWithTheDefaults("stories-clough");
     }
 
     @Test
     void ecbPlusEventsAsStories() throws Exception {
-        Regression stories = Regressions.load("stories-ecbplus");
+        storiesWithTheDefaults("stories-ecbplus");
+    }
+
+    /** A story regression's run at the default story similarity. */
+    private static void storiesWithTheDefaults(String regression) throws Exception {
+        Regression stories = Regressions.load(regression);
         holds(stories, stories.run("default story similarity (0.06)"),
                 new StoryEvaluation(StorySettings.DEFAULTS).evaluate(data(stories)).toJson());
     }
