@@ -19,8 +19,11 @@ import org.echotrace.domain.ReusePair;
  * (from the pair and its two documents); per target document, which of its copies took the text directly
  * (two passes: the copies won outright make the habits, summed over the corpus, that decide ties); per
  * document its facts; per outlet its tally, per edge its tally (both merge); per last document its chains.
+ * Serializable: it holds only the settings, and a job's tasks carry it.
  */
-public final class OutletSteps {
+public final class OutletSteps implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Outlets, edges and chains in the graph's order (the job sorts its tables by them). */
     public static final Comparator<Outlet> OUTLET_ORDER = OutletProfiles.ORDER;

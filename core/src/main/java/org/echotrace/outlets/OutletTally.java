@@ -28,6 +28,10 @@ public final class OutletTally implements Serializable {
         this.name = name;
     }
 
+    public String name() {
+        return name;
+    }
+
     public OutletTally add(DocumentFacts d) {
         allInferred &= d.outlet().inferred();
         articles++;
