@@ -16,12 +16,14 @@ import org.echotrace.domain.Span;
  * @param identities each passage's share of aligned words that are the same on both sides
  * @param credited   the target credits the source (either way round when undirected); null when unknown
  * @param direct     the target took the text from this source, not from another copy of it (see {@link DirectSources})
+ *
+ * <p>Public (and read and written as JSON) only so that a job can move copies between machines ({@link OutletSteps}).
  */
-record Copy(String source, String target, String sourceOutlet, String targetOutlet, boolean directed,
+public record Copy(String source, String target, String sourceOutlet, String targetOutlet, boolean directed,
             int words, List<Span> inSource, List<Span> inTarget, List<Double> identities, Boolean credited,
             Published sourcePublished, Published targetPublished, boolean direct) {
 
-    Copy {
+    public Copy {
         inSource = List.copyOf(inSource);
         inTarget = List.copyOf(inTarget);
         identities = List.copyOf(identities);

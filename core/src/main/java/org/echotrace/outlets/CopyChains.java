@@ -17,40 +17,61 @@ import org.echotrace.domain.Span;
  */
 final class CopyChains {
 
-    private final Map<String, Document> documents;
     private final int minWords;
 
     /** @param minWords shortest passage that makes a chain (as short as a reported passage) */
-    CopyChains(Map<String, Document> documents, int minWords) {
-        this.documents = documents;
+    CopyChains(int minWords) {
         this.minWords = minWords;
     }
 
-    List<OutletChain> of(List<Copy> copies) {
+    /** Hidden origins first, then most words, then by the three documents. */
+    static final Comparator<OutletChain> ORDER = Comparator
+            .comparing((OutletChain c) -> !Boolean.TRUE.equals(c.originHidden()))
+            .thenComparing(Comparator.comparingInt(OutletChain::words).reversed())
+            .thenComparing(OutletChain::lastDocument).thenComparing(OutletChain::middleDocument)
+            .thenComparing(OutletChain::originDocument);
+
+    List<OutletChain> of(List<Copy> copies, Map<String, Document> documents) {
         Map<String, List<Copy>> into = new HashMap<>();
-        Map<String, Copy> bySourceAndTarget = new HashMap<>();
         for (Copy c : copies) {
             if (c.directed()) {
                 into.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
-                bySourceAndTarget.put(c.source() + '\n' + c.target(), c);
             }
         }
         List<OutletChain> chains = new ArrayList<>();
-        for (List<Copy> incoming : into.values()) {
-            for (Copy fromMiddle : incoming) {
-                for (Copy fromOrigin : incoming) {
-                    Copy originToMiddle = bySourceAndTarget.get(fromOrigin.source() + '\n' + fromMiddle.source());
-                    if (originToMiddle != null && passedOn(originToMiddle, fromMiddle, fromOrigin)) {
-                        chain(originToMiddle, fromMiddle, fromOrigin).ifPresent(chains::add);
-                    }
+        into.forEach((last, incoming) -> chains.addAll(ending(incoming, into, documents.get(last).text())));
+        chains.sort(ORDER);
+        return chains;
+    }
+
+    /**
+     * The chains ending in one document.
+     *
+     * @param incoming the directed copies into it
+     * @param into     the directed copies into each of its sources (any more are not read)
+     * @param lastText its text
+     */
+    List<OutletChain> ending(List<Copy> incoming, Map<String, List<Copy>> into, String lastText) {
+        List<OutletChain> chains = new ArrayList<>();
+        for (Copy fromMiddle : incoming) {
+            for (Copy fromOrigin : incoming) {
+                Copy originToMiddle = copy(into.getOrDefault(fromMiddle.source(), List.of()), fromOrigin.source());
+                if (originToMiddle != null && passedOn(originToMiddle, fromMiddle, fromOrigin)) {
+                    chain(originToMiddle, fromMiddle, fromOrigin, lastText).ifPresent(chains::add);
                 }
             }
         }
-        chains.sort(Comparator.comparing((OutletChain c) -> !Boolean.TRUE.equals(c.originHidden()))
-                .thenComparing(Comparator.comparingInt(OutletChain::words).reversed())
-                .thenComparing(OutletChain::lastDocument).thenComparing(OutletChain::middleDocument)
-                .thenComparing(OutletChain::originDocument));
         return chains;
+    }
+
+    /** The copy among those into one document that comes from {@code source}; null when none. */
+    private static Copy copy(List<Copy> into, String source) {
+        for (Copy c : into) {
+            if (c.source().equals(source)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -63,7 +84,8 @@ final class CopyChains {
     }
 
     /** The largest part of C's text taken from B that B took from A and that matches A in C too. */
-    private java.util.Optional<OutletChain> chain(Copy originToMiddle, Copy middleToLast, Copy originToLast) {
+    private java.util.Optional<OutletChain> chain(Copy originToMiddle, Copy middleToLast, Copy originToLast,
+                                                  String lastText) {
         Span best = null;
         for (int i = 0; i < middleToLast.passages(); i++) {
             Span inMiddle = middleToLast.inSource().get(i);
@@ -82,7 +104,7 @@ final class CopyChains {
             return java.util.Optional.empty();
         }
         String last = middleToLast.target();
-        int words = WordCount.inUnion(documents.get(last).text(), List.of(best));
+        int words = WordCount.inUnion(lastText, List.of(best));
         if (words < minWords) {
             return java.util.Optional.empty();
         }

@@ -22,10 +22,12 @@ import org.echotrace.text.WordTokenizer;
  * triples of D there found in each version), not by the passages' identities, which cover different
  * stretches. A source whose match holds the whole passage and much more needs less agreement than one whose
  * match is a part (two copies can make the same change by chance in a few words, as they rarely do in many).
- * Equally close versions go to the one the target credits; else to the outlet the target's outlet takes its
- * text from where the versions differ (its habit, counted over the copies that won every passage outright:
- * a digest that always reprints the copiers of a wire took a verbatim stretch from a copier too); else to the
- * earliest: a verbatim reprint is the original's. A copy all of whose passages another source explains
+ * Versions the target agrees with to within one word (fewer than {@link #CLEARER} word triples apart) are
+ * equally close: the text cannot tell them apart, as chance edits (two copy editors changing one word) move
+ * agreement by that much. Those go to the outlet the target's outlet takes its text from where the versions
+ * do differ (its habit, counted over the copies that won every passage outright: a digest that always
+ * reprints the copiers of a wire took a verbatim stretch from a copier too); else to the one the target
+ * credits; else to the earliest: a verbatim reprint is the original's. A copy all of whose passages another source explains
  * better is indirect: the text is in both, but was not taken from it.
  */
 final class DirectSources {
@@ -35,6 +37,12 @@ final class DirectSources {
     private static final int GRAM = 3;
     private static final double ALL = 0.9;
     private static final double WIDER = 1.5;
+    /**
+     * A version is closer when the target agrees with it in at least this many more word triples: one word
+     * changed inside a stretch changes {@link #GRAM} triples. Less is what chance gives two copy editors (the
+     * same word changed twice, a word the first changed changed back): the text cannot tell, so it is a tie.
+     */
+    private static final int CLEARER = GRAM;
 
     private final Map<String, Document> documents;
 
@@ -49,41 +57,102 @@ final class DirectSources {
                 into.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
             }
         }
-        List<Contest> contests = into.values().stream().filter(incoming -> incoming.size() > 1)
-                .map(incoming -> new Contest(incoming, new Versions(incoming.get(0).target()))).toList();
-        Habits habits = new Habits(new HashMap<>());
-        into.values().stream().filter(incoming -> incoming.size() == 1).forEach(incoming -> habits.add(incoming.get(0)));
+        List<Contest> contests = into.values().stream()
+                .map(incoming -> Contest.of(incoming, new WholeTexts(incoming.get(0).target()))).toList();
+        Habits habits = new Habits();
         contests.forEach(contest -> contest.winnersOutright().forEach(habits::add));
         Set<Copy> indirect = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         contests.forEach(contest -> indirect.addAll(contest.explainedByOthers(habits)));
         return copies.stream().map(c -> indirect.contains(c) ? c.indirect() : c).toList();
     }
 
-    /** One target's incoming copies and, made once, how close each rival comes on each passage of each. */
-    private static final class Contest {
+    /**
+     * The texts one target's contest reads: the target's own and each source's version of each passage
+     * (only the passages: a job that gathers a target's copies on one machine ships those, not whole texts).
+     */
+    interface Texts {
+        String target();
+
+        /** The source's text of the copy's passage ({@code copy.inSource().get(passage)}). */
+        String inSource(Copy copy, int passage);
+    }
+
+    /** The corpus's texts, for a contest over the whole corpus at once. */
+    private final class WholeTexts implements Texts {
+        private final String target;
+
+        WholeTexts(String targetId) {
+            this.target = documents.get(targetId).text();
+        }
+
+        @Override
+        public String target() {
+            return target;
+        }
+
+        @Override
+        public String inSource(Copy copy, int passage) {
+            return passageOf(documents.get(copy.source()).text(), copy.inSource().get(passage));
+        }
+    }
+
+    /** The text of a span (cut at the text's end). */
+    static String passageOf(String text, Span span) {
+        return text.substring(Math.min(span.start(), text.length()), Math.min(span.end(), text.length()));
+    }
+
+    /**
+     * One target's incoming copies and, made once, how close each rival comes on each passage of each. A
+     * copy without rivals wins outright.
+     */
+    static final class Contest {
         private final List<Copy> incoming;
         /** [copy][passage][rival]: see {@link #closeness}. */
         private final int[][][] closeness;
 
-        Contest(List<Copy> incoming, Versions versions) {
-            this.incoming = incoming;
-            this.closeness = new int[incoming.size()][][];
+        Contest(List<Copy> incoming, int[][][] closeness) {
+            this.incoming = List.copyOf(incoming);
+            this.closeness = closeness;
+        }
+
+        /** @param incoming directed copies into one target */
+        static Contest of(List<Copy> incoming, Texts texts) {
+            Versions versions = new Versions(texts);
+            int[][][] closeness = new int[incoming.size()][][];
             for (int c = 0; c < incoming.size(); c++) {
                 Copy copy = incoming.get(c);
                 closeness[c] = new int[copy.passages()][incoming.size()];
                 for (int p = 0; p < copy.passages(); p++) {
                     for (int r = 0; r < incoming.size(); r++) {
-                        closeness[c][p][r] = r == c ? Integer.MIN_VALUE : closeness(incoming.get(r), copy, p, versions);
+                        closeness[c][p][r] = r == c ? Integer.MIN_VALUE
+                                : DirectSources.closeness(incoming.get(r), copy, p, versions);
                     }
                 }
             }
+            return new Contest(incoming, closeness);
+        }
+
+        List<Copy> incoming() {
+            return incoming;
+        }
+
+        /** How close each rival comes, [copy][passage][rival], kept so that a job can decide on another machine. */
+        int[][][] closeness() {
+            return closeness;
+        }
+
+        /** The copies with every passage marked: indirect where {@link #explainedByOthers} says. */
+        List<Copy> marked(Habits habits) {
+            Set<Copy> indirect = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            indirect.addAll(explainedByOthers(habits));
+            return incoming.stream().map(c -> indirect.contains(c) ? c.indirect() : c).toList();
         }
 
         /** The copies no rival comes as close to on any passage. */
         List<Copy> winnersOutright() {
             List<Copy> winners = new ArrayList<>();
             for (int c = 0; c < incoming.size(); c++) {
-                if (Arrays.stream(closeness[c]).allMatch(rivals -> Arrays.stream(rivals).allMatch(x -> x < 0))) {
+                if (Arrays.stream(closeness[c]).allMatch(rivals -> Arrays.stream(rivals).allMatch(x -> x <= -CLEARER))) {
                     winners.add(incoming.get(c));
                 }
             }
@@ -105,7 +174,8 @@ final class DirectSources {
             for (int[] rivals : closeness[c]) {
                 boolean explained = false;
                 for (int r = 0; r < rivals.length && !explained; r++) {
-                    explained = rivals[r] > 0 || (rivals[r] == 0 && preferredOnATie(incoming.get(r), incoming.get(c), habits));
+                    explained = rivals[r] >= CLEARER
+                            || (tied(rivals[r]) && preferredOnATie(incoming.get(r), incoming.get(c), habits));
                 }
                 if (!explained) {
                     return false;
@@ -134,6 +204,11 @@ final class DirectSources {
             best = Math.max(best, rivalAgrees - versions.agreement(copy, passage, both));
         }
         return best;
+    }
+
+    /** Closer by less than {@link #CLEARER} either way (no match covering enough is not a tie). */
+    private static boolean tied(int closeness) {
+        return closeness > -CLEARER && closeness < CLEARER;
     }
 
     /**
@@ -165,9 +240,16 @@ final class DirectSources {
     }
 
     /** Counts of copies won outright, by target outlet and source outlet. */
-    private record Habits(Map<String, Map<String, Integer>> counts) {
+    static final class Habits {
+        private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+
         void add(Copy copy) {
-            counts.computeIfAbsent(copy.targetOutlet(), k -> new HashMap<>()).merge(copy.sourceOutlet(), 1, Integer::sum);
+            add(copy.targetOutlet(), copy.sourceOutlet(), 1);
+        }
+
+        /** Adds {@code n} copies won outright by {@code source} into {@code target} (counts summed elsewhere). */
+        void add(String target, String source, int n) {
+            counts.computeIfAbsent(target, k -> new HashMap<>()).merge(source, n, Integer::sum);
         }
 
         int count(Copy copy) {
@@ -184,29 +266,29 @@ final class DirectSources {
     }
 
     /** One target's passages and their versions in its sources, each version's word triples made once. */
-    private final class Versions {
-        private final String target;
+    private static final class Versions {
+        private final Texts texts;
         private final Map<String, long[]> grams = new HashMap<>();
 
-        Versions(String targetId) {
-            this.target = documents.get(targetId).text();
+        Versions(Texts texts) {
+            this.texts = texts;
         }
 
         /** Word triples of the target inside {@code region} that the source's version of the passage has too. */
         int agreement(Copy copy, int passage, Span region) {
             Span inSource = copy.inSource().get(passage);
             long[] version = grams.computeIfAbsent(copy.source() + '@' + inSource.start() + '-' + inSource.end(),
-                    k -> grams(documents.get(copy.source()).text(), inSource));
+                    k -> grams(texts.inSource(copy, passage)));
             int agrees = 0;
-            for (long gram : grams(target, region)) {
+            for (long gram : grams(passageOf(texts.target(), region))) {
                 agrees += Arrays.binarySearch(version, gram) >= 0 ? 1 : 0;
             }
             return agrees;
         }
 
         /** The word triples of a stretch of text, sorted (only the stretch is tokenised: texts are long, passages not). */
-        private long[] grams(String text, Span span) {
-            TokenizedText words = WordTokenizer.tokenize(text.substring(span.start(), Math.min(span.end(), text.length())));
+        private static long[] grams(String stretch) {
+            TokenizedText words = WordTokenizer.tokenize(stretch);
             long[] grams = new long[Math.max(0, words.size() - GRAM + 1)];
             for (int i = 0; i < grams.length; i++) {
                 long h = 0;

@@ -11,12 +11,13 @@ import org.echotrace.domain.Span;
 /**
  * What one document adds to its outlet's profile, counted once so that any selection of documents (a date
  * range on a server) sums them without the texts: its words, those that appear earlier elsewhere (in all,
- * and per outlet it took them from directly), and those a later document of another outlet has too.
+ * and per outlet it took them from directly), and those a later document of another outlet has too. Public (and
+ * read and written as JSON) only so that a job can move them between machines ({@link OutletSteps}).
  */
-record DocumentFacts(DocumentOutlet outlet, int words, int fromElsewhere, Map<String, Integer> bySource,
+public record DocumentFacts(DocumentOutlet outlet, int words, int fromElsewhere, Map<String, Integer> bySource,
                      int takenByOthers) {
 
-    DocumentFacts {
+    public DocumentFacts {
         bySource = Map.copyOf(bySource);
     }
 

@@ -57,6 +57,6 @@ public final class OutletGraphBuilder {
             facts.add(DocumentFacts.of(documents.get(i), outlets.get(i), into.getOrDefault(id, List.of()),
                     outOf.getOrDefault(id, List.of())));
         }
-        return new OutletFacts(facts, OutletFacts.days(documents), storyOf, copies, new CopyChains(byId, minWords).of(copies));
+        return new OutletFacts(facts, OutletFacts.days(documents), storyOf, copies, new CopyChains(minWords).of(copies, byId));
     }
 }

@@ -30,12 +30,20 @@ final class OutletNames {
             spellings.computeIfAbsent(key(d.outlet()), k -> new HashMap<>()).merge(d.outlet(), 1, Integer::sum);
         }
         Map<String, String> chosen = new HashMap<>();
-        // the most used spelling; between equally used ones, the least shouted ("Daily Courier", not "DAILY COURIER")
+        spellings.forEach((key, counts) -> chosen.put(key, preferred(counts)));
+        return raw.stream().map(d -> spelled(d, chosen.get(key(d.outlet())))).toList();
+    }
+
+    /** The most used spelling; between equally used ones, the least shouted ("Daily Courier", not "DAILY COURIER"). */
+    static String preferred(Map<String, Integer> spellings) {
         Comparator<Map.Entry<String, Integer>> preferred = Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(e -> e.getKey().chars().filter(Character::isUpperCase).count())
                 .thenComparing(Map.Entry.comparingByKey());
-        spellings.forEach((key, counts) -> chosen.put(key, counts.entrySet().stream().min(preferred).orElseThrow().getKey()));
-        return raw.stream().map(d -> new DocumentOutlet(d.document(), chosen.get(key(d.outlet())), d.inferred())).toList();
+        return spellings.entrySet().stream().min(preferred).orElseThrow().getKey();
+    }
+
+    static DocumentOutlet spelled(DocumentOutlet outlet, String spelling) {
+        return new DocumentOutlet(outlet.document(), spelling, outlet.inferred());
     }
 
     static DocumentOutlet of(Document d) {
@@ -59,7 +67,8 @@ final class OutletNames {
         return outlet.startsWith(UNKNOWN);
     }
 
-    private static String key(String name) {
+    /** Spellings of one outlet share this key: its letters and digits, lower-cased. */
+    static String key(String name) {
         String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
         return isUnknown(name) || letters.isEmpty() ? name : letters;
     }

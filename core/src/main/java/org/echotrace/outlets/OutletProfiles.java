@@ -24,69 +24,24 @@ final class OutletProfiles {
      * @param copies    the copies whose credit counts (given by their target's outlet, received by their source's)
      */
     static List<Outlet> of(List<DocumentFacts> documents, List<Copy> copies) {
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        documents.forEach(d -> tallies.computeIfAbsent(d.outlet().outlet(), Tally::new).add(d));
+        Map<String, OutletTally> tallies = new LinkedHashMap<>();
+        documents.forEach(d -> tallies.computeIfAbsent(d.outlet().outlet(), OutletTally::new).add(d));
         for (Copy c : copies) {
-            if (c.directed() && c.direct()) {
-                tallies.computeIfAbsent(c.targetOutlet(), Tally::new).given.add(c.credited());
-                tallies.computeIfAbsent(c.sourceOutlet(), Tally::new).received.add(c.credited());
+            if (countsForCredit(c)) {
+                tallies.computeIfAbsent(c.targetOutlet(), OutletTally::new).gave(c.credited());
+                tallies.computeIfAbsent(c.sourceOutlet(), OutletTally::new).received(c.credited());
             }
         }
-        return tallies.values().stream().filter(t -> t.articles > 0).map(Tally::outlet)
-                .sorted(Comparator.comparingInt(Outlet::wordsTakenByOthers).reversed()
-                        .thenComparing(Comparator.comparingInt(Outlet::wordsFromElsewhere).reversed())
-                        .thenComparing(Outlet::name))
-                .toList();
+        return tallies.values().stream().filter(OutletTally::hasArticles).map(OutletTally::outlet).sorted(ORDER).toList();
     }
 
-    /** One outlet's counts, document by document. */
-    private static final class Tally {
-        private final String name;
-        private boolean allInferred = true;
-        private int articles;
-        private int words;
-        private int fromElsewhere;
-        private int takenByOthers;
-        private final Map<String, Integer> bySource = new HashMap<>();
-        private final Credit given = new Credit();
-        private final Credit received = new Credit();
+    /** Most text taken by others first, then most text from elsewhere, then by name. */
+    static final Comparator<Outlet> ORDER = Comparator.comparingInt(Outlet::wordsTakenByOthers).reversed()
+            .thenComparing(Comparator.comparingInt(Outlet::wordsFromElsewhere).reversed())
+            .thenComparing(Outlet::name);
 
-        Tally(String name) {
-            this.name = name;
-        }
-
-        void add(DocumentFacts d) {
-            allInferred &= d.outlet().inferred();
-            articles++;
-            words += d.words();
-            fromElsewhere += d.fromElsewhere();
-            takenByOthers += d.takenByOthers();
-            d.bySource().forEach((source, n) -> bySource.merge(source, n, Integer::sum));
-        }
-
-        Outlet outlet() {
-            List<OutletWords> sources = new ArrayList<>(bySource.entrySet().stream()
-                    .map(e -> new OutletWords(e.getKey(), e.getValue())).toList());
-            sources.sort(Comparator.comparingInt(OutletWords::words).reversed().thenComparing(OutletWords::outlet));
-            return new Outlet(name, allInferred, articles, words, fromElsewhere, sources, takenByOthers, given.share(),
-                    received.share());
-        }
-    }
-
-    /** Credited copies among those whose credit is known. */
-    private static final class Credit {
-        private int credited;
-        private int known;
-
-        void add(Boolean c) {
-            if (c != null) {
-                known++;
-                credited += c ? 1 : 0;
-            }
-        }
-
-        Double share() {
-            return known == 0 ? null : (double) credited / known;
-        }
+    /** Only copies whose direction is known and that took the text from their source count for credit. */
+    static boolean countsForCredit(Copy c) {
+        return c.directed() && c.direct();
     }
 }

@@ -1,20 +1,18 @@
 package org.echotrace.outlets;
 
+import com.google.common.net.InternetDomainName;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The domain a site registered, from an address or host: "https://m.edition.example.co.uk/a" is
- * "example.co.uk", so that a paper's www., mobile and section hosts count as one outlet. Without a public
- * suffix list: a two-letter country code under a generic second level ("co.uk", "com.au") keeps three labels,
- * anything else two.
+ * "example.co.uk", so that a paper's www., mobile and section hosts count as one outlet. The public suffix
+ * list decides where the registered part begins (Guava's copy, in the jar: nothing is fetched at run time).
+ * Its private section counts too, so that two blogs on one hosting service ("a.blogspot.com",
+ * "b.blogspot.com") are two outlets. A host under no listed suffix ("news.intranet") keeps its last two labels.
  */
 final class RegisteredDomain {
-
-    /** Second-level labels that registries of country codes sell under ("bbc.co.uk", "abc.net.au"). */
-    private static final Set<String> GENERIC_SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "ac", "edu",
-            "or", "ne", "go", "gob", "nic", "info", "news", "press", "mil", "ltd", "plc", "nom");
 
     private RegisteredDomain() {
     }
@@ -46,9 +44,19 @@ final class RegisteredDomain {
         if (labels.length < 2 || lower.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {
             return null;
         }
-        int keep = labels.length >= 3 && labels[labels.length - 1].length() == 2
-                && GENERIC_SECOND_LEVEL.contains(labels[labels.length - 2]) ? 3 : 2;
-        return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+        if (!InternetDomainName.isValid(lower)) {
+            return lastTwo(labels);
+        }
+        InternetDomainName name = InternetDomainName.from(lower);
+        if (name.isUnderPublicSuffix()) {
+            return name.topPrivateDomain().toString();
+        }
+        // a listed suffix itself ("co.uk", "blogspot.com") names no one site; neither does an unlisted one
+        return name.isPublicSuffix() ? lower : lastTwo(labels);
+    }
+
+    private static String lastTwo(String[] labels) {
+        return String.join(".", Arrays.copyOfRange(labels, labels.length - 2, labels.length));
     }
 
     /** Whether a name is a host name ("example.com"), as ingest names an outlet after its page's host. */

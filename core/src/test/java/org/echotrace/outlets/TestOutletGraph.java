@@ -29,7 +29,10 @@ class TestOutletGraph {
     private static final String EDITED = "The minister said the frontier would reopen on Monday morning.";
     private static final String EDITED_AGAIN = "The minister said the frontier would reopen on Monday evening.";
     private static final String EDITED_OTHERWISE = "The minister said the border would open again Monday morning.";
-    private static final List<String> VERSIONS = List.of(PARAGRAPH, EDITED, EDITED_AGAIN, EDITED_OTHERWISE);
+    /** The wire's paragraph with its last word changed: one word triple differs. */
+    private static final String LAST_WORD_EDITED = "The minister said the border would reopen on Monday evening.";
+    private static final List<String> VERSIONS = List.of(PARAGRAPH, EDITED, EDITED_AGAIN, EDITED_OTHERWISE,
+            LAST_WORD_EDITED);
 
     @Test
     void namesEachDocumentsOutletFromItsFieldSiteAddressOrNothing() {
@@ -108,17 +111,31 @@ class TestOutletGraph {
 
     @Test
     void aVerbatimStretchGoesToTheOutletTheCopierTakesFromWhereTheTextCanTell() {
+        assertEquals(List.of("Courier->Gazette", "Wire->Courier"), edgeNames(twoDays(PARAGRAPH, PARAGRAPH)),
+                "the gazette keeps the courier's change on the first day, so the second day's verbatim text is the courier's too");
+    }
+
+    @Test
+    void aVersionCloserByLessThanOneWordIsATieThatTheCopiersHabitDecides() {
+        // the gazette's editor put the wire's last word back: one word triple closer to the wire, by chance
+        assertEquals(List.of("Courier->Gazette", "Wire->Courier"), edgeNames(twoDays(LAST_WORD_EDITED, PARAGRAPH)),
+                "one triple of agreement does not tell the versions apart; the gazette takes from the courier where it can be told");
+    }
+
+    /**
+     * Day one: the gazette reprints the courier's edited reprint of the wire (the text tells); day two: the
+     * courier's and the gazette's versions given.
+     */
+    private static OutletGraph twoDays(String laterCourierVersion, String laterGazetteVersion) {
         Document wire = doc("w1", "Wire", null, "2024-01-01T08:00", PARAGRAPH);
         Document courier = doc("c1", "Courier", null, "2024-01-01T09:00", EDITED);
         Document gazette = doc("g1", "Gazette", null, "2024-01-01T10:00", EDITED_AGAIN);
         Document laterWire = doc("w2", "Wire", null, "2024-01-02T08:00", PARAGRAPH);
-        Document laterCourier = doc("c2", "Courier", null, "2024-01-02T09:00", PARAGRAPH);
-        Document laterGazette = doc("g2", "Gazette", null, "2024-01-02T10:00", PARAGRAPH);
-        OutletGraph graph = build(List.of(wire, courier, gazette, laterWire, laterCourier, laterGazette),
+        Document laterCourier = doc("c2", "Courier", null, "2024-01-02T09:00", laterCourierVersion);
+        Document laterGazette = doc("g2", "Gazette", null, "2024-01-02T10:00", laterGazetteVersion);
+        return build(List.of(wire, courier, gazette, laterWire, laterCourier, laterGazette),
                 List.of(copy(wire, courier), copy(wire, gazette), copy(courier, gazette),
                         copy(laterWire, laterCourier), copy(laterWire, laterGazette), copy(laterCourier, laterGazette)));
-        assertEquals(List.of("Courier->Gazette", "Wire->Courier"), edgeNames(graph),
-                "the gazette keeps the courier's change on the first day, so the second day's verbatim text is the courier's too");
     }
 
     /** The wire's paragraph reprinted by a courier, then by a gazette, each in its version. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -15,19 +14,17 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Version;
 import org.echotrace.domain.Document;
-import org.echotrace.domain.OutletGraph;
 import org.echotrace.domain.Passage;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
-import org.echotrace.outlets.OutletGraphBuilder;
 import org.echotrace.report.ReportJson;
 
 /**
  * Writes the job's results: per table (documents, reuse, passages, stories) a folder of JSON Lines and a
  * folder of Parquet, rows in the report's schema (docs/report-format.md; passages flattened with the ids of
  * their pair); and, for corpora that fit on the driver, {@code report.json} as {@code analyze --no-nlp}
- * writes it, with the outlet graph's tables.
+ * writes it.
  */
 final class ResultWriter {
 
@@ -81,8 +78,13 @@ final class ResultWriter {
         table.write().mode(SaveMode.Overwrite).parquet(folder + "/parquet");
     }
 
-    /** Collects everything into one report on the driver, ordered as the batch path orders it. */
+    /** Collects everything into one report on the driver, the outlet graph computed distributed first. */
     static Report collect(ReuseJob.Result result, JobSettings settings) {
+        return collect(result, OutletTables.build(result.documents(), result.pairs(), result.stories(), settings), settings);
+    }
+
+    /** Collects everything into one report on the driver, ordered as the batch path orders it. */
+    static Report collect(ReuseJob.Result result, OutletTables.Tables outlets, JobSettings settings) {
         // core's records are not serializable: collect their JSON, decode on the driver
         List<Document> documents = result.documents().sortBy(EncodedDocument::ordinal, true, 1).collect()
                 .stream().map(EncodedDocument::document).toList();
@@ -94,20 +96,18 @@ final class ResultWriter {
                 .map(json -> EncodedDocument.fromJson(json, Story.class)).toList());
         stories.sort(Comparator.comparingInt(s -> Integer.parseInt(s.id().substring(1))));
         return new Report(Version.generator(), settings.analysis(), documents, reuse, stories, result.problems())
-                .withOutlets(new OutletGraphBuilder(settings.reuse().minWords()).build(documents, reuse, stories));
+                .withOutlets(outlets.collect());
     }
 
     /**
-     * The outlet graph of a collected report as tables (outlets, outlet_edges, outlet_chains), each JSON
-     * Lines and Parquet: summed on the driver from the collected documents and pairs, as analyze sums them.
+     * The outlet graph's tables (outlet_documents, outlets, outlet_edges, outlet_chains), each JSON Lines and
+     * Parquet, computed distributed ({@link OutletTables}) and written in the graph's order.
      */
-    static void writeOutletTables(SparkSession spark, OutletGraph graph, String out) {
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        write(spark, context.parallelize(graph.outlets().stream().map(EncodedDocument::toJson).toList(), 1), out + "/outlets");
-        write(spark, context.parallelize(graph.edges().stream().map(EncodedDocument::toJson).toList(), 1),
-                out + "/outlet_edges");
-        write(spark, context.parallelize(graph.chains().stream().map(EncodedDocument::toJson).toList(), 1),
-                out + "/outlet_chains");
+    static void writeTables(SparkSession spark, OutletTables.Tables tables, String out) {
+        write(spark, tables.documents(), out + "/outlet_documents");
+        write(spark, tables.outlets(), out + "/outlets");
+        write(spark, tables.edges(), out + "/outlet_edges");
+        write(spark, tables.chains(), out + "/outlet_chains");
     }
 
     static Path writeReport(Report report, Path folder) throws IOException {

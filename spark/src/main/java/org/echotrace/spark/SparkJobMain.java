@@ -9,7 +9,6 @@ import org.echotrace.cli.MaxSizeOption;
 import org.echotrace.cli.ReuseOptions;
 import org.echotrace.cli.StoryOptions;
 import org.echotrace.domain.AnalysisSettings;
-import org.echotrace.domain.Report;
 import org.echotrace.story.ContentLinks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,8 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "spark-local", mixinStandardHelpOptions = true,
         description = {"Finds reuse pairs and stories over articles on any Hadoop filesystem with Apache Spark and",
-                "writes DIR/{documents,reuse,passages,stories}/{jsonl,parquet} (and with --report DIR/report.json and",
-                "the outlet graph's tables DIR/{outlets,outlet_edges,outlet_chains}/{jsonl,parquet})."},
+                "writes DIR/{documents,reuse,passages,stories}/{jsonl,parquet}, the outlet graph's tables",
+                "DIR/{outlet_documents,outlets,outlet_edges,outlet_chains}/{jsonl,parquet} (and with --report DIR/report.json)."},
         footer = ExitCodes.FOOTER)
 public final class SparkJobMain implements Callable<Integer> {
 
@@ -92,18 +91,17 @@ public final class SparkJobMain implements Callable<Integer> {
                 return ExitCodes.NO_INPUT;
             }
             ResultWriter.writeTables(spark, result, out);
+            OutletTables.Tables outlets = OutletTables.build(result.documents(), result.pairs(), result.stories(), settings);
+            ResultWriter.writeTables(spark, outlets, out);
             if (nlp) {
                 ResultWriter.writeTables(spark, LanguageLayer.build(result.documents(), result.pairs(), result.stories(),
                         new CoreNlpAnalyzers(nlpCache), settings), out);
             }
             if (report) {
-                Report collected = ResultWriter.collect(result, settings);
-                System.out.println("Report: " + ResultWriter.writeReport(collected, Path.of(out)));
-                ResultWriter.writeOutletTables(spark, collected.outlets(), out);
+                System.out.println("Report: " + ResultWriter.writeReport(ResultWriter.collect(result, outlets, settings), Path.of(out)));
             }
-            System.out.println("Tables: " + out + "/{documents,reuse,passages,stories" + (nlp ? ",entities,attributions,timeline,labels" : "")
-                    + (report ? ",outlets,outlet_edges,outlet_chains" : "")
-                    + "}/{jsonl,parquet}");
+            System.out.println("Tables: " + out + "/{documents,reuse,passages,stories,outlet_documents,outlets,outlet_edges,outlet_chains"
+                    + (nlp ? ",entities,attributions,timeline,labels" : "") + "}/{jsonl,parquet}");
         }
         return ExitCodes.OK;
     }
