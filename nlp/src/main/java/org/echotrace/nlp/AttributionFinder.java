@@ -99,10 +99,14 @@ final class AttributionFinder {
         return source.text().strip().equalsIgnoreCase("you");
     }
 
-    /** A quotation is speech whatever its cue ("“We stay,” he smiled"); otherwise the cue's words tell. */
+    /**
+     * A quotation is speech whatever its cue ("“We stay,” he smiled"), and so is a headline's or transcript's
+     * "Name: words" ("Rubio: I Still Believe ...", "TAPPER: Do you think ..."); otherwise the cue's words tell.
+     */
     private Optional<SpeechAct> actOf(Candidate candidate, Annotation parse) {
         Optional<SpeechAct> act = acts.of(parse, candidate.cue(), candidate.content());
-        return act.isEmpty() && candidate.direct() ? Optional.of(SpeechAct.SPEECH) : act;
+        boolean quoting = candidate.direct() || HeadlineSpeaker.SHAPE.equals(candidate.shape());
+        return act.isEmpty() && quoting ? Optional.of(SpeechAct.SPEECH) : act;
     }
 
     /** The attributions of a text as read sentence by sentence, fitted to its quotations, in text order. */
