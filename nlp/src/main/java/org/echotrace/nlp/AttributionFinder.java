@@ -142,10 +142,15 @@ final class AttributionFinder {
             Optional<Candidate> trailing = TrailingSpeaker.find(text, sentence, lexicon, Set.of());
             trailing.ifPresent(t -> replaceContent(candidates, t));
             HeadlineSpeaker.find(text, sentence).ifPresent(found -> candidates.add(found));
-            // "''...,'' said Jane Doe, ..." where the parse made the name the subject of a later verb
-            InvertedQuoteSpeaker.find(text, quotes, sentence, lexicon)
-                    .filter(found -> candidates.stream().noneMatch(c -> c.cue().start() == found.cue().start()))
-                    .ifPresent(candidates::add);
+            // "''...,'' said Jane Doe, ..." where the parse made the name the subject of a later verb: it replaces a
+            // reading of the same cue that found no source
+            InvertedQuoteSpeaker.find(text, quotes, sentence, lexicon).ifPresent(found -> {
+                boolean sourced = candidates.stream().anyMatch(c -> c.cue().start() == found.cue().start() && c.source() != null);
+                if (!sourced) {
+                    candidates.removeIf(c -> c.cue().start() == found.cue().start());
+                    candidates.add(found);
+                }
+            });
             for (int i = first; i < candidates.size(); i++) {
                 candidates.set(i, refiner.refine(text, quotes, sentence, candidates.get(i)));
             }
