@@ -111,7 +111,7 @@ public final class CueMissReasons {
                 String key = c.cue().text().toLowerCase(java.util.Locale.ROOT);
                 droppedWords.computeIfAbsent(key, k -> new int[2])[hit ? 0 : 1]++;
                 if (System.getProperty("drops") != null) {
-                    System.out.println("DROP " + (hit ? "gold " : "none ") + c.shape() + " [" + c.cue().text() + "] src ["
+                    System.out.println("DROP " + (hit ? "gold " : "none ") + CueActs.bundled().of(parse.get(), c.cue(), c.content()) + " " + c.shape() + " [" + c.cue().text() + "] src ["
                             + (c.source() == null ? "" : c.source().text()) + "] content [" + c.content().text().replace('\n', ' ') + "]");
                 }
             }
