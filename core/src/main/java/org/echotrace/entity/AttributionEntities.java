@@ -102,6 +102,17 @@ public final class AttributionEntities {
                 .orElse(false);
     }
 
+    /** Whether the name ending at {@code end} of a phrase owns what follows: "Lohan's", "Lohan ’ s", "the Clintons'". */
+    static boolean isPossessor(String phrase, int end) {
+        if (end < 0 || end > phrase.length()) {
+            return false;
+        }
+        String after = phrase.substring(end).replace(" ", "");
+        boolean plural = end > 0 && phrase.charAt(end - 1) == 's';
+        return after.startsWith("'s") || after.startsWith("’s")
+                || plural && (after.startsWith("'") || after.startsWith("’"));
+    }
+
     /** The span without a closing comma or space that source phrases may carry ("X, a spokesman,"). */
     private static Span trimmed(String text, Span span) {
         if (span.end() - span.start() != text.length()) {
@@ -122,9 +133,12 @@ public final class AttributionEntities {
         // A pronoun source ("he said") names the entity of the mention it was resolved to.
         Span named = source.refersTo() != null ? source.refersTo().span() : source.span().span();
         Span phrase = trimmed(source.text(), named);
-        // "Bruce Shaw of AMD": a person named in a person's phrase is who speaks, not the employer it ends with
+        // "Bruce Shaw of AMD": a person named in a person's phrase is who speaks, not the employer it ends with;
+        // nor whoever the phrase names as a possessor ("Lohan's lawyer Mark Heller": Heller; "Lohan's lawyer": none)
+        String written = source.refersTo() != null ? source.refersTo().text() : source.text();
         String entity = source.kind() == SourceKind.PERSON
-                ? entities.firstWithin(attribution.document(), phrase, EntityType.PERSON)
+                ? entities.firstWithin(attribution.document(), phrase, EntityType.PERSON,
+                        mention -> !isPossessor(written, mention.end() - named.start()))
                         .or(() -> entities.entityHeading(attribution.document(), phrase)).orElse(null)
                 : entities.entityHeading(attribution.document(), phrase).orElse(null);
         SourceKind kind = kindOf(source.kind(), entity, entities);

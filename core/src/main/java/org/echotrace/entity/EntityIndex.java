@@ -62,8 +62,15 @@ public final class EntityIndex {
 
     /** The entity of the given type named first inside a phrase, if any. */
     public Optional<String> firstWithin(String document, Span phrase, EntityType type) {
+        return firstWithin(document, phrase, type, mention -> true);
+    }
+
+    /** The entity of the given type named first inside a phrase where a mention passes {@code where}, if any. */
+    public Optional<String> firstWithin(String document, Span phrase, EntityType type,
+                                        java.util.function.Predicate<Span> where) {
         return byDocument.getOrDefault(document, List.of()).stream()
                 .filter(l -> l.mention().start() >= phrase.start() && l.mention().end() <= phrase.end())
+                .filter(l -> where.test(new Span(l.mention().start(), l.mention().end())))
                 .filter(l -> entity(l.entity()).map(e -> e.type() == type).orElse(false))
                 .min(java.util.Comparator.comparingInt(l -> l.mention().start())).map(Located::entity);
     }

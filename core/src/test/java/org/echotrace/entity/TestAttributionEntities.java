@@ -20,7 +20,7 @@ class TestAttributionEntities {
 
     private static final String TEXT = "An official told Reuters that talks had stalled. Reuters said the talks would "
             + "resume. The United States said it would send envoys. NBC New York estimated the crowd at 70. Bruce Shaw of "
-            + "AMD said the chips were safe.";
+            + "AMD said the chips were safe. Ann Lee's lawyer Tom Ray said she was home. Ann Lee's lawyer said she left.";
 
     private static Mention mention(String surface, int from) {
         int start = TEXT.indexOf(surface, from);
@@ -35,6 +35,14 @@ class TestAttributionEntities {
                 new TextSpan(cue, c.start(), c.end()), TextSpan.of(TEXT, c.end() + 1, end), false, via, SpeechAct.SPEECH);
     }
 
+    private static Attribution saidAt(String source, int from) {
+        Mention s = mention(source, from);
+        Mention c = mention("said", s.end());
+        return new Attribution("d", new AttributionSource(source, s.start(), s.end(), SourceKind.PERSON, null, null),
+                new TextSpan("said", c.start(), c.end()), TextSpan.of(TEXT, c.end() + 1, TEXT.indexOf('.', c.end())), false,
+                null, SpeechAct.SPEECH);
+    }
+
     private static AttributionEntities.Linked linked() {
         List<NameMention> names = List.of(
                 new NameMention(mention("Reuters", 0), EntityType.ORGANIZATION, null, false),
@@ -42,7 +50,10 @@ class TestAttributionEntities {
                 new NameMention(mention("United States", 0), EntityType.PLACE, null, false),
                 new NameMention(mention("New York", 0), EntityType.PLACE, null, false),
                 new NameMention(mention("Bruce Shaw", 0), EntityType.PERSON, null, false),
-                new NameMention(mention("AMD", 0), EntityType.ORGANIZATION, null, false));
+                new NameMention(mention("AMD", 0), EntityType.ORGANIZATION, null, false),
+                new NameMention(mention("Ann Lee", 0), EntityType.PERSON, null, false),
+                new NameMention(mention("Tom Ray", 0), EntityType.PERSON, null, false),
+                new NameMention(mention("Ann Lee", TEXT.indexOf("home.")), EntityType.PERSON, null, false));
         EntityIndex entities = new EntityLinker().link(List.of(Document.of("d", TEXT)),
                 List.of(new DocumentLanguage("d", names, List.of(), List.of(), List.of(), List.of())));
         return AttributionEntities.link(List.of(
@@ -50,7 +61,9 @@ class TestAttributionEntities {
                 said("Reuters", SourceKind.PERSON, "said", null),
                 said("The United States", SourceKind.ORGANIZATION, "said", null),
                 said("NBC New York", SourceKind.ORGANIZATION, "estimated", null),
-                said("Bruce Shaw of AMD", SourceKind.PERSON, "said", null)), entities);
+                said("Bruce Shaw of AMD", SourceKind.PERSON, "said", null),
+                said("Ann Lee's lawyer Tom Ray", SourceKind.PERSON, "said", null),
+                saidAt("Ann Lee's lawyer", TEXT.indexOf("home."))), entities);
     }
 
     @Test
@@ -74,5 +87,13 @@ class TestAttributionEntities {
         Attribution shaw = linked.attributions().get(4);
         assertEquals(SourceKind.PERSON, shaw.source().kind());
         assertEquals("Bruce Shaw", linked.entities().entity(shaw.source().entity()).orElseThrow().name());
+    }
+
+    @Test
+    void aPossessorInTheSourcePhraseIsNotWhoSpeaks() {
+        AttributionEntities.Linked linked = linked();
+        Attribution ray = linked.attributions().get(5);
+        assertEquals("Tom Ray", linked.entities().entity(ray.source().entity()).orElseThrow().name());
+        assertEquals(null, linked.attributions().get(6).source().entity(), "the lawyer is not Ann Lee");
     }
 }

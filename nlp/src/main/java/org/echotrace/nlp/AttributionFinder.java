@@ -99,10 +99,14 @@ final class AttributionFinder {
         return source.text().strip().equalsIgnoreCase("you");
     }
 
-    /** A quotation is speech whatever its cue ("“We stay,” he smiled"); otherwise the cue's words tell. */
+    /**
+     * A quotation is speech whatever its cue ("“We stay,” he smiled"), and so is a headline's or transcript's
+     * "Name: words" ("Rubio: I Still Believe ...", "TAPPER: Do you think ..."); otherwise the cue's words tell.
+     */
     private Optional<SpeechAct> actOf(Candidate candidate, Annotation parse) {
         Optional<SpeechAct> act = acts.of(parse, candidate.cue(), candidate.content());
-        return act.isEmpty() && candidate.direct() ? Optional.of(SpeechAct.SPEECH) : act;
+        boolean quoting = candidate.direct() || HeadlineSpeaker.SHAPE.equals(candidate.shape());
+        return act.isEmpty() && quoting ? Optional.of(SpeechAct.SPEECH) : act;
     }
 
     /** The attributions of a text as read sentence by sentence, fitted to its quotations, in text order. */
@@ -138,10 +142,15 @@ final class AttributionFinder {
             Optional<Candidate> trailing = TrailingSpeaker.find(text, sentence, lexicon, Set.of());
             trailing.ifPresent(t -> replaceContent(candidates, t));
             HeadlineSpeaker.find(text, sentence).ifPresent(found -> candidates.add(found));
-            // "''...,'' said Jane Doe, ..." where the parse made the name the subject of a later verb
-            InvertedQuoteSpeaker.find(text, quotes, sentence, lexicon)
-                    .filter(found -> candidates.stream().noneMatch(c -> c.cue().start() == found.cue().start()))
-                    .ifPresent(candidates::add);
+            // "''...,'' said Jane Doe, ..." where the parse made the name the subject of a later verb: it replaces a
+            // reading of the same cue that found no source
+            InvertedQuoteSpeaker.find(text, quotes, sentence, lexicon).ifPresent(found -> {
+                boolean sourced = candidates.stream().anyMatch(c -> c.cue().start() == found.cue().start() && c.source() != null);
+                if (!sourced) {
+                    candidates.removeIf(c -> c.cue().start() == found.cue().start());
+                    candidates.add(found);
+                }
+            });
             for (int i = first; i < candidates.size(); i++) {
                 candidates.set(i, refiner.refine(text, quotes, sentence, candidates.get(i)));
             }

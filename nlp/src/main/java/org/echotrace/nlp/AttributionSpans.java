@@ -171,11 +171,13 @@ final class AttributionSpans {
 
     /**
      * A prepositional branch of the cue whose preposition follows it directly ("focused [on] the economy", "an
-     * outspoken supporter [of]", "weighed in [on]").
+     * outspoken supporter [of]", "weighed in [on]"), also a clause the preposition introduces ("was accused [of]
+     * attacking a staffer", which the parser hangs on the cue as an adverbial clause).
      */
     private static IndexedWord joinedTopic(ParsedSentence sentence, IndexedWord cue) {
         return sentence.graph().getChildList(cue).stream()
-                .filter(child -> sentence.relation(child).startsWith("obl") || sentence.relation(child).startsWith("nmod"))
+                .filter(child -> sentence.relation(child).startsWith("obl") || sentence.relation(child).startsWith("nmod")
+                        || sentence.relation(child).equals("advcl"))
                 .filter(object -> Prepositions.joining(sentence, cue, object) != null)
                 .findFirst().orElse(null);
     }

@@ -73,7 +73,7 @@ final class CueActs {
             }
             SpeechAct act = of(token);
             if (act == SpeechAct.SPEECH && (!needMessage.contains(keyOf(token)) || isPhrasal(cue, token)
-                    || isMessage(tokens, content))) {
+                    || isMessage(tokens, content) || isClause(parse, content))) {
                 return Optional.of(act);
             }
             if (act == SpeechAct.ATTITUDE && !(isPassive(token, perfect) && (activeOnly.contains(keyOf(token))
@@ -122,6 +122,27 @@ final class CueActs {
             afterName = tag.startsWith("NNP") || tag.equals("PRP");
         }
         return head != null && of(head) == SpeechAct.SPEECH;
+    }
+
+    /** Relations by which a clause hangs on its cue as what was said. */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis");
+
+    /**
+     * Whether the parse makes a content a clause said by its cue ("the reports show [Conservative Solutions PAC, an
+     * outside group ..., made a major change]"), where the words alone stop at the apposition's comma.
+     */
+    private static boolean isClause(Annotation parse, TextSpan content) {
+        List<edu.stanford.nlp.util.CoreMap> sentences = content == null ? null : parse.get(CoreAnnotations.SentencesAnnotation.class);
+        for (edu.stanford.nlp.util.CoreMap s : sentences == null ? List.<edu.stanford.nlp.util.CoreMap>of() : sentences) {
+            ParsedSentence sentence = ParsedSentence.of(s);
+            if (!sentence.parsed() || content.start() < sentence.start() || content.end() > sentence.end()) {
+                continue;
+            }
+            int head = CueModelTrainer.headOf(sentence, content.span());
+            var node = head > 0 ? sentence.graph().getNodeByIndexSafe(head) : null;
+            return node != null && sentence.token(head).tag().startsWith("VB") && CLAUSE_RELATIONS.contains(sentence.relation(node));
+        }
+        return false;
     }
 
     /** A cue of several words ("called for", "added to"): its particle or preposition makes it speech. */

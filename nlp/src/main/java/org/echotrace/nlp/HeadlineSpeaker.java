@@ -12,6 +12,8 @@ import org.echotrace.domain.TextSpan;
  */
 final class HeadlineSpeaker {
 
+    /** The shape's name; a "Name: words" label quotes its name's words, so what it reads is speech. */
+    static final String SHAPE = "headline-speaker";
     private static final int LONGEST_NAME = 6;
     private static final int SHORTEST_CONTENT = 3;
 
@@ -43,7 +45,7 @@ final class HeadlineSpeaker {
             content.add(i);
         }
         TextSpan cue = TextSpan.of(text, sentence.token(colon).beginPosition(), sentence.token(colon).endPosition());
-        return AttributionSpans.ofWords("headline-speaker", text, sentence, cue, source, content);
+        return AttributionSpans.ofWords(SHAPE, text, sentence, cue, source, content);
     }
 
     private static boolean isNameWord(CoreLabel token) {

@@ -33,6 +33,9 @@ final class ImpliedSource {
         if (tag.equals("VBG") && (relation.equals("dep") || relation.equals("advcl"))) {
             return firstBefore(sentence.children(governor, "nsubj"), cue);
         }
+        if (tag.startsWith("VB") && isCoordinated(sentence, cue, relation) && CueActs.bundled().of(sentence.token(governor)) != null) {
+            return firstBefore(sentence.children(governor, "nsubj"), cue);
+        }
         if (tag.equals("VB") && relation.equals("xcomp")) {
             List<IndexedWord> controller = sentence.children(governor, "obj");
             if (controller.isEmpty()) {
@@ -41,6 +44,17 @@ final class ImpliedSource {
             return firstBefore(controller, cue);
         }
         return null;
+    }
+
+    /**
+     * A verb joined by "and" or "but" to the cue verb before it ("did tell police ..., and later [confessed] ..."):
+     * a conjunct, or what the parser took for the first verb's complement though it opens with the conjunction.
+     * Only there does the subject of the verb before carry over: a conjunct of any other verb too often hangs on
+     * the wrong one.
+     */
+    private static boolean isCoordinated(ParsedSentence sentence, IndexedWord cue, String relation) {
+        return (relation.equals("conj") || relation.equals("ccomp") || relation.equals("dep"))
+                && sentence.children(cue, "cc").stream().anyMatch(cc -> cc.index() < cue.index());
     }
 
     private static IndexedWord firstBefore(List<IndexedWord> words, IndexedWord cue) {

@@ -17,7 +17,7 @@ import org.echotrace.domain.TextSpan;
 final class InvertedQuoteSpeaker {
 
     /** A name's words: a short noun phrase's, foreign words (the tagger reads some surnames so) and "of", "and". */
-    private static final Set<String> NAME_TAGS = union(TrailingSpeaker.PHRASE_TAGS, Set.of("FW", "IN", "CC"));
+    private static final Set<String> NAME_TAGS = union(TrailingSpeaker.PHRASE_TAGS, Set.of("FW", "IN", "CC", "``", "''"));
     /** The most words of the name and of the apposition and relative clause after it that are taken with it. */
     private static final int LONGEST_NAME = 8;
     private static final int LONGEST_TAIL = 30;
@@ -36,7 +36,7 @@ final class InvertedQuoteSpeaker {
         for (int cue = 3; cue < size; cue++) {
             CoreLabel verb = sentence.token(cue);
             if (!verb.tag().matches("VBD|VBZ") || !lexicon.isCue(verb) || !TokenSpans.isQuote(sentence.token(cue - 1))
-                    || !",".equals(sentence.token(cue - 2).word()) || !sentence.token(cue + 1).tag().startsWith("NNP")) {
+                    || !",".equals(sentence.token(cue - 2).word()) || !opensName(sentence, cue + 1)) {
                 continue;
             }
             TextSpan quote = quoteEndingAt(quotes, sentence.token(cue - 1).endPosition());
@@ -82,6 +82,22 @@ final class InvertedQuoteSpeaker {
             }
         }
         return last - name < LONGEST_TAIL ? last : -1;
+    }
+
+    /**
+     * A name starts here: a proper noun, or a determiner before one, maybe in quotation marks ("argued a “White
+     * Paper” produced for ...", which the parser reads as the subject of "produced").
+     */
+    private static boolean opensName(ParsedSentence sentence, int from) {
+        if (sentence.token(from).tag().startsWith("NNP")) {
+            return true;
+        }
+        int next = from + 1;
+        while (next <= sentence.tokens().size() && TokenSpans.isQuote(sentence.token(next))) {
+            next++;
+        }
+        return sentence.token(from).tag().equals("DT") && next <= sentence.tokens().size()
+                && sentence.token(next).tag().startsWith("NNP");
     }
 
     private static TextSpan quoteEndingAt(List<TextSpan> quotes, int end) {

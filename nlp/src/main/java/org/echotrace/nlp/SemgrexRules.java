@@ -86,6 +86,10 @@ final class SemgrexRules {
             // "..., referring to the vote"
             Rule.of("shared-subject-preposition", "{}=governor " + SUBJECT + " {}=source >/^(advcl|xcomp|conj|dep)$/ ({}=cue !"
                     + SUBJECT + " {} >/^obl/ ({}=content >case {}))", ContentShape.PREPOSITIONAL),
+            // "Fiorina backed Cruz, [saying] it is time ...": the parser took the participle for the marker of what
+            // was said; the source is the subject of the clause it closes
+            Rule.of("participle-as-marker", "{}=governor " + SUBJECT + " {}=source >/^(advcl|dep|conj|parataxis)$/ ({}=content"
+                    + " >mark {tag:VBG}=cue)", ContentShape.CLAUSE_WITHOUT_CUE),
             // "is expected to win", "wants to ...", a cue with no subject of its own: the source is not in the
             // sentence's grammar (PolNeAR leaves it out, or it is further away)
             Rule.of("cue-complement", "{}=cue !" + SUBJECT + " {} " + COMPLEMENT + " {}=content", ContentShape.SUBTREE),

@@ -124,7 +124,7 @@ public final class MissedCues {
     }
 
     /** The word's relation and its dependents' relations: the grammar a shape would have to fit. */
-    private static String grammarOf(ParsedSentence sentence, int index) {
+    static String grammarOf(ParsedSentence sentence, int index) {
         var node = sentence.graph().getNodeByIndex(index);
         StringBuilder grammar = new StringBuilder(sentence.relation(node)).append(" <");
         sentence.graph().outgoingEdgeList(node).forEach(e -> grammar.append(' ').append(e.getRelation()));
