@@ -16,7 +16,7 @@ import org.echotrace.entity.EntityLinker;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageStage;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.nlp.embedding.MiniLmEmbedder;
 import org.echotrace.story.StorySettings;
 

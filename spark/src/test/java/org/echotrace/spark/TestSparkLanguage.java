@@ -25,7 +25,7 @@ import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
 import org.echotrace.ingest.Ingester;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.report.ReportJson;
 import org.echotrace.story.StorySettings;
 import org.junit.jupiter.api.AfterAll;

@@ -5,7 +5,7 @@ import org.echotrace.analysis.Analyzer;
 import org.echotrace.app.FullAnalysis;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import picocli.CommandLine.Option;
 
 /** Options of the language layer (CoreNLP), shared by every command that parses text. */
