@@ -63,7 +63,7 @@ public final class AttributionFinder {
 
     public List<Attribution> find(Document document, Annotation parse) {
         String text = document.text();
-        List<Mention> mentions = new ArrayList<>(NamedMentions.of(parse));
+        List<Antecedent> mentions = new ArrayList<>(NamedMentions.of(parse));
         List<Candidate> fitted = candidates(text, parse);
         Pronouns pronouns = new Pronouns(sentenceStarts(parse), sentenceEnds(parse), QuoteFinder.find(text));
         TitledPeople titled = TitledPeople.of(parse, mentions);
@@ -83,7 +83,7 @@ public final class AttributionFinder {
             if (source != null && source.refersTo() == null) {
                 TextSpan span = source.span();
                 markSpeakers(mentions, span, text);
-                mentions.add(new Mention(span, source.kind(), c.pluralSource(), NamedMentions.genderOf(span, mentions), true));
+                mentions.add(new Antecedent(span, source.kind(), c.pluralSource(), NamedMentions.genderOf(span, mentions), true));
             }
             attributions.add(new Attribution(document.id(), source, c.cue(), c.content(), c.direct(),
                     Outlets.spokenThrough(c, fitted, mentions), act.get()));
@@ -186,12 +186,12 @@ public final class AttributionFinder {
      * The person named in a source phrase spoke ("council secretary Jane Doe said"): the first name in it that is
      * no possessor ("Abed Sultan's father, Samir, said": Samir).
      */
-    private static void markSpeakers(List<Mention> mentions, TextSpan source, String text) {
+    private static void markSpeakers(List<Antecedent> mentions, TextSpan source, String text) {
         for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
+            Antecedent m = mentions.get(i);
             boolean inside = m.span().start() >= source.start() && m.span().end() <= source.end();
             if (inside && m.kind() == SourceKind.PERSON && !m.speaker() && !isPossessor(text, m.span())) {
-                mentions.set(i, new Mention(m.span(), m.kind(), m.plural(), m.gender(), true));
+                mentions.set(i, new Antecedent(m.span(), m.kind(), m.plural(), m.gender(), true));
                 return;
             }
         }
@@ -252,7 +252,7 @@ public final class AttributionFinder {
     /** Pronouns that always stand for one person. */
     private static final Set<String> PERSONAL = Set.of("he", "she", "i", "him", "her", "me");
 
-    private static AttributionSource sourceOf(Candidate c, List<Mention> mentions, Pronouns pronouns,
+    private static AttributionSource sourceOf(Candidate c, List<Antecedent> mentions, Pronouns pronouns,
                                               TitledPeople titled) {
         if (c.source() == null) {
             return null;
@@ -261,15 +261,15 @@ public final class AttributionFinder {
         SourceKind kind = c.sourceKind();
         TextSpan refersTo = c.antecedent();
         if (refersTo == null && PronounResolver.isPronoun(span.text())) {
-            Mention antecedent = PronounResolver.resolve(span.text(), span.start(), pronouns.reachStart(span.start()),
+            Antecedent antecedent = PronounResolver.resolve(span.text(), span.start(), pronouns.reachStart(span.start()),
                     mentions, pronouns.quotations()).orElse(null);
             refersTo = antecedent == null ? null : antecedent.span();
             kind = antecedent == null ? kind : antecedent.kind();
         }
         if (refersTo == null && !PronounResolver.isPronoun(span.text())) {
             // "the prime minister said" where the article named "Prime Minister Edi Rama" and no other
-            Optional<Mention> named = titled.describedBy(span);
-            refersTo = named.map(Mention::span).orElse(null);
+            Optional<Antecedent> named = titled.describedBy(span);
+            refersTo = named.map(Antecedent::span).orElse(null);
             kind = named.isPresent() ? SourceKind.PERSON : kind;
         }
         if (refersTo == null && PERSONAL.contains(span.text().strip().toLowerCase(java.util.Locale.ROOT))) {
@@ -283,10 +283,10 @@ public final class AttributionFinder {
         private NamedMentions() {
         }
 
-        static List<Mention> of(Annotation parse) {
+        static List<Antecedent> of(Annotation parse) {
             List<CoreMap> found = parse.get(CoreAnnotations.MentionsAnnotation.class);
             List<CoreLabel> all = parse.get(CoreAnnotations.TokensAnnotation.class);
-            List<Mention> mentions = new ArrayList<>();
+            List<Antecedent> mentions = new ArrayList<>();
             String text = parse.get(CoreAnnotations.TextAnnotation.class);
             for (CoreMap m : found == null ? List.<CoreMap>of() : found) {
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -298,18 +298,18 @@ public final class AttributionFinder {
                 TextSpan span = TextSpan.of(text, tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
                 Integer first = m.get(CoreAnnotations.TokenBeginAnnotation.class);
                 CoreLabel previous = first == null || first == 0 || all == null ? null : all.get(first - 1);
-                Mention.Gender gender = kind == SourceKind.PERSON ? NameGenders.of(tokens, previous) : Mention.Gender.UNKNOWN;
-                mentions.add(new Mention(span, kind, false, gender == Mention.Gender.UNKNOWN
+                Antecedent.Gender gender = kind == SourceKind.PERSON ? NameGenders.of(tokens, previous) : Antecedent.Gender.UNKNOWN;
+                mentions.add(new Antecedent(span, kind, false, gender == Antecedent.Gender.UNKNOWN
                         ? genderOf(span, mentions) : gender, false));
             }
             return mentions;
         }
 
         /** "Rubio" after "Marco Rubio": a name with no gender of its own takes that of the same person named before. */
-        static Mention.Gender genderOf(TextSpan name, List<Mention> earlier) {
-            Mention probe = new Mention(name, SourceKind.PERSON, false);
-            return earlier.stream().filter(m -> m.gender() != Mention.Gender.UNKNOWN && PronounResolver.samePerson(m, probe))
-                    .map(Mention::gender).reduce((a, b) -> b).orElse(Mention.Gender.UNKNOWN);
+        static Antecedent.Gender genderOf(TextSpan name, List<Antecedent> earlier) {
+            Antecedent probe = new Antecedent(name, SourceKind.PERSON, false);
+            return earlier.stream().filter(m -> m.gender() != Antecedent.Gender.UNKNOWN && PronounResolver.samePerson(m, probe))
+                    .map(Antecedent::gender).reduce((a, b) -> b).orElse(Antecedent.Gender.UNKNOWN);
         }
     }
 }

@@ -21,7 +21,7 @@ final class NameGenders {
             "lady", "queen", "princess");
 
     private static final class Holder {
-        static final Map<String, Mention.Gender> FIRST_NAMES = load();
+        static final Map<String, Antecedent.Gender> FIRST_NAMES = load();
     }
 
     private NameGenders() {
@@ -31,16 +31,16 @@ final class NameGenders {
      * @param name     the name's tokens
      * @param previous the token before the name, or null
      */
-    static Mention.Gender of(List<CoreLabel> name, CoreLabel previous) {
-        Mention.Gender titled = previous == null ? Mention.Gender.UNKNOWN : ofTitle(previous.word());
-        if (titled != Mention.Gender.UNKNOWN || name.isEmpty()) {
+    static Antecedent.Gender of(List<CoreLabel> name, CoreLabel previous) {
+        Antecedent.Gender titled = previous == null ? Antecedent.Gender.UNKNOWN : ofTitle(previous.word());
+        if (titled != Antecedent.Gender.UNKNOWN || name.isEmpty()) {
             return titled;
         }
-        Mention.Gender first = ofTitle(name.get(0).word());
-        if (first != Mention.Gender.UNKNOWN || name.size() < 2) {
+        Antecedent.Gender first = ofTitle(name.get(0).word());
+        if (first != Antecedent.Gender.UNKNOWN || name.size() < 2) {
             return first;
         }
-        return Holder.FIRST_NAMES.getOrDefault(name.get(0).word().toLowerCase(Locale.ROOT), Mention.Gender.UNKNOWN);
+        return Holder.FIRST_NAMES.getOrDefault(name.get(0).word().toLowerCase(Locale.ROOT), Antecedent.Gender.UNKNOWN);
     }
 
     /** Whether a word is a first name of the list ("Danny"), whatever its gender. */
@@ -48,21 +48,21 @@ final class NameGenders {
         return Holder.FIRST_NAMES.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
-    private static Mention.Gender ofTitle(String word) {
+    private static Antecedent.Gender ofTitle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (MALE_TITLES.contains(w)) {
-            return Mention.Gender.MALE;
+            return Antecedent.Gender.MALE;
         }
-        return FEMALE_TITLES.contains(w) ? Mention.Gender.FEMALE : Mention.Gender.UNKNOWN;
+        return FEMALE_TITLES.contains(w) ? Antecedent.Gender.FEMALE : Antecedent.Gender.UNKNOWN;
     }
 
-    private static Map<String, Mention.Gender> load() {
+    private static Map<String, Antecedent.Gender> load() {
         return BundledResources.read(RESOURCE, reader -> {
-            Map<String, Mention.Gender> genders = new HashMap<>();
+            Map<String, Antecedent.Gender> genders = new HashMap<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] f = line.split("\t");
                 if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
-                    genders.put(f[0].toLowerCase(Locale.ROOT), Mention.Gender.valueOf(f[1]));
+                    genders.put(f[0].toLowerCase(Locale.ROOT), Antecedent.Gender.valueOf(f[1]));
                 }
             }
             return Map.copyOf(genders);

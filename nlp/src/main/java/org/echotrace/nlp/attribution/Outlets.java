@@ -14,7 +14,7 @@ final class Outlets {
     private Outlets() {
     }
 
-    static String spokenThrough(Candidate c, List<Candidate> all, List<Mention> mentions) {
+    static String spokenThrough(Candidate c, List<Candidate> all, List<Antecedent> mentions) {
         if (c.listener() != null) {
             return ViaResolver.resolve(c.listener().text(), c.listener().start(), c.listenerNamed(), mentions);
         }

@@ -36,31 +36,31 @@ final class PronounResolver {
      * @param reachStart  where the sentence before the pronoun's starts
      * @param quotations  the document's quotations: a name inside one is rarely who speaks
      */
-    static Optional<Mention> resolve(String pronoun, int position, int reachStart, List<Mention> mentions,
+    static Optional<Antecedent> resolve(String pronoun, int position, int reachStart, List<Antecedent> mentions,
                                      List<TextSpan> quotations) {
         String w = pronoun.toLowerCase(Locale.ROOT);
-        List<Mention> before = mentions.stream().filter(m -> m.span().end() <= position).toList();
+        List<Antecedent> before = mentions.stream().filter(m -> m.span().end() <= position).toList();
         if (!MALE.contains(w) && !FEMALE.contains(w)) {
             return before.stream().filter(m -> fitsNonPersonal(w, m))
                     .max((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         }
-        Mention.Gender wanted = MALE.contains(w) ? Mention.Gender.MALE : Mention.Gender.FEMALE;
-        List<Mention> people = before.stream().filter(m -> fitsPerson(wanted, m))
+        Antecedent.Gender wanted = MALE.contains(w) ? Antecedent.Gender.MALE : Antecedent.Gender.FEMALE;
+        List<Antecedent> people = before.stream().filter(m -> fitsPerson(wanted, m))
                 .filter(m -> QuoteFinder.enclosing(quotations, m.span()) == null).toList();
-        List<Mention> near = people.stream().filter(m -> m.span().start() >= reachStart).toList();
+        List<Antecedent> near = people.stream().filter(m -> m.span().start() >= reachStart).toList();
         if (!near.isEmpty()) {
             return clearestOf(near);
         }
-        Optional<Mention> lastSpeaker = people.stream().filter(Mention::speaker)
+        Optional<Antecedent> lastSpeaker = people.stream().filter(Antecedent::speaker)
                 .max((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return lastSpeaker.filter(speaker -> people.stream().noneMatch(
                 m -> m.span().start() > speaker.span().end() && !samePerson(m, speaker)));
     }
 
     /** One person named (however often), or else the one of them who spoke last; else none. */
-    private static Optional<Mention> clearestOf(List<Mention> near) {
-        List<Mention> distinct = new ArrayList<>();
-        for (Mention m : near) {
+    private static Optional<Antecedent> clearestOf(List<Antecedent> near) {
+        List<Antecedent> distinct = new ArrayList<>();
+        for (Antecedent m : near) {
             if (distinct.stream().noneMatch(d -> samePerson(d, m))) {
                 distinct.add(m);
             }
@@ -68,12 +68,12 @@ final class PronounResolver {
         if (distinct.size() == 1) {
             return Optional.of(latest(near));
         }
-        List<Mention> speakers = near.stream().filter(Mention::speaker).toList();
+        List<Antecedent> speakers = near.stream().filter(Antecedent::speaker).toList();
         boolean oneSpeaker = !speakers.isEmpty() && speakers.stream().allMatch(s -> samePerson(s, speakers.get(0)));
         return oneSpeaker ? Optional.of(latest(speakers)) : Optional.empty();
     }
 
-    private static Mention latest(List<Mention> mentions) {
+    private static Antecedent latest(List<Antecedent> mentions) {
         return mentions.stream().max((a, b) -> Integer.compare(a.span().start(), b.span().start())).orElseThrow();
     }
 
@@ -81,25 +81,25 @@ final class PronounResolver {
      * "Marco Rubio" and "Rubio": the same last word; and a speaker's phrase and the name it holds ("Jane Doe, a
      * director of X," and "Jane Doe").
      */
-    static boolean samePerson(Mention a, Mention b) {
+    static boolean samePerson(Antecedent a, Antecedent b) {
         return lastWord(a).equals(lastWord(b)) || contains(a, b) || contains(b, a);
     }
 
-    private static boolean contains(Mention outer, Mention inner) {
+    private static boolean contains(Antecedent outer, Antecedent inner) {
         return outer.speaker() && outer.span().start() <= inner.span().start() && inner.span().end() <= outer.span().end();
     }
 
-    private static String lastWord(Mention m) {
+    private static String lastWord(Antecedent m) {
         String[] words = m.span().text().strip().split("[\\s,]+");
         return words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
     }
 
-    private static boolean fitsPerson(Mention.Gender wanted, Mention m) {
+    private static boolean fitsPerson(Antecedent.Gender wanted, Antecedent m) {
         return m.kind() == SourceKind.PERSON && !m.plural()
-                && (m.gender() == Mention.Gender.UNKNOWN || m.gender() == wanted);
+                && (m.gender() == Antecedent.Gender.UNKNOWN || m.gender() == wanted);
     }
 
-    private static boolean fitsNonPersonal(String pronoun, Mention m) {
+    private static boolean fitsNonPersonal(String pronoun, Antecedent m) {
         if (NEUTER.contains(pronoun)) {
             return (m.kind() == SourceKind.ORGANIZATION || m.kind() == SourceKind.MEDIA) && !m.plural();
         }

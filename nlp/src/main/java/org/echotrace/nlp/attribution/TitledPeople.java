@@ -22,7 +22,7 @@ final class TitledPeople {
     private static final String TITLE = "TITLE";
 
     /** A person's mention and the title words written with it, lowercased. */
-    private record Titled(Mention person, List<String> title) {
+    private record Titled(Antecedent person, List<String> title) {
     }
 
     private final List<CoreLabel> tokens;
@@ -33,11 +33,11 @@ final class TitledPeople {
         this.titled = titled;
     }
 
-    static TitledPeople of(Annotation parse, List<Mention> mentions) {
+    static TitledPeople of(Annotation parse, List<Antecedent> mentions) {
         List<CoreLabel> tokens = parse.get(CoreAnnotations.TokensAnnotation.class);
         tokens = tokens == null ? List.of() : tokens;
         List<Titled> titled = new ArrayList<>();
-        for (Mention m : mentions) {
+        for (Antecedent m : mentions) {
             if (m.kind() != SourceKind.PERSON) {
                 continue;
             }
@@ -51,12 +51,12 @@ final class TitledPeople {
     }
 
     /** The one person named before {@code description} with all its title words, when it is a title description. */
-    Optional<Mention> describedBy(TextSpan description) {
+    Optional<Antecedent> describedBy(TextSpan description) {
         List<String> words = descriptionTitle(description);
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        List<Mention> fitting = new ArrayList<>();
+        List<Antecedent> fitting = new ArrayList<>();
         for (Titled t : titled) {
             boolean before = t.person().span().end() <= description.start();
             if (before && t.title().containsAll(words)

@@ -22,11 +22,11 @@ final class ViaResolver {
      * @param named    whether the phrase itself carries a name (a proper noun)
      * @param mentions earlier mentions in the document
      */
-    static String resolve(String phrase, int position, boolean named, List<Mention> mentions) {
+    static String resolve(String phrase, int position, boolean named, List<Antecedent> mentions) {
         if (named) {
             return stripDeterminer(phrase);
         }
-        Optional<Mention> outlet = mentions.stream()
+        Optional<Antecedent> outlet = mentions.stream()
                 .filter(m -> m.kind() == SourceKind.MEDIA && m.span().end() <= position && hasCapital(m.span().text()))
                 .max((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return outlet.map(m -> stripDeterminer(m.span().text())).orElse(phrase);

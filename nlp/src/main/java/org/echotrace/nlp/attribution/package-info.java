@@ -18,7 +18,7 @@
  *       ContentQuotes}).</li>
  *   <li>Sources across the document: {@code SourceKindClassifier} says what kind of source a phrase names;
  *       pronouns ({@code PronounResolver}, with {@code NameGenders}), titles ({@code TitledPeople}) and "the agency"
- *       ({@code ViaResolver}) are resolved to earlier {@code Mention}s, only where the text makes it clear, and
+ *       ({@code ViaResolver}) are resolved to earlier {@code Antecedent}s, only where the text makes it clear, and
  *       {@code Outlets} finds the outlet a source spoke through.</li>
  * </ol>
  * A sentence that fits no shape yields nothing: no guessing at sources. The public classes besides the finder
