@@ -23,19 +23,19 @@ import org.echotrace.text.WordTokenizer;
  * words that are common in any news (government, killed) from words that mark one story.
  * Only words found in at least {@value #MIN_DF} articles are kept, so no article's rare strings ship.
  *
- * <p>Run: {@code java -cp ... org.echotrace.bench.resources.BackgroundFrequencies OUT.tsv.gz DIR...}
+ * <p>Run: {@code java -cp ... org.echotrace.bench.resources.BackgroundFrequenciesBuilder OUT.tsv.gz DIR...}
  * (see docs/evaluation.md for the exact folders used).
  */
-public final class BackgroundFrequencies {
+public final class BackgroundFrequenciesBuilder {
 
     static final int MIN_DF = 3;
 
-    private BackgroundFrequencies() {
+    private BackgroundFrequenciesBuilder() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: BackgroundFrequencies OUT.tsv.gz DIR...");
+            System.err.println("usage: BackgroundFrequenciesBuilder OUT.tsv.gz DIR...");
             System.exit(2);
         }
         List<Path> files = new ArrayList<>();
