@@ -13,7 +13,7 @@ import org.echotrace.domain.Removal;
  * A document while it is being cleaned: its lines, the metadata known so far and what has been removed.
  * Stages change it in place; {@link #toDocument()} freezes it.
  */
-final class Draft {
+final class DocumentDraft {
     private static final Pattern THREE_OR_MORE_NEWLINES = Pattern.compile("\n{3,}");
 
     private final String id;
@@ -29,7 +29,7 @@ final class Draft {
     private boolean outletInferred;
     private boolean publishedInferred;
 
-    Draft(RawArticle raw) {
+    DocumentDraft(RawArticle raw) {
         this.id = raw.id();
         this.source = raw.source();
         this.url = raw.url();
