@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Document;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job and {@code analyze --no-nlp} (core's {@link Analyzer} without the language layer) find the
+ * The Spark job and {@code analyze --no-nlp} (core's {@link AnalysisPipeline} without the language layer) find the
  * same reuse pairs, passage for passage and offset for offset, on the bundled example and on a planted-reuse
  * corpus; and the same documents and stories.
  */
@@ -95,7 +95,7 @@ class TestSparkIdentity {
 
     private static Report batch(List<String> inputs) {
         IngestResult read = new Ingester(IngestOptions.defaults()).read(inputs, null, Progress.NONE);
-        return new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
+        return new AnalysisPipeline(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
                 .analyze(read.documents(), read.problems(), Progress.NONE);
     }
 

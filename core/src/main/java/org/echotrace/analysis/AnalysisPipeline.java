@@ -43,7 +43,7 @@ import org.echotrace.story.StorySettings;
  * cross-document entities, attributions, timeline and labels built from it; then, when a sentence
  * embedder is given too, the claims of each story and their provenance.
  */
-public final class Analyzer {
+public final class AnalysisPipeline {
 
     /** What the report records: the claim settings once {@link #withClaims} adds that stage, else none. */
     private final AnalysisSettings settings;
@@ -51,11 +51,11 @@ public final class Analyzer {
     private final int threads;
     private final ClaimStage claims;
 
-    public Analyzer(ReuseSettings settings, StorySettings storySettings) {
+    public AnalysisPipeline(ReuseSettings settings, StorySettings storySettings) {
         this(AnalysisSettings.withoutClaims(settings, storySettings), null, 1, null);
     }
 
-    private Analyzer(AnalysisSettings settings, LanguageAnalyzer language, int threads, ClaimStage claims) {
+    private AnalysisPipeline(AnalysisSettings settings, LanguageAnalyzer language, int threads, ClaimStage claims) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.language = language;
         this.threads = threads;
@@ -63,13 +63,13 @@ public final class Analyzer {
     }
 
     /** The same analysis plus the language layer, run on {@code threads} threads. */
-    public Analyzer withLanguage(LanguageAnalyzer analyzer, int threads) {
-        return new Analyzer(settings, Objects.requireNonNull(analyzer, "analyzer"), threads, claims);
+    public AnalysisPipeline withLanguage(LanguageAnalyzer analyzer, int threads) {
+        return new AnalysisPipeline(settings, Objects.requireNonNull(analyzer, "analyzer"), threads, claims);
     }
 
     /** The same analysis plus claims and provenance (which need the language layer too, or languages read earlier). */
-    public Analyzer withClaims(SentenceEmbedder embedder, ClaimSettings claimSettings) {
-        return new Analyzer(new AnalysisSettings(settings.reuse(), settings.stories(), claimSettings), language,
+    public AnalysisPipeline withClaims(SentenceEmbedder embedder, ClaimSettings claimSettings) {
+        return new AnalysisPipeline(new AnalysisSettings(settings.reuse(), settings.stories(), claimSettings), language,
                 threads, new ClaimStage(embedder, claimSettings));
     }
 
