@@ -3,7 +3,7 @@ package org.echotrace.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.claims.ClaimSettings;
 import org.echotrace.claims.ClaimStage;
 import org.echotrace.domain.ReuseSettings;
@@ -16,7 +16,7 @@ import org.echotrace.entity.EntityLinker;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageStage;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.nlp.embedding.MiniLmEmbedder;
 import org.echotrace.story.StorySettings;
 
@@ -43,7 +43,7 @@ public final class ClaimsBenchmark {
         Parser.warmUp();
         CoreNlpLanguageAnalyzer language = new CoreNlpLanguageAnalyzer(Parser.cachedIn(cacheDirectory));
         long t0 = System.nanoTime();
-        Report report = new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS).withLanguage(language, threads)
+        Report report = new AnalysisPipeline(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS).withLanguage(language, threads)
                 .analyze(documents, List.of(), Progress.NONE);
         double analyze = seconds(t0);
         List<DocumentLanguage> languages = new LanguageStage(language, d -> null, threads)

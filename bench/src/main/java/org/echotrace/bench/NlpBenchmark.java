@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.echotrace.domain.Document;
 import org.echotrace.language.LanguageStage;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * Speed and memory of the language layer: parses a folder of texts with no cache on N threads (tokens/s,

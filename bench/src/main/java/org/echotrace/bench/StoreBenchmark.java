@@ -13,7 +13,7 @@ import org.echotrace.Progress;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
 import org.echotrace.store.Intake;

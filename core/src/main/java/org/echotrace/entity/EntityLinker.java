@@ -191,14 +191,14 @@ public final class EntityLinker {
     private EntityIndex build(List<Occurrence> names, UnionFind same, List<DocumentLanguage> languages) {
         Map<String, List<Occurrence>> byRoot = names.stream()
                 .collect(Collectors.groupingBy(o -> same.find(o.key()), LinkedHashMap::new, Collectors.toList()));
-        List<Draft> drafts = new ArrayList<>();
+        List<EntityDraft> drafts = new ArrayList<>();
         for (List<Occurrence> occurrences : byRoot.values()) {
-            typeOf(occurrences).ifPresent(type -> drafts.add(new Draft(type, occurrences, new ArrayList<>())));
+            typeOf(occurrences).ifPresent(type -> drafts.add(new EntityDraft(type, occurrences, new ArrayList<>())));
         }
         resolveDescriptions(drafts, languages);
-        drafts.sort(Comparator.comparingInt((Draft d) -> -d.mentionCount()).thenComparing(Draft::name));
+        drafts.sort(Comparator.comparingInt((EntityDraft d) -> -d.mentionCount()).thenComparing(EntityDraft::name));
         List<Entity> entities = new ArrayList<>();
-        for (Draft draft : drafts) {
+        for (EntityDraft draft : drafts) {
             entities.add(draft.toEntity("e" + (entities.size() + 1)));
         }
         return new EntityIndex(entities);
@@ -240,11 +240,11 @@ public final class EntityLinker {
      * some entity's name holds the description's head ("the agency" and "X News Agency"), only such
      * entities qualify: a description that names its kind should not fall to a neighbour of another kind.
      */
-    private static void resolveDescriptions(List<Draft> drafts, List<DocumentLanguage> languages) {
+    private static void resolveDescriptions(List<EntityDraft> drafts, List<DocumentLanguage> languages) {
         for (DocumentLanguage language : languages) {
             for (Description description : language.descriptions()) {
-                List<Draft> named = drafts.stream().filter(d -> d.nameHolds(description.head())).toList();
-                List<Draft> candidates = named.isEmpty()
+                List<EntityDraft> named = drafts.stream().filter(d -> d.nameHolds(description.head())).toList();
+                List<EntityDraft> candidates = named.isEmpty()
                         ? drafts.stream().filter(d -> d.type() == description.type()).toList() : named;
                 nearestBefore(candidates, description.mention()).ifPresent(draft -> draft.descriptions().add(description.mention()));
             }
@@ -256,11 +256,11 @@ public final class EntityLinker {
      * document so far than every other: a text's main actor is what "the group" means when a side actor was
      * named last ("offer assistance through the UNHCR ... to the dissident group").
      */
-    private static Optional<Draft> nearestBefore(List<Draft> candidates, Mention at) {
-        Draft nearest = null;
+    private static Optional<EntityDraft> nearestBefore(List<EntityDraft> candidates, Mention at) {
+        EntityDraft nearest = null;
         int nearestEnd = -1;
-        Map<Draft, Integer> namedBefore = new LinkedHashMap<>();
-        for (Draft draft : candidates) {
+        Map<EntityDraft, Integer> namedBefore = new LinkedHashMap<>();
+        for (EntityDraft draft : candidates) {
             boolean inReach = false;
             int count = 0;
             for (Occurrence occurrence : draft.names()) {
@@ -281,15 +281,15 @@ public final class EntityLinker {
         return Optional.ofNullable(dominant(namedBefore).orElse(nearest));
     }
 
-    private static Optional<Draft> dominant(Map<Draft, Integer> namedBefore) {
-        List<Map.Entry<Draft, Integer>> ranked = namedBefore.entrySet().stream()
-                .sorted(Map.Entry.<Draft, Integer>comparingByValue().reversed()).toList();
+    private static Optional<EntityDraft> dominant(Map<EntityDraft, Integer> namedBefore) {
+        List<Map.Entry<EntityDraft, Integer>> ranked = namedBefore.entrySet().stream()
+                .sorted(Map.Entry.<EntityDraft, Integer>comparingByValue().reversed()).toList();
         boolean dominates = ranked.size() >= 2 && ranked.get(0).getValue() >= 2 * ranked.get(1).getValue();
         return dominates ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
     }
 
     /** An entity under construction. */
-    private record Draft(EntityType type, List<Occurrence> names, List<Mention> descriptions) {
+    private record EntityDraft(EntityType type, List<Occurrence> names, List<Mention> descriptions) {
 
         boolean nameHolds(String word) {
             return names.stream().anyMatch(o -> NameKeys.words(o.key()).contains(word));

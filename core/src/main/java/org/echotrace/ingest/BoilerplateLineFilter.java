@@ -115,7 +115,7 @@ final class BoilerplateLineFilter implements CleaningStage {
                     "\\s*(?:©|\\(c\\)\\s|copyright\\b|all rights reserved).*|.{0,150}\\ball rights reserved\\W*"));
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         for (int i = draft.lineCount() - 1; i >= 0; i--) {
             String line = draft.line(i).strip();
             if (line.isEmpty()) {

@@ -15,7 +15,7 @@ final class CityDatelineStage implements CleaningStage {
             + "){0,3})(?:\\s*,\\s*(?<when>[^-–—()]{3,40}?))?\\s*(?<agency>\\([^)]{1,40}\\))?\\s*[-–—]+\\s+\\S");
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         for (int index : draft.contentLines(LINES_TO_SEARCH)) {
             Matcher m = CITY_DATELINE.matcher(draft.line(index));
             if (m.lookingAt() && m.group("place").codePoints().filter(Character::isLetter).count() >= 3) {

@@ -23,7 +23,7 @@ final class DatelineStage implements CleaningStage {
             "\\s*[-–—|,]?\\s*(?i:last\\s+)?(?i:updated|modified|edited)\\b.{0,40}");
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         for (int index : draft.contentLines(LINES_TO_SEARCH)) {
             if (takeDateline(draft, index)) {
                 return;
@@ -31,7 +31,7 @@ final class DatelineStage implements CleaningStage {
         }
     }
 
-    private boolean takeDateline(Draft draft, int index) {
+    private boolean takeDateline(DocumentDraft draft, int index) {
         String line = draft.line(index);
         Matcher label = LABEL.matcher(line);
         label.lookingAt();

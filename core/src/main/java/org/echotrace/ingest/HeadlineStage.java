@@ -14,7 +14,7 @@ final class HeadlineStage implements CleaningStage {
     private static final int MAX_HEADLINE_LINES = 4;
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         if (draft.title() != null) {
             return;
         }
@@ -53,7 +53,7 @@ final class HeadlineStage implements CleaningStage {
     }
 
     /** A line wrapped in the middle of a sentence continues in lower case; a headline does not. */
-    private static boolean followedByBreakOrNewSentence(Draft draft, int index) {
+    private static boolean followedByBreakOrNewSentence(DocumentDraft draft, int index) {
         if (index + 1 >= draft.lineCount() || draft.line(index + 1).isBlank()) {
             return true;
         }
@@ -66,7 +66,7 @@ final class HeadlineStage implements CleaningStage {
         return last == '.' || last == ',' || last == ';' || last == ':' || last == '…';
     }
 
-    private static boolean repeatsBelow(Draft draft, int index) {
+    private static boolean repeatsBelow(DocumentDraft draft, int index) {
         String candidate = draft.line(index);
         for (int i = index + 1; i < draft.lineCount(); i++) {
             if (HeadlineText.repeats(draft.line(i), candidate)) {

@@ -1,5 +1,6 @@
 package org.echotrace.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -120,6 +121,56 @@ public final class Ingester {
      */
     public IngestResult readStream(String name, InputStream content) {
         return readSource(name, InputSource.once(content));
+    }
+
+    /**
+     * Cleans one article a caller built itself ({@link RawArticle#given}), as a reader's article is cleaned:
+     * the same size limit, cleaning and inference; problems name {@code raw.source()}.
+     */
+    public IngestResult read(RawArticle raw) {
+        return readOne(raw.source(), null, log -> raw);
+    }
+
+    /**
+     * Reads one JSON article object (its fields as in a JSON Lines file) as if it were the first line of a file
+     * called {@code name}: the same article, id and problems as that file would give, without writing the
+     * object out as a line to read it back.
+     */
+    public IngestResult readObject(String name, JsonNode record) {
+        Location first = Location.line(1);
+        return readOne(name, first,
+                log -> JsonLinesFormat.article(name, LoadedInput.stemOf(fileNameOf(name)), first, record, log));
+    }
+
+    /** Something that makes the one article of an input, or says why it cannot. */
+    @FunctionalInterface
+    private interface Making {
+        RawArticle make(ProblemLog log) throws InputProblem;
+    }
+
+    /** One article made, bounded, cleaned and admitted; whatever goes wrong is a problem at {@code location}. */
+    private IngestResult readOne(String file, Location location, Making making) {
+        List<Document> documents = new ArrayList<>();
+        Run run = new Run(holding(documents));
+        ProblemLog log = new ProblemLog(file, options.maxProblemsPerFile(), run.problems, run.notes);
+        try {
+            RawArticle raw = making.make(log);
+            if (raw.text().getBytes(StandardCharsets.UTF_8).length > options.maxBytes()) {
+                log.add(location, "text is larger than the limit of " + ByteLoader.describeSize(options.maxBytes())
+                        + " (maxBytes)");
+            } else {
+                Document document = cleaned(raw, log);
+                if (document != null) {
+                    admit(document, location, log, new IdAssigner(storedIds), run);
+                }
+            }
+        } catch (InputProblem e) {
+            log.add(location, e.reason());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.add(location, "could not be read: " + InputProblem.brief(e));
+        }
+        log.finish();
+        return new IngestResult(documents, run.problems, run.notes);
     }
 
     private IngestResult readSource(String name, InputSource source) {

@@ -60,7 +60,7 @@ final class JsonLinesFormat implements ArticleFormat {
                     log.note(location, decoded.note() + " (and any such line after it)");
                     legacyNoted = true;
                 }
-                if (!articles.accept(article(input, location, line.number(), parse(text), log))) {
+                if (!articles.accept(article(input.source(), input.stem(), location, parse(text), log))) {
                     return;
                 }
             } catch (InputProblem e) {
@@ -89,8 +89,12 @@ final class JsonLinesFormat implements ArticleFormat {
         return node;
     }
 
-    private static RawArticle article(OpenedInput input, Location location, int lineNumber, JsonNode record,
-                                      ProblemLog log) throws InputProblem {
+    /**
+     * One record as the article it gives, as line {@code location} of the input named {@code source} (whose
+     * name without extension is {@code stem}): an article with neither id nor url is named after that line.
+     */
+    static RawArticle article(String source, String stem, Location location, JsonNode record, ProblemLog log)
+            throws InputProblem {
         String text = field(record, "text");
         String html = field(record, "html");
         String url = field(record, "url");
@@ -103,12 +107,12 @@ final class JsonLinesFormat implements ArticleFormat {
             page = article.metadata();
             text = article.text();
         }
-        String id = first(field(record, "id"), url, input.stem() + "-line" + lineNumber);
+        String id = first(field(record, "id"), url, stem + "-line" + location.lineNumber());
         Optional<Published> given = published(record, location, log);
         Map<String, String> metadata = new java.util.LinkedHashMap<>(page.asMetadata());
         metadata.putAll(otherFields(record));
         // what the record gives is given; what came from its page is as sure as the page made it
-        return new RawArticle(id, input.source() + "#" + location, location,
+        return new RawArticle(id, source + "#" + location, location,
                 first(field(record, "title"), page.title()), first(field(record, "outlet"), page.outlet()),
                 first(url, page.url()), given.orElse(page.published()), given.isEmpty() && page.publishedInferred(),
                 text, metadata, field(record, "title") == null && page.titleInferred(),

@@ -7,7 +7,7 @@ package org.echotrace.ingest;
 final class OutletOpenerStage implements CleaningStage {
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         var first = draft.contentLines(1);
         if (first.isEmpty()) {
             return;

@@ -8,7 +8,7 @@ final class RepeatedTitleFilter implements CleaningStage {
     private static final int LINES_TO_SEARCH = 3;
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         String title = draft.title();
         if (title == null) {
             return;

@@ -10,7 +10,7 @@ final class RepeatedWordFilter implements CleaningStage {
     private static final int MAX_LENGTH = 60;
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         for (int i = draft.lineCount() - 1; i >= 0; i--) {
             if (isOneWordRepeated(draft.line(i).strip())) {
                 draft.removeLine(i, "repeated-word residue");

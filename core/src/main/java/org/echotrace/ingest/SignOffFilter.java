@@ -10,7 +10,7 @@ final class SignOffFilter implements CleaningStage {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}(?:/\\p{Lu}{2,4}){1,3}");
 
     @Override
-    public void apply(Draft draft) {
+    public void apply(DocumentDraft draft) {
         int last = draft.lastContentLine();
         if (last >= 0 && INITIALS.matcher(draft.line(last).strip()).matches()) {
             draft.removeLine(last, "editor sign-off");

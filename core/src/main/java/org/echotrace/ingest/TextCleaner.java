@@ -23,7 +23,7 @@ final class TextCleaner {
             new CityDatelineStage());
 
     Document clean(RawArticle raw) {
-        Draft draft = new Draft(raw);
+        DocumentDraft draft = new DocumentDraft(raw);
         for (CleaningStage stage : STAGES) {
             stage.apply(draft);
         }

@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * In how many of 1,224 general news articles each word occurs (built by the bench module's
- * {@code BackgroundFrequencies}, see docs/evaluation.md). Lets a small folder of articles tell words that
+ * {@code BackgroundFrequenciesBuilder}, see docs/evaluation.md). Lets a small folder of articles tell words that
  * any news story uses from words that mark one story, which its own few documents cannot.
  */
 final class BackgroundFrequencies {

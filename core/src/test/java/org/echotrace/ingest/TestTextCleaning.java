@@ -41,7 +41,7 @@ class TestTextCleaning {
         "inner  spaces kept", "\u000B\f", "space after a separator\u2028 "})
     void stripsTrailingSpaceAsThePatternDid(String line) {
         String byPattern = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+$").matcher(line).replaceAll("");
-        assertEquals(byPattern, Draft.withoutTrailingSpace(line));
+        assertEquals(byPattern, DocumentDraft.withoutTrailingSpace(line));
     }
 
     @ParameterizedTest

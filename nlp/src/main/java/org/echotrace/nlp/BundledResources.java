@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the word lists and models shipped in this package's resources. */
-final class BundledResources {
+public final class BundledResources {
 
     /** A reader's parse of a resource, which may fail on its lines. */
     @FunctionalInterface
-    interface Parse<T> {
+    public interface Parse<T> {
         T parse(BufferedReader reader) throws IOException;
     }
 
@@ -20,7 +20,7 @@ final class BundledResources {
     }
 
     /** The resource (next to this class, or an absolute path on the class path) as parsed; a missing one is a bug. */
-    static <T> T read(String resource, Parse<T> parse) {
+    public static <T> T read(String resource, Parse<T> parse) {
         InputStream in = BundledResources.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);

@@ -9,6 +9,13 @@ import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Document;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageAnalyzer;
+import org.echotrace.nlp.attribution.AttributionFinder;
+import org.echotrace.nlp.clauses.ClauseFinder;
+import org.echotrace.nlp.labels.LabelFinder;
+import org.echotrace.nlp.names.DescriptionFinder;
+import org.echotrace.nlp.names.NameFinder;
+import org.echotrace.nlp.parse.Parser;
+import org.echotrace.nlp.time.TimeFinder;
 
 /**
  * Core's language interfaces on CoreNLP: parses a document once (or takes the cached parse) and runs

@@ -9,14 +9,15 @@ import org.echotrace.domain.Document;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.Ingester;
 import org.echotrace.language.DocumentLanguage;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * The bundled example's five reports, cleaned by core's ingester, and one analyzer for all tests of this
  * JVM (CoreNLP's models load once; parses come from the user's parse cache when it has them).
  */
-final class Example {
+public final class Example {
 
-    static final CoreNlpLanguageAnalyzer ANALYZER = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
+    public static final CoreNlpLanguageAnalyzer ANALYZER = new CoreNlpLanguageAnalyzer(Parser.cachedInDefaultPlace());
 
     private static final List<Document> DOCUMENTS = new Ingester(IngestOptions.defaults())
             .read(List.of(Path.of("../examples/mko-relocation-2023").toString()), new ByteArrayInputStream(new byte[0]),
@@ -31,17 +32,17 @@ final class Example {
     }
 
     /** The report whose id starts with {@code prefix} ("001"). */
-    static Document report(String prefix) {
+    public static Document report(String prefix) {
         return DOCUMENTS.stream().filter(d -> d.id().startsWith(prefix)).findFirst().orElseThrow();
     }
 
     /** The report analysed against its own publication date (or none). */
-    static DocumentLanguage analyzed(String prefix) {
+    public static DocumentLanguage analyzed(String prefix) {
         Document document = report(prefix);
         return ANALYZER.analyze(document, document.publishedDate().map(p -> p.date()).orElse(null));
     }
 
-    static DocumentLanguage analyzed(String prefix, LocalDate referenceDate) {
+    public static DocumentLanguage analyzed(String prefix, LocalDate referenceDate) {
         return ANALYZER.analyze(report(prefix), referenceDate);
     }
 }

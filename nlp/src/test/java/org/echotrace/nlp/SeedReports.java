@@ -9,16 +9,17 @@ import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.Ingester;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageStage;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.timeline.ReferenceDates;
 
 /**
  * The bundled example (five real reports of one story), read and analysed once per test JVM. Parses are
  * cached under target/, so a second test run in the same checkout does not parse again.
  */
-final class SeedReports {
+public final class SeedReports {
 
     static final Path FOLDER = Path.of("..", "examples", "mko-relocation-2023");
-    static final Parser PARSER = Parser.cachedIn(Path.of("target", "parse-cache"));
+    public static final Parser PARSER = Parser.cachedIn(Path.of("target", "parse-cache"));
 
     private SeedReports() {
     }
@@ -28,7 +29,7 @@ final class SeedReports {
 
     // Not a lazy holder class: the language stage's worker threads would wait on the holder's
     // initialisation, which waits on them.
-    static synchronized List<Document> documents() {
+    public static synchronized List<Document> documents() {
         if (documents == null) {
             documents = new Ingester(IngestOptions.defaults())
                     .read(List.of(FOLDER.toString()), InputStream.nullInputStream(), Progress.NONE).documents();
@@ -36,7 +37,7 @@ final class SeedReports {
         return documents;
     }
 
-    static synchronized List<DocumentLanguage> languages() {
+    public static synchronized List<DocumentLanguage> languages() {
         if (languages == null) {
             languages = new LanguageStage(new CoreNlpLanguageAnalyzer(PARSER), d -> ReferenceDates.of(d).date(), 2)
                     .run(documents(), Progress.NONE).languages();

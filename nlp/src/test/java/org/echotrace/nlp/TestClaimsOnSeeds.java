@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.claims.ClaimSettings;
 import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Claim;
@@ -37,7 +37,7 @@ class TestClaimsOnSeeds {
     @BeforeAll
     static void analyze() {
         try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-            report = new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
+            report = new AnalysisPipeline(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
                     .withLanguage(new CoreNlpLanguageAnalyzer(SeedReports.PARSER), 2)
                     .withClaims(embedder, ClaimSettings.DEFAULTS)
                     .analyze(SeedReports.documents(), List.of(), Progress.NONE);

@@ -3,7 +3,7 @@ package org.echotrace.spark;
 import java.nio.file.Path;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * CoreNLP for the language stage: one analyzer per executor JVM, made on first use and shared by its tasks

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
@@ -25,7 +25,7 @@ import scala.Tuple2;
 /**
  * The optional language stage: each document parsed once where it lies, with one language analyzer per
  * executor JVM (CoreNLP loads in ~15 s and ~1 GB, so never per task); then, per story, core's
- * {@link Analyzer#assemble} links entities, attributions, timeline and labels across the story's documents,
+ * {@link AnalysisPipeline#assemble} links entities, attributions, timeline and labels across the story's documents,
  * as the store does for one stored story. Rows are report JSON with the story's id added.
  */
 final class LanguageLayer {
@@ -111,7 +111,7 @@ final class LanguageLayer {
                 reuse.add(pair);
             }
         }
-        return new Analyzer(settings.reuse(), settings.stories())
+        return new AnalysisPipeline(settings.reuse(), settings.stories())
                 .assemble(documents, reuse, List.of(), languages, List.of(), Progress.NONE);
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.bench.OutletCorpus;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.domain.ReuseSettings;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job and {@code analyze --no-nlp} (core's {@link Analyzer} without the language layer) find the
+ * The Spark job and {@code analyze --no-nlp} (core's {@link AnalysisPipeline} without the language layer) find the
  * same reuse pairs, passage for passage and offset for offset, on the bundled example and on a planted-reuse
  * corpus; the same documents and stories; and, computed distributed, the same outlet graph, also on a corpus
  * with a planted outlet structure (edges, credit, chains that hide their origin).
@@ -134,7 +134,7 @@ class TestSparkIdentity {
 
     private static Report batch(List<String> inputs) {
         IngestResult read = new Ingester(IngestOptions.defaults()).read(inputs, null, Progress.NONE);
-        return new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
+        return new AnalysisPipeline(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
                 .analyze(read.documents(), read.problems(), Progress.NONE);
     }
 

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.domain.ReuseSettings;
 import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Report;
@@ -25,7 +25,7 @@ import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
 import org.echotrace.ingest.Ingester;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.report.ReportJson;
 import org.echotrace.story.StorySettings;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +60,7 @@ class TestSparkLanguage {
                 new CoreNlpAnalyzers(null), settings);
 
         IngestResult read = new Ingester(IngestOptions.defaults()).read(List.of(EXAMPLE.toString()), null, Progress.NONE);
-        Report batch = new Analyzer(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
+        Report batch = new AnalysisPipeline(ReuseSettings.DEFAULTS, StorySettings.DEFAULTS)
                 .withLanguage(new CoreNlpLanguageAnalyzer(Parser.uncached()), 2)
                 .analyze(read.documents(), read.problems(), Progress.NONE);
 

@@ -22,7 +22,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.domain.Claim;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.ReusePair;
@@ -216,10 +216,10 @@ public final class ArticleStore implements Closeable {
 
     /**
      * Makes claim groups for every story an ingest changes, with {@code analyzer} (one with the claims
-     * stage; see {@link Analyzer#assemble}), and, in a reading process, for a story read whose kept claims
+     * stage; see {@link AnalysisPipeline#assemble}), and, in a reading process, for a story read whose kept claims
      * are not current. Without it a store makes no claims: its stories' reports have those kept when current.
      */
-    public void analyzeStoriesWith(Analyzer analyzer) {
+    public void analyzeStoriesWith(AnalysisPipeline analyzer) {
         this.analysis = new StoryAnalysis(config, java.util.Objects.requireNonNull(analyzer, "analyzer"));
         if (storeWriter != null) {
             storeWriter.analyzeStoriesWith(analysis);

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.claims.ClaimStage;
 import org.echotrace.domain.Claim;
 import org.echotrace.domain.Document;
@@ -22,7 +22,7 @@ import org.echotrace.story.StoryClusterer;
  * The one place a stored story's report is built, as {@code analyze} builds it for the same articles: the
  * story's members, the reuse pairs the store found among them, the language annotations it kept (nothing
  * is parsed again), the title by analyze's rule (the most central headline), and the claims stage's
- * claims, summary, paraphrase links and credit, made by the same {@link Analyzer}. No reuse detection runs
+ * claims, summary, paraphrase links and credit, made by the same {@link AnalysisPipeline}. No reuse detection runs
  * again, so the cost grows with the story's articles, not with their pairs.
  *
  * <p>The claims stage's part changes whenever an article joins, so the store keeps it with the members it
@@ -54,13 +54,13 @@ final class StoryAnalysis {
         }
     }
 
-    private final Analyzer withoutClaims;
-    private final Analyzer claimsMaker;
+    private final AnalysisPipeline withoutClaims;
+    private final AnalysisPipeline claimsMaker;
     private final StoryClusterer clusterer;
 
-    /** @param claimsMaker an analyzer with the claims stage ({@link Analyzer#withClaims}), or null: no claims are made */
-    StoryAnalysis(StoreConfig config, Analyzer claimsMaker) {
-        this.withoutClaims = new Analyzer(config.reuse(), config.stories());
+    /** @param claimsMaker an analyzer with the claims stage ({@link AnalysisPipeline#withClaims}), or null: no claims are made */
+    StoryAnalysis(StoreConfig config, AnalysisPipeline claimsMaker) {
+        this.withoutClaims = new AnalysisPipeline(config.reuse(), config.stories());
         this.claimsMaker = claimsMaker;
         this.clusterer = new StoryClusterer(config.stories());
     }
@@ -107,7 +107,7 @@ final class StoryAnalysis {
         Optional<Made> made = current(snapshot, story, members, pairs);
         // The kept claims were made by this store's claims stage: its settings are the ones the report records
         // (a process that makes no claims cannot say which settings made them, and records none).
-        Analyzer recording = makesClaims() ? claimsMaker : withoutClaims;
+        AnalysisPipeline recording = makesClaims() ? claimsMaker : withoutClaims;
         Report report = made.isPresent()
                 ? recording.assemble(members.documents(), members.languages(), made.get().result(), List.of())
                 : withoutClaims.assemble(members.documents(), pairs, List.of(titled(story, members, pairs)),

@@ -77,7 +77,7 @@ class TestArticleStore {
             StoryReport found = store.report(stored.id()).orElseThrow();
             List<Document> members = seeds.stream().filter(d -> stored.documents().contains(d.id()))
                     .map(Document::withoutSource).toList();
-            org.echotrace.domain.Report batch = new org.echotrace.analysis.Analyzer(store.config().reuse(),
+            org.echotrace.domain.Report batch = new org.echotrace.analysis.AnalysisPipeline(store.config().reuse(),
                     store.config().stories()).analyze(members, List.of(), Progress.NONE);
             assertEquals(1, batch.stories().size());
             assertEquals(batch.stories().get(0).title(), found.story().title());

@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.echotrace.nlp.parse.Parser;
 
 /** Developer tool: prints tokens, NER, timex and dependencies of a text file. Not a test. */
 public final class DumpParse {

@@ -7,6 +7,7 @@ import org.echotrace.domain.Document;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LabelCandidate;
 import org.echotrace.language.TimeExpression;
+import org.echotrace.nlp.parse.Parser;
 
 /** Developer tool: prints the time expressions and labels found in text files ({@code FILE[@DATE]...}). Not a test. */
 public final class LanguageDump {

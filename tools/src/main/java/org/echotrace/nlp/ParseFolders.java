@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * Developer tool: parses every .txt under the given folders into the default parse cache (2 threads). Not a test.

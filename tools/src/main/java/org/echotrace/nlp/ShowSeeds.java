@@ -5,6 +5,7 @@ import org.echotrace.Progress;
 import org.echotrace.domain.Document;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.Ingester;
+import org.echotrace.nlp.parse.Parser;
 
 /** Developer tool: the attributions found in the cleaned documents of the given inputs. Not a test. */
 public final class ShowSeeds {

@@ -7,6 +7,7 @@ import org.echotrace.domain.TimelineEntry;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.Ingester;
 import org.echotrace.language.DocumentLanguage;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.timeline.ReferenceDates;
 import org.echotrace.timeline.TimelineBuilder;
 

@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.echotrace.nlp.parse.Parser;
 
 /** Developer tool: prints the DATE/TIME mentions of a text (or a file) with their timex, parsed through the cache. Not a test. */
 public final class TimexProbe {

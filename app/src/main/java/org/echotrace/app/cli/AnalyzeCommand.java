@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.app.render.ReportFiles;
 import org.echotrace.cli.ExitCodes;
 import org.echotrace.cli.ReuseOptions;
@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (read.documents().isEmpty()) {
             return ExitCodes.NO_INPUT;
         }
-        Analyzer analyzer = new Analyzer(settings, storySettings);
+        AnalysisPipeline analyzer = new AnalysisPipeline(settings, storySettings);
         if (!noNlp) {
             analyzer = nlpOptions.withLanguageAndClaims(analyzer, nlpOptions.analyzer());
         }

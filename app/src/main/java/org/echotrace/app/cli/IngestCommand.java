@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.echotrace.Progress;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.cli.ExitCodes;
 import org.echotrace.cli.ReuseOptions;
 import org.echotrace.cli.StoryOptions;
@@ -86,7 +86,7 @@ final class IngestCommand implements Callable<Integer> {
             LanguageAnalyzer language = noNlp ? null : nlpOptions.analyzer(store.directory());
             if (language != null) {
                 store.analyzeStoriesWith(nlpOptions.withLanguageAndClaims(
-                        new Analyzer(store.config().reuse(), store.config().stories()), language));
+                        new AnalysisPipeline(store.config().reuse(), store.config().stories()), language));
             }
             Intake intake = new Intake(store, language, nlpOptions.threads());
             List<Document> documents = read.documents();

@@ -1,11 +1,11 @@
 package org.echotrace.app.cli;
 
 import java.nio.file.Path;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.app.FullAnalysis;
 import org.echotrace.language.LanguageAnalyzer;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import picocli.CommandLine.Option;
 
 /** Options of the language layer (CoreNLP), shared by every command that parses text. */
@@ -41,7 +41,7 @@ final class NlpOptions {
     }
 
     /** {@code base} with the language layer and claims: what analyze, report and a store's stories run. */
-    Analyzer withLanguageAndClaims(Analyzer base, LanguageAnalyzer language) {
+    AnalysisPipeline withLanguageAndClaims(AnalysisPipeline base, LanguageAnalyzer language) {
         return FullAnalysis.of(base, language, threads());
     }
 

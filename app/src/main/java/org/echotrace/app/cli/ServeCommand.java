@@ -6,7 +6,7 @@ import java.util.List;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.app.web.AccessToken;
 import org.echotrace.app.web.ArticleWriter;
 import org.echotrace.app.web.Services;
@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             LanguageAnalyzer language = noNlp ? null : nlpOptions.analyzer(store.directory());
             if (language != null) {
                 store.analyzeStoriesWith(nlpOptions.withLanguageAndClaims(
-                        new Analyzer(store.config().reuse(), store.config().stories()), language));
+                        new AnalysisPipeline(store.config().reuse(), store.config().stories()), language));
             }
             ArticleWriter writer = new ArticleWriter(store, language, nlpOptions.threads());
             try (WebServer server = WebServer.start(Services.over(store, writer, token, maxBody), host, port,

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.echotrace.analysis.Analyzer;
+import org.echotrace.analysis.AnalysisPipeline;
 import org.echotrace.app.FullAnalysis;
 import org.echotrace.app.render.ReportFiles;
 import org.echotrace.cli.ExitCodes;
@@ -57,7 +57,7 @@ final class StoreReportCommand implements Callable<Integer> {
         try (ArticleStore store = ArticleStore.openForReading(storeOptions.store)) {
             if (!noNlp) {
                 store.analyzeStoriesWith(FullAnalysis.withClaims(
-                        new Analyzer(store.config().reuse(), store.config().stories()), NlpOptions.threadsOrCores(threads)));
+                        new AnalysisPipeline(store.config().reuse(), store.config().stories()), NlpOptions.threadsOrCores(threads)));
             }
             // the story, its articles and its claims from one commit
             Optional<StoryReport> found = store.read(reader -> reader.report(storyId, true));

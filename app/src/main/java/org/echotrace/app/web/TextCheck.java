@@ -1,6 +1,5 @@
 package org.echotrace.app.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.echotrace.domain.Diagnostic;
@@ -8,9 +7,9 @@ import org.echotrace.domain.Document;
 import org.echotrace.ingest.IngestOptions;
 import org.echotrace.ingest.IngestResult;
 import org.echotrace.ingest.Ingester;
+import org.echotrace.ingest.RawArticle;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.language.LanguageAnalyzer;
-import org.echotrace.report.ReportJson;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.CheckResult;
 import org.echotrace.store.StoreReader;
@@ -57,12 +56,8 @@ public final class TextCheck {
      * parsing the text (fast), and so the claims it repeats.
      */
     public <T> T check(String text, String title, String published, boolean withClaims, Answer<T> answer) {
-        ObjectNode record = ReportJson.mapper().createObjectNode();
-        record.put("id", CHECKED_ID);
-        record.put("text", text);
-        record.put("title", title);
-        record.put("published", published);
-        return check(ingester.readString("checked.jsonl", record.toString()), withClaims, answer);
+        return check(ingester.read(RawArticle.given(CHECKED_ID, "checked text", title, published, text)), withClaims,
+                answer);
     }
 
     /** Checks the content of a file (its extension tells the format: txt, html, jsonl...); the first article counts. */

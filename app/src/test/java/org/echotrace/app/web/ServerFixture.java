@@ -48,7 +48,7 @@ public final class ServerFixture implements AutoCloseable {
         ArticleStore store = ArticleStore.openForWriting(dir, StoreConfig.defaults());
         if (language != null) {
             store.analyzeStoriesWith(org.echotrace.app.FullAnalysis.of(
-                    new org.echotrace.analysis.Analyzer(store.config().reuse(), store.config().stories()), language, 2));
+                    new org.echotrace.analysis.AnalysisPipeline(store.config().reuse(), store.config().stories()), language, 2));
         }
         ArticleWriter writer = new ArticleWriter(store, language, 2);
         if (!documents.isEmpty()) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.report.ReportJson;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;

@@ -21,8 +21,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.echotrace.domain.Span;
 import org.echotrace.domain.TextSpan;
-import org.echotrace.nlp.CueLexicon;
-import org.echotrace.nlp.QuoteFinder;
+import org.echotrace.nlp.attribution.CueLexicon;
+import org.echotrace.nlp.attribution.QuoteFinder;
 
 /**
  * Learns the cue lexicon the attribution finder ships with ({@code nlp/src/main/resources/org/echotrace/nlp/

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.echotrace.domain.Span;
-import org.echotrace.nlp.CueModelTrainer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.attribution.CueModelTrainer;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * Learns the cue model the attribution finder ships with ({@code nlp/src/main/resources/org/echotrace/nlp/

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.echotrace.domain.Span;
-import org.echotrace.nlp.Parser;
-import org.echotrace.nlp.SpanModelTrainer;
+import org.echotrace.nlp.parse.Parser;
+import org.echotrace.nlp.attribution.SpanModelTrainer;
 
 /**
  * Learns the source span model the attribution finder ships with ({@code nlp/src/main/resources/org/echotrace/nlp/

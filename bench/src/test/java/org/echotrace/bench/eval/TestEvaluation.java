@@ -14,7 +14,7 @@ import org.echotrace.bench.regressions.Run;
 import org.echotrace.claims.ClaimSettings;
 import org.echotrace.domain.ReuseSettings;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 import org.echotrace.nlp.embedding.MiniLmEmbedder;
 import org.echotrace.story.StorySettings;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Span;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * Developer tool, not a test: buckets the cue and source errors of the finder on the cached articles of a

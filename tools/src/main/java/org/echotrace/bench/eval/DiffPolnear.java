@@ -10,7 +10,7 @@ import org.echotrace.domain.Attribution;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Span;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /** Developer tool: predicted against gold spans (first annotator) for articles NAME_PREFIX*. Not a test. */
 public final class DiffPolnear {

@@ -2,7 +2,7 @@ package org.echotrace.bench.eval;
 
 import java.nio.file.Path;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /** Developer tool: runs the PTC label evaluation ({@code DIR [LIMIT]}). Not a test. */
 public final class PtcDev {

@@ -6,7 +6,7 @@ import org.echotrace.domain.Document;
 import org.echotrace.domain.Span;
 import org.echotrace.language.LabelCandidate;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * Developer tool: prints each evaluative label predicted on PTC's vocabulary part (the part one may tune on) with

@@ -2,7 +2,7 @@ package org.echotrace.bench.eval;
 
 import java.nio.file.Path;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /** Developer tool: scores the attribution finder on a PolNeAR folder over cached parses. Not a test. */
 public final class RunPolnear {

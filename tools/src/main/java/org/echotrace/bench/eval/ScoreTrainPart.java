@@ -3,7 +3,7 @@ package org.echotrace.bench.eval;
 import java.nio.file.Path;
 import java.util.Set;
 import org.echotrace.nlp.CoreNlpLanguageAnalyzer;
-import org.echotrace.nlp.Parser;
+import org.echotrace.nlp.parse.Parser;
 
 /**
  * Developer tool, not a test: the PolNeAR scores of one part of train ({@link TrainPart}) over cached parses

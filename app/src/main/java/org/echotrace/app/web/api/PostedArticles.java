@@ -43,24 +43,30 @@ final class PostedArticles {
                     + " (one article object a line)");
         }
         // Articles without an id or url are named after the body, so posting the same body again stores nothing new.
-        IngestResult read = new Ingester(options, storedIds).readString("posted-" + digest(body) + ".jsonl", asJsonLines(body));
+        Ingester ingester = new Ingester(options, storedIds);
+        String name = "posted-" + digest(body) + ".jsonl";
+        JsonNode object = singleObject(body);
+        IngestResult read = object != null ? ingester.readObject(name, object) : ingester.readString(name, body);
         // notes (a renamed id, an ignored date) are the "warnings" of lines that were still read
         List<ApiError.LineProblem> problems = java.util.stream.Stream.concat(read.problems().stream(),
                 read.notes().stream()).map(PostedArticles::problem).toList();
         return new Read(read.documents(), problems);
     }
 
-    /** A single pretty-printed object becomes one line; anything else is taken as JSON Lines as it is. */
-    private static String asJsonLines(String body) {
+    /**
+     * The body when it is one object (pretty-printed or not), read as the first line of a JSON Lines file would
+     * be; null for anything else, which the JSON Lines reader takes as it is.
+     */
+    private static JsonNode singleObject(String body) {
         try {
             JsonNode whole = ReportJson.mapper().reader()
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
             if (whole != null && whole.isArray()) {
                 throw RequestProblem.badRequest("a JSON array is not accepted: send one article object, or JSON Lines");
             }
-            return whole != null && whole.isObject() ? whole.toString() : body;
+            return whole != null && whole.isObject() ? whole : null;
         } catch (JsonProcessingException e) {
-            return body; // several lines, or a broken one: the JSON Lines reader says which
+            return null; // several lines, or a broken one: the JSON Lines reader says which
         }
     }
 

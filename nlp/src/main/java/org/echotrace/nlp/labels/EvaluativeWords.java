@@ -1,0 +1,155 @@
+package org.echotrace.nlp.labels;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.echotrace.nlp.BundledResources;
+import org.echotrace.text.WordTokenizer;
+
+/**
+ * Whether a word is evaluative, from general resources: the words Propaganda Techniques Corpus annotators
+ * often marked as name calling or loaded language ({@code evaluative-words.tsv}), and the strongly subjective,
+ * negative nouns and adjectives of the MPQA subjectivity lexicon ({@code mpqa-subjclues.tff}, GPL, Wilson, Wiebe
+ * and Hoffmann 2005) unless PTC's annotators saw the word often and hardly ever marked it
+ * ({@code unmarked-words.tsv}). Both TSV lists are built from PTC's vocabulary part by bench's
+ * {@code EvaluativeVocabulary}; see docs/evaluation.md for how the choices were tuned.
+ *
+ * <p>The word is looked up as written and as its lemma (which takes care of inflections: "dissidents").
+ * Lexicons list base words ("terror", "hawk"), so a word also matches an entry it becomes by taking off a
+ * derivational suffix, with the base's spelling restored ("terrorist" and "terrorism" from "terror",
+ * "hawkish" from "hawk", "furious" from "fury"). Only suffixes that keep the base's sense are taken off;
+ * "-less" and "-er" are not (a "leader" is no "lead").
+ */
+final class EvaluativeWords {
+
+    /** Why a word counts as evaluative: the resource and the entry it matched. */
+    record Match(String evidence, String entry) {
+    }
+
+    static final String PTC = "ptc";
+    static final String MPQA_STRONG = "mpqa-strong";
+
+    /** Derivational suffixes, longest first: taken off, what is left may be a lexicon's base word. */
+    private static final List<String> SUFFIXES = List.of("istically", "ically", "ously", "istic", "ities", "ness",
+            "isms", "ists", "ical", "ism", "ist", "ity", "ous", "ish", "ian", "ite", "ic", "ly");
+    private static final int MIN_BASE = 4;
+
+    private static final Map<String, Match> EXACT = new HashMap<>();
+
+    private static final Set<String> UNMARKED = new HashSet<>();
+
+    static {
+        UNMARKED.addAll(firstColumn("unmarked-words.tsv"));
+        firstColumn("evaluative-words.tsv").forEach(word -> add(word, new Match(PTC, word)));
+        loadMpqa("mpqa-subjclues.tff");
+    }
+
+    private EvaluativeWords() {
+    }
+
+    /** Whether the word as written, or its lemma, is evaluative. */
+    static boolean test(IndexedWord word) {
+        return match(word).isPresent();
+    }
+
+    /** The lexicon entry the word (as written or as its lemma) matches, directly or as a derived form. */
+    static Optional<Match> match(IndexedWord word) {
+        Optional<Match> found = match(normal(word.word()));
+        return found.isPresent() || word.lemma() == null ? found : match(normal(word.lemma()));
+    }
+
+    static Optional<Match> match(String word) {
+        if (word.length() < 3) {
+            return Optional.empty();
+        }
+        Optional<Match> found = lookUp(word);
+        // news annotators saw the word often and hardly ever marked it: a general lexicon's clue is not enough
+        return found.filter(m -> m.evidence().equals(PTC) || !UNMARKED.contains(word));
+    }
+
+    private static Optional<Match> lookUp(String word) {
+        Match exact = EXACT.get(word);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_BASE) {
+                Optional<Match> base = base(word.substring(0, word.length() - suffix.length()));
+                if (base.isPresent()) {
+                    return base;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A base word with its spelling restored: "terror" from "terrorist", "hate" from "hatish", "fury" from "furious". */
+    private static Optional<Match> base(String stripped) {
+        for (String candidate : List.of(stripped, stripped + "e", stripped + "y")) {
+            Match m = EXACT.get(candidate);
+            if (m != null) {
+                return Optional.of(m);
+            }
+        }
+        if (stripped.endsWith("i")) {
+            return Optional.ofNullable(EXACT.get(stripped.substring(0, stripped.length() - 1) + "y"));
+        }
+        return Optional.empty();
+    }
+
+    private static String normal(String word) {
+        return WordTokenizer.normalize(word, 0, word.length());
+    }
+
+    private static void add(String word, Match match) {
+        EXACT.putIfAbsent(word, match);
+    }
+
+    /** The words of a TSV list written by bench's {@code EvaluativeVocabulary}. */
+    private static List<String> firstColumn(String resource) {
+        return lines(resource).stream().filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.substring(0, line.indexOf('\t'))).toList();
+    }
+
+    /** MPQA lines: {@code type=strongsubj len=1 word1=terror pos1=noun stemmed1=n priorpolarity=negative}. */
+    private static void loadMpqa(String resource) {
+        for (String line : lines(resource)) {
+            Map<String, String> fields = new HashMap<>();
+            for (String field : line.strip().split("\\s+")) {
+                int eq = field.indexOf('=');
+                if (eq > 0) {
+                    fields.put(field.substring(0, eq), field.substring(eq + 1));
+                }
+            }
+            String word = fields.getOrDefault("word1", "").toLowerCase(Locale.ROOT);
+            boolean strong = "strongsubj".equals(fields.get("type"));
+            String pos = fields.getOrDefault("pos1", "");
+            boolean nominal = !pos.equals("verb") && !pos.equals("adverb");
+            if (!word.isEmpty() && strong && nominal && "negative".equals(fields.get("priorpolarity"))) {
+                add(word, new Match(MPQA_STRONG, word));
+            }
+        }
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = BundledResources.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

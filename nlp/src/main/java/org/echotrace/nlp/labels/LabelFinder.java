@@ -1,0 +1,281 @@
+package org.echotrace.nlp.labels;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.echotrace.domain.DescriptorKind;
+import org.echotrace.domain.Document;
+import org.echotrace.domain.Span;
+import org.echotrace.domain.TextSpan;
+import org.echotrace.language.LabelCandidate;
+
+/**
+ * The words a document uses for what it names ({@link LabelTarget} says which name or description a phrase is
+ * said of): premodifiers ("the terrorist X group"), compound heads ("X terrorists"), appositions and predicates
+ * ("X, the ringleader of ..."; "X is a cult"; "X is corrupt"), characterising relative clauses ("X, who ..."), and
+ * descriptions that stand for an entity ("the notorious group"). Each is marked evaluative or neutral by
+ * {@link EvaluativeWords}. Modifiers of a name are kept only when evaluative ("former", "new" describe nothing);
+ * a noun said of a name is kept either way ("ringleader", "dissident group"): outlets differ in those too.
+ */
+public final class LabelFinder {
+
+    private static final Set<String> PREMODIFIERS = Set.of("amod", "compound");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+    public List<LabelCandidate> find(Document document, Annotation parse) {
+        Set<LabelCandidate> found = new LinkedHashSet<>();
+        for (CoreMap sentence : parse.get(CoreAnnotations.SentencesAnnotation.class)) {
+            SemanticGraph tree = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (tree == null || tree.isEmpty()) {
+                continue;
+            }
+            LabelTarget targets = new LabelTarget(tree, new SentenceNames(sentence));
+            for (IndexedWord head : tree.vertexListSorted()) {
+                if (head.tag() == null || negated(tree, head)) {
+                    continue;
+                }
+                if (head.tag().startsWith("NN")) {
+                    nominal(document, tree, targets, head, found);
+                } else if (head.tag().startsWith("JJ")) {
+                    predicateAdjective(document, tree, targets, head, found);
+                } else if (head.tag().startsWith("VB")) {
+                    relativeClause(document, tree, targets, head, found);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static void nominal(Document document, SemanticGraph tree, LabelTarget targets, IndexedWord head,
+                                Set<LabelCandidate> found) {
+        LabelTarget.Target target = targets.of(head);
+        if (target == null) {
+            return;
+        }
+        List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts());
+        boolean relational = isRelational(tree, head)
+                || target.kind() != DescriptorKind.COMPOUND_HEAD && hasCompoundName(tree, targets.names(), head);
+        // said of a name, each word must judge it; in a phrase standing on its own ("a totally rigged vote") any
+        // evaluative word marks the phrase
+        boolean ofName = target.kind() != DescriptorKind.DESCRIPTION;
+        List<IndexedWord> evaluative = words.stream().filter(w -> !ofName || judges(tree, w))
+                .filter(w -> !(w == head && relational))
+                .filter(EvaluativeWords::test).toList();
+        if (!evaluative.isEmpty()) {
+            List<IndexedWord> span = targets.names().contains(head.index()) ? evaluative
+                    : throughHead(words, evaluative, head, targets.names());
+            for (List<IndexedWord> run : runs(span)) {
+                IndexedWord key = run.stream().filter(evaluative::contains).findFirst().orElse(run.get(0));
+                found.add(candidate(document, run, target.span(), target.kind(), key));
+            }
+        } else if (target.headCounts()) {
+            // a neutral noun said of a name: "X, the ringleader of ...", "X members"; with the modifiers just before it
+            found.add(candidate(document, endingAtHead(words, head), target.span(), target.kind(), head, false));
+        }
+    }
+
+    /**
+     * A noun of a relation ("his opponent", "a critic of the deal", "a supporter of NATO") names a role toward
+     * something else; its own word does not judge the entity, only its modifiers may ("his corrupt opponent").
+     */
+    private static boolean isRelational(SemanticGraph tree, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
+                || e.getRelation().getShortName().equals("nmod") && tree.outgoingEdgeList(e.getDependent()).stream()
+                .anyMatch(c -> c.getRelation().getShortName().equals("case") && c.getDependent().word().equalsIgnoreCase("of")));
+    }
+
+    /** "a Trump supporter", "Supreme Court judges": a noun with a name before it names a role toward that name. */
+    private static boolean hasCompoundName(SemanticGraph tree, SentenceNames names, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("compound")
+                && names.contains(e.getDependent().index()));
+    }
+
+    /**
+     * Words that can judge: adjectives, participles used as adjectives ("hated") and common nouns; not an adverb
+     * of a modifier ("completely different"), a gerund ("frustrating Scott" is a clause) or a proper noun.
+     */
+    private static boolean judges(SemanticGraph tree, IndexedWord word) {
+        String tag = word.tag() == null ? "" : word.tag();
+        boolean adverb = tree.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().getShortName().equals("advmod"));
+        return !adverb && !tag.startsWith("NNP") && !tag.equals("VBG")
+                && (tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("VBN"));
+    }
+
+    /** The head and the words right before it, as long as they run on without a gap. */
+    private static List<IndexedWord> endingAtHead(List<IndexedWord> words, IndexedWord head) {
+        List<IndexedWord> run = new ArrayList<>(List.of(head));
+        for (int i = words.indexOf(head) - 1; i >= 0 && words.get(i).index() == run.get(0).index() - 1; i--) {
+            run.add(0, words.get(i));
+        }
+        return run;
+    }
+
+    /** "X is corrupt", "X is often hawkish": an adjective with a copula, said of a name or description. */
+    private static void predicateAdjective(Document document, SemanticGraph tree, LabelTarget targets,
+                                           IndexedWord head, Set<LabelCandidate> found) {
+        boolean copula = tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("cop"));
+        Span subject = copula ? targets.subjectOf(head) : null;
+        if (copula && subject == null) {
+            // "the claims are absurd" said of what no name or description denotes: the word is still evaluative
+            subject = new Span(head.beginPosition(), head.endPosition());
+        }
+        if (subject == null || !EvaluativeWords.test(head)) {
+            return;
+        }
+        List<IndexedWord> words = new ArrayList<>(List.of(head));
+        for (SemanticGraphEdge edge : tree.outgoingEdgeList(head)) {
+            if (edge.getRelation().getShortName().equals("advmod") && edge.getDependent().index() < head.index()) {
+                words.add(edge.getDependent());
+            }
+        }
+        List<List<IndexedWord>> runs = runs(words.stream().sorted().toList());
+        found.add(candidate(document, runs.get(runs.size() - 1), subject, DescriptorKind.PREDICATE, head));
+    }
+
+    /**
+     * "X, who has an affinity for conspiracy theories": a relative clause whose pronoun is its subject says what
+     * X is or does. The clause is the descriptor; it is evaluative when a word of it is.
+     */
+    private static void relativeClause(Document document, SemanticGraph tree, LabelTarget targets, IndexedWord verb,
+                                       Set<LabelCandidate> found) {
+        SemanticGraphEdge relcl = tree.incomingEdgeList(verb).stream()
+                .filter(e -> e.getRelation().toString().equals("acl:relcl")).findFirst().orElse(null);
+        if (relcl == null || !subjectIsRelativePronoun(tree, verb)) {
+            return;
+        }
+        Span target = targets.nameOrDescription(relcl.getGovernor());
+        if (target == null) {
+            return;
+        }
+        List<IndexedWord> clause = tree.descendants(verb).stream().sorted().toList();
+        List<IndexedWord> own = ownWords(tree, verb);
+        while (clause.size() > 1 && isPunctuation(clause.get(clause.size() - 1))) {
+            clause = clause.subList(0, clause.size() - 1);
+        }
+        IndexedWord key = own.stream().filter(w -> !targets.names().contains(w.index()) && judges(tree, w))
+                .filter(EvaluativeWords::test).findFirst().orElse(verb);
+        found.add(candidate(document, clause, target, DescriptorKind.RELATIVE_CLAUSE, key,
+                EvaluativeWords.test(key)));
+    }
+
+    /** Relations that open a clause of its own: what is judged there is not the relative clause's antecedent. */
+    private static final Set<String> EMBEDDED = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "xcomp");
+
+    /** The clause's verb and the words under it outside embedded clauses ("who argued that Trump is greedy"). */
+    private static List<IndexedWord> ownWords(SemanticGraph tree, IndexedWord verb) {
+        List<IndexedWord> own = new ArrayList<>();
+        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(verb));
+        while (!todo.isEmpty()) {
+            IndexedWord word = todo.pop();
+            own.add(word);
+            tree.outgoingEdgeList(word).stream().filter(e -> !EMBEDDED.contains(e.getRelation().getShortName()))
+                    .forEach(e -> todo.push(e.getDependent()));
+        }
+        return own.stream().sorted().toList();
+    }
+
+    private static boolean isPunctuation(IndexedWord word) {
+        return word.tag() != null && !Character.isLetterOrDigit(word.tag().charAt(0));
+    }
+
+    private static boolean subjectIsRelativePronoun(SemanticGraph tree, IndexedWord verb) {
+        return tree.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+                && RELATIVE_PRONOUNS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean negated(SemanticGraph tree, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream()
+                .anyMatch(e -> NEGATIONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))
+                        && !e.getRelation().getShortName().equals("det"));
+    }
+
+    private static LabelCandidate candidate(Document document, List<IndexedWord> words, Span target,
+                                            DescriptorKind kind, IndexedWord key) {
+        return candidate(document, words, target, kind, key, true);
+    }
+
+    /** @param judging whether the key word's evaluation counts (not for the noun of a relation: "his opponent") */
+    private static LabelCandidate candidate(Document document, List<IndexedWord> words, Span target,
+                                            DescriptorKind kind, IndexedWord key, boolean judging) {
+        int start = words.get(0).beginPosition();
+        int end = words.get(words.size() - 1).endPosition();
+        // a noun's dictionary form ("terrorists": "terrorist"); an adjective as written ("hated", not "hate")
+        boolean noun = key.tag() != null && key.tag().startsWith("NN");
+        String term = (noun && key.lemma() != null ? key.lemma() : key.word()).toLowerCase(Locale.ROOT);
+        Optional<EvaluativeWords.Match> match = judging ? EvaluativeWords.match(key) : Optional.empty();
+        return new LabelCandidate(document.id(), TextSpan.of(document.text(), start, end), target, kind, term,
+                match.map(EvaluativeWords.Match::entry).orElse(term),
+                match.map(EvaluativeWords.Match::evidence).orElse(null));
+    }
+
+    /** A noun phrase's premodifiers (adjectives with their adverbs, nouns) and head, in text order; names excluded. */
+    private static List<IndexedWord> descriptorWords(SemanticGraph tree, SentenceNames names, IndexedWord head,
+                                                     boolean withHead) {
+        List<IndexedWord> words = new ArrayList<>();
+        if (withHead) {
+            words.add(head);
+        }
+        for (SemanticGraphEdge edge : tree.outgoingEdgeList(head)) {
+            if (PREMODIFIERS.contains(edge.getRelation().getShortName()) && edge.getDependent().index() < head.index()) {
+                words.add(edge.getDependent());
+                tree.outgoingEdgeList(edge.getDependent()).stream()
+                        .filter(e -> e.getRelation().getShortName().equals("advmod")).map(SemanticGraphEdge::getDependent)
+                        .forEach(words::add);
+            }
+        }
+        return words.stream().filter(w -> !names.contains(w.index()) && !isOtherEntity(w)).sorted().toList();
+    }
+
+    /**
+     * An evaluative premodifier with the rest of its phrase up to the common-noun head: "rogue kingdom",
+     * "disastrous nuclear deal", "terror organization"; the words it judges are part of the label. When a
+     * name stands in between ("terrorist X group") the label stays the evaluative words alone.
+     */
+    private static List<IndexedWord> throughHead(List<IndexedWord> premodifiers, List<IndexedWord> evaluative,
+                                                 IndexedWord head, SentenceNames names) {
+        int from = evaluative.get(0).index();
+        List<IndexedWord> span = new ArrayList<>(evaluative);
+        for (IndexedWord w : premodifiers) {
+            if (w.index() > from && !span.contains(w)) {
+                span.add(w);
+            }
+        }
+        if (!span.contains(head)) {
+            span.add(head);
+        }
+        List<IndexedWord> sorted = span.stream().sorted().toList();
+        boolean clean = sorted.stream().noneMatch(w -> names.contains(w.index()) || isOtherEntity(w))
+                && sorted.get(sorted.size() - 1).index() - sorted.get(0).index() == sorted.size() - 1;
+        return clean ? sorted : evaluative;
+    }
+
+    /** Nationalities, numbers, dates: tagged words that classify without judging. */
+    private static boolean isOtherEntity(IndexedWord word) {
+        return word.ner() != null && !word.ner().equals("O");
+    }
+
+    /** Adjacent words as one run: "terrorist cult", not "terrorist" and "cult". */
+    private static List<List<IndexedWord>> runs(List<IndexedWord> words) {
+        List<List<IndexedWord>> runs = new ArrayList<>();
+        for (IndexedWord word : words) {
+            List<IndexedWord> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && word.index() == last.get(last.size() - 1).index() + 1) {
+                last.add(word);
+            } else {
+                runs.add(new ArrayList<>(List.of(word)));
+            }
+        }
+        return runs;
+    }
+}

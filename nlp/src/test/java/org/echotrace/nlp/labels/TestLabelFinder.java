@@ -1,0 +1,126 @@
+package org.echotrace.nlp.labels;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.echotrace.domain.DescriptorKind;
+import org.echotrace.domain.Document;
+import org.echotrace.language.LabelCandidate;
+import org.echotrace.nlp.Example;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Labels on real text: sentences of PTC (the held-out part as well as the vocabulary part) and PolNeAR,
+ * and the bundled example's reports. The evaluative words come from PTC only (see docs/evaluation.md).
+ */
+class TestLabelFinder {
+
+    private static List<LabelCandidate> labels(String text) {
+        return Example.ANALYZER.analyze(Document.of("t", text), null).labels();
+    }
+
+    private static boolean has(List<LabelCandidate> labels, String text, String label, String target) {
+        return labels.stream().anyMatch(l -> l.label().text().equals(label) && l.target().of(text).equals(target));
+    }
+
+    private static void assertLabel(String text, String label, String target) {
+        List<LabelCandidate> found = labels(text);
+        assertTrue(has(found, text, label, target), () -> "no \"" + label + "\" on \"" + target + "\" in " + found);
+    }
+
+    @Test
+    void premodifierOfAName() {
+        // PTC article 780619695
+        assertLabel("How inconvenient that Farrell, Head of this Synod on Youth, roomed with the notorious Cardinal "
+                + "Theodore McCarrick for six years and never knew anything about McCarrick’s predatory behavior.",
+                "notorious", "Cardinal Theodore McCarrick");
+    }
+
+    @Test
+    void appositionToAName() {
+        // PTC article 776373795
+        assertLabel("The president suggested in a subsequent tweet that Manafort was being treated worse than Al Capone, "
+                + "the notorious Prohibition-era Chicago gangster.", "notorious", "Al Capone");
+    }
+
+    @Test
+    void predicateNominalOfAName() {
+        // PolNeAR
+        assertLabel("Donald Trump is a liar and Lester Holt needs to fact check him in the in the middle of the debate.",
+                "liar", "Donald Trump");
+    }
+
+    private static void assertNoEvaluativeLabelOn(String text, String target) {
+        List<LabelCandidate> found = labels(text);
+        assertFalse(found.stream().anyMatch(l -> l.evaluative() && l.target().of(text).equals(target)), found::toString);
+    }
+
+    @Test
+    void aNounOfARelationIsNoJudgement() {
+        // PolNeAR dev: "opponent" is in the subjectivity lexicon, but "his opponent" names a role
+        String text = "The Republican nominee also linked cyber vulnerabilities to the private email server used by "
+                + "his Democratic opponent, Hillary Clinton.";
+        assertNoEvaluativeLabelOn(text, "Hillary Clinton");
+    }
+
+    @Test
+    void whatSomeoneDescribesAsSomethingIsTheObject() {
+        // PolNeAR dev
+        String text = "Trump further described the incident as a \u201cterrible situation,\u201d but stopped short of "
+                + "calling Shelby\u2019s actions racially motivated.";
+        assertNoEvaluativeLabelOn(text, "Trump");
+    }
+
+    @Test
+    void aRelativeClauseCharacterisesItsAntecedent() {
+        // PolNeAR dev, a headline
+        String text = "Be the Clinton who shines in a smaller crowd";
+        List<LabelCandidate> found = labels(text);
+        assertTrue(found.stream().anyMatch(l -> l.kind() == DescriptorKind.RELATIVE_CLAUSE && l.evaluative()
+                && l.target().of(text).equals("Clinton") && l.label().text().startsWith("who shines")), found::toString);
+    }
+
+    @Test
+    void derivedFormsOfALexiconsWordsAreEvaluative() {
+        // seeds: the lexicons list "terror" and "dissident"; "terrorists" and "dissident group" are matched to them
+        Document report000 = Example.report("000");
+        List<LabelCandidate> found = Example.analyzed("000").labels();
+        assertTrue(found.stream().anyMatch(l -> l.kind() == DescriptorKind.COMPOUND_HEAD && l.evaluative()
+                && l.label().text().equals("terrorists") && l.family().equals("terror")
+                && l.target().of(report000.text()).equals("MKO")), found::toString);
+        Document report004 = Example.report("004");
+        List<LabelCandidate> found004 = Example.analyzed("004").labels();
+        assertTrue(found004.stream().anyMatch(l -> l.evaluative() && l.label().text().equals("dissident group")
+                && l.target().of(report004.text()).equals("the dissident group")), found004::toString);
+    }
+
+    @Test
+    void anAppositionAtTheSentencesEndIsReadFromTheText() {
+        // seeds 001: the parser ties "Maryam Rajavi" to the verb; the comma after "the MKO ringleader" says apposition
+        Document report001 = Example.report("001");
+        List<LabelCandidate> found = Example.analyzed("001").labels();
+        assertTrue(has(found, report001.text(), "ringleader", "Maryam Rajavi"), found::toString);
+    }
+
+    @Test
+    void neutralWordsAreNoLabels() {
+        String text = "The Albanian Prime Minister Edi Rama said the group is not allowed to use Albania for war.";
+        assertTrue(labels(text).stream().noneMatch(LabelCandidate::evaluative), () -> labels(text).toString());
+    }
+
+    @Test
+    void eachReportLabelsTheGroupInItsOwnWords() {
+        Document tehranTimes = Example.report("001");
+        List<LabelCandidate> found = Example.analyzed("001").labels();
+        // premodifier on the group's name, with the noun it judges: "the Mujahedin-e-Khalq terror organization"
+        assertTrue(has(found, tehranTimes.text(), "terror organization", "Mujahedin-e-Khalq"), found::toString);
+        // a description that stands for the group: "the terror organization has decided"
+        assertTrue(has(found, tehranTimes.text(), "terror organization", "the terror organization"), found::toString);
+
+        Document report003 = Example.report("003");
+        List<LabelCandidate> found003 = Example.analyzed("003").labels();
+        assertTrue(has(found003, report003.text(), "notorious group", "the notorious group"), found003::toString);
+        assertTrue(has(found003, report003.text(), "hated group", "The hated group"), found003::toString);
+    }
+}
