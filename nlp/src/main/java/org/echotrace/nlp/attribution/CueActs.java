@@ -15,6 +15,7 @@ import java.util.Set;
 import org.echotrace.domain.SpeechAct;
 import org.echotrace.domain.TextSpan;
 import org.echotrace.nlp.BundledResources;
+import org.echotrace.nlp.parse.ParsedSentence;
 
 /**
  * What act a cue names ({@code cue-acts.tsv}): speech ("said", "according to", "in a statement") or an attitude

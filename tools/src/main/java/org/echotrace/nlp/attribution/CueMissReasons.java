@@ -1,4 +1,8 @@
-package org.echotrace.nlp;
+package org.echotrace.nlp.attribution;
+
+import org.echotrace.nlp.parse.*;
+import org.echotrace.nlp.names.*;
+import org.echotrace.nlp.clauses.*;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
