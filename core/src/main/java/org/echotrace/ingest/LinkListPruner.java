@@ -86,10 +86,13 @@ final class LinkListPruner {
     /**
      * A headline that is a link, with a line or two under it, is a teaser for another article (an article's
      * own section headings are not links): the card goes, or the headline alone when its block is larger.
+     * A headline is a link when it holds one or sits inside one ({@code <a href><h2>...</h2></a>}: a card
+     * made clickable as a whole).
      */
     private static void removeTeasers(Element content, BlockStats stats) {
         for (Element heading : content.select("h1, h2, h3, h4, h5, h6")) {
-            if (heading.parent() == null || stats.linkShare(heading) <= MAX_LINK_SHARE) {
+            if (heading.parent() == null
+                    || (stats.linkShare(heading) <= MAX_LINK_SHARE && heading.closest("a[href]:not([href^=#])") == null)) {
                 continue;
             }
             Element card = heading.parent();
