@@ -74,7 +74,7 @@ final class BlockStats {
                 return;
             }
             Stat stat = new Stat();
-            boolean isLink = element.normalName().equals("a");
+            boolean isLink = isLinkToAnotherPage(element);
             boolean isHeading = HEADINGS.contains(element.normalName());
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
@@ -97,6 +97,17 @@ final class BlockStats {
             stats.put(element, stat);
         }
     }
+
+    /**
+     * A link leads away from the article; an e-mail address or a phone number written as a link
+     * ({@code mailto:}, {@code tel:}) is the article's own text, such as a press contact.
+     */
+    private static boolean isLinkToAnotherPage(Element element) {
+        return element.normalName().equals("a") && !CONTACT_LINK.matcher(element.attr("href")).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern CONTACT_LINK = java.util.regex.Pattern.compile(
+            "\\s*(?:mailto|tel):", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Length of a text with runs of whitespace counted as one character. */
     static int collapsedLength(String text) {

@@ -38,6 +38,9 @@ final class BoilerplateLineFilter implements CleaningStage {
             + "|topics|catégories?|étiquettes|etiquetas|temas|rubrik|filed under|posted in)\\s*:\\s*.{1,80}"
             + "|(?:(?:zuletzt )?aktualisiert(?: am)?|(?:last )?updated(?: on)?|mis à jour(?: le)?|actualizado(?: el)?"
             + "|aggiornato(?: il)?|release date)\\s*:?(?:\\s*\\d.{0,30})?"
+            + "|skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)|zum inhalt springen"
+            + "|aller au contenu(?: principal)?|saltar al contenido(?: principal)?"
+            + "|continue reading(?: the main story| below)?|(?:the )?(?:story|article) continues (?:below|after).{0,20}"
             + "|(?:lesezeit|reading time|estimated reading time|temps de lecture|tiempo de lectura|czas czytania)"
             + "\\W*\\d+\\s?" + MINUTES
             + "|\\d+\\s?" + MINUTES + "\\s+(?:read|reading|lesezeit|lesen|czytania|de lecture|de lectura))";
@@ -91,7 +94,9 @@ final class BoilerplateLineFilter implements CleaningStage {
             new BoilerplateRule("share or subscribe prompt", 120, BoilerplateLineFilter::isShareButtonRow),
             // "Möchten Sie den Artikel teilen?", "Den Artikel mit anderen teilen/diskutieren:"
             BoilerplateRule.wholeLine("share or subscribe prompt", 80,
-                    ".{0,30}\\b(?:share|teilen|partager|compartir|condividi|condividere|udostępnij)\\b.{0,30}[?:!]\\W*"),
+                    ".{0,30}\\b(?:share|teilen|partager|compartir|condividi|condividere|udostępnij)\\b.{0,30}[?:!]\\W*"
+                    + "|(?:(?:diese[ns]? )?(?:seite|artikel|beitrag) )?teilen|partager(?: (?:cet article|la page))?"
+                    + "|compartir(?: (?:esta nota|este artículo))?|condividi|udostępnij"),
             BoilerplateRule.wholeLine("caption or credit", 160, LEAD
                     + "(?:photo|photos|foto|fotos|bild|titelbild|bildquelle|image|picture|credit|photo credit)"
                     + "\\s*:\\s*.+|\\(?credit:.+"),

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What branch web4 took out of a page's text: the page's labels left alone on a line (advertisement, source and
  * photo credit, contact and author box titles, tables of contents, category lines, update stamps, reading times,
  * share, comment and "more articles" prompts in the languages of the pages measured) and headlines that sit inside
- * a link to another page. A sentence that only starts with such a word stays.
+ * a link to another page. A sentence that only starts with such a word stays, and so does an e-mail address
+ * written as a link (a press contact).
  */
 class TestPageLabels {
     private static final String BODY = "<p>The council met on Monday to discuss the new harbour plan, which would double the"
@@ -44,7 +45,8 @@ class TestPageLabels {
                 "Zuletzt aktualisiert am 28.01.2020", "Last updated: 13 July 2020", "Lesezeit: 3 Minuten",
                 "5 min read", "Möchten Sie den Artikel teilen?", "Kommentar verfassen", "3 Kommentare",
                 "Weitere Artikel zum Thema", "Das Thema könnte dich auch interessieren:", "Most popular",
-                "Next article", "Zurück zu allen Meldungen");
+                "Next article", "Zurück zu allen Meldungen", "Seite teilen", "Skip to main content",
+                "Continue reading the main story");
         StringBuilder page = new StringBuilder(BODY.substring(0, BODY.indexOf("</p>") + 4));
         labels.forEach(label -> page.append("<p>").append(label).append("</p>"));
         page.append(BODY.substring(BODY.indexOf("</p>") + 4));
@@ -69,6 +71,12 @@ class TestPageLabels {
         for (String sentence : sentences) {
             assertTrue(doc.text().contains(sentence), sentence + " missing from:\n" + doc.text());
         }
+    }
+
+    @Test
+    void aPressContactWrittenAsAnEmailLinkIsText() throws IOException {
+        Document doc = read(BODY + "<p><a href=\"mailto:press@harbour.example\">press@harbour.example</a></p>");
+        assertTrue(doc.text().endsWith("the fishing cooperative.\n\npress@harbour.example"), doc.text());
     }
 
     @Test
