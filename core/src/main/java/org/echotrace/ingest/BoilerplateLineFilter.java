@@ -28,7 +28,7 @@ final class BoilerplateLineFilter implements CleaningStage {
 
     /**
      * A label of the page around the article, alone on its line: a contact or author box's title, a table of
-     * contents' title, the category and tag lines, an update stamp, a reading time.
+     * contents' title, the category and tag lines, skip links, a reading time.
      */
     private static final String PAGE_LABEL = "(?:(?:kontakt|contact|contacto|contatto|kontaktdaten|pressekontakt"
             + "|ansprechpartner(?:in)?|about the author|über den autor|über die autorin|zu[mr] autor(?:in)?"
@@ -36,8 +36,6 @@ final class BoilerplateLineFilter implements CleaningStage {
             + "|spis treści)\\s*:?"
             + "|(?:kategorien?|category|categories|themen|tags|schlagw(?:o|ö)rter|schlagworte|stichw(?:o|ö)rter"
             + "|topics|catégories?|étiquettes|etiquetas|temas|rubrik|filed under|posted in)\\s*:\\s*.{1,80}"
-            + "|(?:(?:zuletzt )?aktualisiert(?: am)?|(?:last )?updated(?: on)?|mis à jour(?: le)?|actualizado(?: el)?"
-            + "|aggiornato(?: il)?|release date)\\s*:?(?:\\s*\\d.{0,30})?"
             + "|skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)|zum inhalt springen"
             + "|aller au contenu(?: principal)?|saltar al contenido(?: principal)?"
             + "|continue reading(?: the main story| below)?|(?:the )?(?:story|article) continues (?:below|after).{0,20}"

@@ -10,13 +10,15 @@ import org.echotrace.domain.Document;
 final class TextCleaner {
     /**
      * Order matters: furniture goes first so that it is not taken for a headline or a last line, and the
-     * dateline before the headline because it often sits between headline and body.
+     * dateline before the headline because it often sits between headline and body;
+     * update stamps after the dateline, which may read the date from one.
      */
     private static final List<CleaningStage> STAGES = List.of(
             new BoilerplateLineFilter(),
             new RepeatedWordFilter(),
             new SignOffFilter(),
             new DatelineStage(),
+            new UpdateStampFilter(),
             new HeadlineStage(),
             new RepeatedTitleFilter(),
             new OutletOpenerStage(),

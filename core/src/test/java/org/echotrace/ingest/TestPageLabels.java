@@ -42,7 +42,7 @@ class TestPageLabels {
         List<String> labels = List.of("Advertisement", "- Anzeige -", "Anzeige, enthält Affiliate Links",
                 "Quelle: Landesregierung", "Źródło: ISBnews", "Crédits photos : Bestimage", "Kontakt:",
                 "About the author", "Table of Contents", "Kategorie: News", "Tags: harbour, ferries",
-                "Zuletzt aktualisiert am 28.01.2020", "Last updated: 13 July 2020", "Lesezeit: 3 Minuten",
+                "Updated 9:06 AM", "Last updated at 22:46 GMT", "Zuletzt aktualisiert", "Lesezeit: 3 Minuten",
                 "5 min read", "Möchten Sie den Artikel teilen?", "Kommentar verfassen", "3 Kommentare",
                 "Weitere Artikel zum Thema", "Das Thema könnte dich auch interessieren:", "Most popular",
                 "Next article", "Zurück zu allen Meldungen", "Seite teilen", "Skip to main content",
@@ -56,8 +56,21 @@ class TestPageLabels {
         }
         assertTrue(doc.text().contains("the ferry terminal.\n\nMembers asked"), doc.text());
         assertTrue(IngestFixtures.reasonsRemoved(doc).containsAll(List.of("advertisement label", "caption or credit",
-                "page label", "share or subscribe prompt", "comment prompt", "link to other articles")),
+                "page label", "update stamp", "share or subscribe prompt", "comment prompt", "link to other articles")),
                 IngestFixtures.reasonsRemoved(doc).toString());
+    }
+
+    /** The story stage reads when a report was written from the dates in its text (see UpdateStampFilter). */
+    @Test
+    void anUpdateStampWithADateStaysForTheStoryStage() throws IOException {
+        List<String> stamps = List.of("Zuletzt aktualisiert am 28.01.2020", "Last updated: 13 July 2020");
+        // below the first lines, where the dateline stage would take one as the publication date
+        StringBuilder page = new StringBuilder(BODY + BODY + BODY);
+        stamps.forEach(stamp -> page.append("<p>").append(stamp).append("</p>"));
+        Document doc = read(page.toString());
+        for (String stamp : stamps) {
+            assertTrue(doc.text().contains(stamp), stamp + " missing from:\n" + doc.text());
+        }
     }
 
     @Test
