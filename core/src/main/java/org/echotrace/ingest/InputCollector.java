@@ -87,7 +87,7 @@ final class InputCollector {
                 problems.add(Diagnostic.of(file.toString(), "broken symbolic link, skipped"));
             } else {
                 problems.add(Diagnostic.of(file.toString(),
-                        "not a regular file (a named pipe, device or socket), skipped; name it on its own to read it"));
+                        "not a regular file (a named pipe, device or socket); name it on its own to read it"));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -233,7 +233,7 @@ class TestBadInput {
         assertEquals(List.of("story"), IngestFixtures.ids(result));
         Diagnostic problem = onlyProblem(result);
         assertEquals(fifo.toString(), problem.file());
-        assertTrue(problem.reason().startsWith("not a regular file (a named pipe, device or socket), skipped"));
+        assertTrue(problem.reason().startsWith("not a regular file (a named pipe, device or socket); name it"));
     }
 
     @Test
