@@ -10,6 +10,7 @@ import java.util.Set;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Published;
 import org.echotrace.domain.Story;
+import org.echotrace.domain.StoryEvent;
 
 /**
  * Turns groups of documents into {@link Story} records: ordered by date, numbered, and titled after the
@@ -34,13 +35,17 @@ final class StoryNaming {
                         StoryClusterer.earliestFirst())
                 .thenComparing(g -> -g.size())
                 .thenComparing(g -> documents.get(g.get(0)).id()));
+        // each story's event reads only its members' texts: described on every core, kept in story order
+        List<StoryEvent> events = ordered.parallelStream()
+                .map(group -> StoryEvents.of(group.stream().map(documents::get).toList())).toList();
         List<Story> stories = new ArrayList<>();
-        for (List<Integer> group : ordered) {
+        for (int s = 0; s < ordered.size(); s++) {
+            List<Integer> group = ordered.get(s);
             List<String> ids = group.stream().map(i -> documents.get(i).id()).sorted().toList();
             Published to = group.stream().map(i -> documents.get(i).published()).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
-            stories.add(new Story("s" + (stories.size() + 1), title(group, documents, similarity), ids,
-                    earliest(group, documents), to));
+            stories.add(new Story("s" + (s + 1), title(group, documents, similarity), ids, earliest(group, documents),
+                    to).withEvent(events.get(s)));
         }
         return stories;
     }
@@ -87,6 +92,11 @@ final class StoryNaming {
             "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed", "wednesday",
             "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "gmt", "utc", "bst",
             "cet", "est", "edt", "pst", "pdt", "last", "updated", "update", "published", "posted", "at", "on", "by");
+
+    /** Whether a lower-case word names a month, a weekday, a time zone or dates a text ("updated"). */
+    static boolean isCalendarWord(String word) {
+        return CALENDAR_WORDS.contains(word);
+    }
 
     /** A line that only dates the text: figures and calendar words, at most two other words. */
     static boolean isDateline(String line) {

@@ -168,8 +168,7 @@ final class StoryBuilder {
 
     private static String numbered(Ranked ranked, long index) {
         Story story = EncodedDocument.fromJson(ranked.json(), Story.class);
-        return EncodedDocument.toJson(new Story("s" + (index + 1), story.title(), story.documents(), story.from(),
-                story.to(), story.summary()));
+        return EncodedDocument.toJson(story.withId("s" + (index + 1)));
     }
 
     /** Days between two documents' publication, or null when either is undated. */

@@ -17,6 +17,7 @@ import org.echotrace.domain.Story;
 import org.echotrace.language.DocumentLanguage;
 import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.story.StoryClusterer;
+import org.echotrace.story.StoryEvents;
 
 /**
  * The one place a stored story's report is built, as {@code analyze} builds it for the same articles: the
@@ -138,8 +139,11 @@ final class StoryAnalysis {
 
     /** The stored story under the title analyze would give its members. */
     private Story titled(Story story, Members members, List<ReusePair> pairs) {
-        String title = members.documents().isEmpty() ? story.title() : clusterer.title(members.documents(), pairs);
-        return new Story(story.id(), title, story.documents(), story.from(), story.to());
+        if (members.documents().isEmpty()) {
+            return story;
+        }
+        return new Story(story.id(), clusterer.title(members.documents(), pairs), story.documents(), story.from(),
+                story.to()).withEvent(StoryEvents.of(members.documents()));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.echotrace.domain.Removal;
 import org.echotrace.domain.Report;
 import org.echotrace.domain.ReusePair;
 import org.echotrace.domain.Story;
+import org.echotrace.domain.StoryEvent;
 import org.echotrace.text.WordTokenizer;
 
 /**
@@ -122,11 +123,11 @@ public final class HtmlReport {
         html.append("<section id=\"stories\"><h2>Stories</h2>");
         report.stories().forEach(story -> ClaimsView.appendSummary(html, story));
         html.append("<table><thead><tr><th>Story</th><th>Title</th>")
-                .append("<th>Documents</th><th>Dates</th></tr></thead><tbody>");
+                .append("<th>Event</th><th>Documents</th><th>Dates</th></tr></thead><tbody>");
         for (Story story : report.stories()) {
             html.append("<tr data-story=\"").append(Html.escape(story.id())).append("\"><td>")
                     .append(Html.escape(story.id())).append("</td><td>").append(Html.escape(story.title()))
-                    .append("</td><td>");
+                    .append("</td><td class=\"event\">").append(event(story.event())).append("</td><td>");
             for (String id : story.documents()) {
                 html.append("<a href=\"#").append(Html.anchor("doc-", id)).append("\">").append(Html.escape(id))
                         .append("</a> ");
@@ -228,6 +229,30 @@ public final class HtmlReport {
     private static void inferred(StringBuilder html, boolean inferred) {
         if (inferred) {
             html.append("<span class=\"inferred\" title=\"read from the text, not given by the source\">inferred</span>");
+        }
+    }
+
+    /** What the story's reports agree happened, one line per kind; nothing where it was not described. */
+    private static String event(StoryEvent event) {
+        if (event == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        eventLine(html, "who", event.actors());
+        eventLine(html, "where", event.places());
+        eventLine(html, "what", event.actions());
+        if (event.year() != 0) {
+            eventLine(html, "when", List.of(event.year() + ("written".equals(event.yearFrom())
+                    ? " (latest year written)" : "")));
+        }
+        eventLine(html, "figures", event.figures());
+        return html.toString();
+    }
+
+    private static void eventLine(StringBuilder html, String kind, List<String> items) {
+        if (!items.isEmpty()) {
+            html.append("<div><span class=\"muted\">").append(kind).append(":</span> ")
+                    .append(Html.escape(String.join(", ", items))).append("</div>");
         }
     }
 

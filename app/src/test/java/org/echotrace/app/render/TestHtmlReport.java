@@ -93,7 +93,7 @@ class TestHtmlReport {
         ReusePair copy = new ReusePair("a", "b", ReuseKind.VERBATIM, 9, 1, 1, Direction.A_TO_B, "dates",
                 List.of(new Passage(all, all, 9, 1.0)), false);
         Report report = new Report("echotrace test", AnalysisSettings.DEFAULTS, List.of(a, b), List.of(copy),
-                List.of(new Story("s1", "t", List.of("a", "b"), null, null, summary)), List.of(), List.of(),
+                List.of(new Story("s1", "t", List.of("a", "b"), null, null).withSummary(summary)), List.of(), List.of(),
                 List.of(claim), List.of(), List.of(), List.of(), List.of(), List.of());
 
         String html = HtmlReport.render(report);
