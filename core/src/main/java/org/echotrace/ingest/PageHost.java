@@ -2,6 +2,7 @@ package org.echotrace.ingest;
 
 import java.net.URI;
 import java.util.Locale;
+import org.echotrace.outlets.RegisteredDomain;
 
 /** The host of a page's address as an outlet's name: "www.nytimes.com" is "nytimes.com". */
 final class PageHost {
@@ -26,12 +27,19 @@ final class PageHost {
         }
     }
 
-    /** "nytimes" of "nytimes.com", "haus" of "haus.de": the label a site's name is made of. */
+    /**
+     * "nytimes" of "nytimes.com", "bbc" of "news.bbc.co.uk": the first label of the registered domain, the
+     * one a site's name is made of (the public suffix list says where the suffix begins).
+     */
     static String mainLabel(String host) {
         if (host == null) {
             return null;
         }
-        String[] labels = host.split("\\.");
-        return labels.length < 2 ? host : labels[labels.length - 2];
+        String registered = RegisteredDomain.ofHost(host);
+        if (registered == null) {
+            return host;
+        }
+        int dot = registered.indexOf('.');
+        return dot < 0 ? registered : registered.substring(0, dot);
     }
 }

@@ -67,10 +67,14 @@ final class SiteAffix {
         if (partKey.length() < MIN_NAME_LENGTH) {
             return false;
         }
+        String[] words = part.strip().split("\\s+");
+        String firstWord = key(words[0]);
         for (String name : keys) {
             // "DAS HAUS" on haus.de; but "Zeit für Veränderung" on zeit.de is a headline
             boolean namesWholePart = partKey.contains(name) && name.length() * 2 >= partKey.length();
-            if (partKey.equals(name) || namesWholePart || name.contains(partKey)) {
+            // "BBC News" on bbc.co.uk: the site's name and one word of what it is
+            boolean nameAndKind = words.length == 2 && firstWord.equals(name);
+            if (partKey.equals(name) || namesWholePart || nameAndKind || name.contains(partKey)) {
                 return true;
             }
         }

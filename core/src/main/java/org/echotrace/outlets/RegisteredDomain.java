@@ -12,7 +12,7 @@ import java.util.Locale;
  * Its private section counts too, so that two blogs on one hosting service ("a.blogspot.com",
  * "b.blogspot.com") are two outlets. A host under no listed suffix ("news.intranet") keeps its last two labels.
  */
-final class RegisteredDomain {
+public final class RegisteredDomain {
 
     private RegisteredDomain() {
     }
@@ -32,7 +32,7 @@ final class RegisteredDomain {
     }
 
     /** The registered domain of a host name, or null when it is not one (an IP address, a single label). */
-    static String ofHost(String host) {
+    public static String ofHost(String host) {
         if (host == null || host.isBlank()) {
             return null;
         }

@@ -115,4 +115,14 @@ class TestWebMetadata {
         assertTrue(doc.title() == null || !doc.title().contains("2013"), doc.title());
         assertFalse(doc.text().contains("Last updated"), doc.text());
     }
+
+    @Test
+    void aSiteUnderATwoPartSuffixIsNamedByItsOwnLabel() {
+        // the site's name is the label before the public suffix "co.uk", not "co"
+        Document doc = read("<title>Bridge closed after cracks found in piers - BBC News</title>"
+                + "<link rel=\"canonical\" href=\"https://www.bbc.co.uk/news/uk-england-12345\">", BODY);
+        assertEquals("Bridge closed after cracks found in piers", doc.title());
+        assertEquals("bbc", PageHost.mainLabel("news.bbc.co.uk"));
+        assertEquals("nytimes", PageHost.mainLabel("nytimes.com"));
+    }
 }
