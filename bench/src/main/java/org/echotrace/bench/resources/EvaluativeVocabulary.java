@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.echotrace.bench.ptc.PtcCorpus;
@@ -19,7 +21,9 @@ import org.echotrace.text.WordTokenizer;
  * Builds nlp's evaluative vocabulary ({@code org/echotrace/nlp/evaluative-words.tsv}): words that the
  * Propaganda Techniques Corpus annotators often marked as name calling or loaded language. For each word
  * of the corpus's vocabulary part (never the held-out part, never any report echotrace is run on): how
- * often it stands inside such a span, and how often at all. A word is kept when at least
+ * often it stands inside such a span, how often at all, and in how many articles it was marked at least once
+ * (nlp reads that last column as the annotators' agreement across articles: one annotator marking one word again
+ * and again in one article is weak evidence). A word is kept when at least
  * {@value #MIN_RATE} of its occurrences are inside a span and it occurs at least {@value #MIN_COUNT} times;
  * function words are never kept. It also writes {@code unmarked-words.tsv}: words seen at least
  * {@value #UNMARKED_MIN_COUNT} times and inside a span less than {@value #UNMARKED_MAX_RATE} of the time, which
@@ -59,9 +63,12 @@ public final class EvaluativeVocabulary {
                 articles++;
             }
         }
-        String header = "#word\tin_label_spans\toccurrences\t(" + partName + ": " + articles + " articles)\n";
-        int kept = write(evaluative, header, counts, EvaluativeVocabulary::keep);
-        int rare = write(unmarked, header, counts, EvaluativeVocabulary::rarelyMarked);
+        String counted = "(" + partName + ": " + articles + " articles)\n";
+        int kept = write(evaluative, "#word\tin_label_spans\toccurrences\tmarked_articles\t" + counted, counts,
+                EvaluativeVocabulary::keep, true);
+        // the unmarked list stays at three columns: nlp reads only its words, and its committed copy is filtered
+        int rare = write(unmarked, "#word\tin_label_spans\toccurrences\t" + counted, counts,
+                EvaluativeVocabulary::rarelyMarked, false);
         System.out.println(articles + " articles, " + kept + " evaluative words, " + rare + " rarely marked words");
     }
 
@@ -69,14 +76,16 @@ public final class EvaluativeVocabulary {
         boolean test(String word, int inside, int all);
     }
 
-    private static int write(Path file, String header, Map<String, int[]> counts, Rule rule) throws IOException {
+    private static int write(Path file, String header, Map<String, int[]> counts, Rule rule, boolean articles)
+            throws IOException {
         int kept = 0;
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(header);
             for (Map.Entry<String, int[]> e : counts.entrySet()) {
                 if (rule.test(e.getKey(), e.getValue()[0], e.getValue()[1])) {
-                    out.write(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
+                    int[] c = e.getValue();
+                    out.write(e.getKey() + "\t" + c[0] + "\t" + c[1] + (articles ? "\t" + c[2] : "") + "\n");
                     kept++;
                 }
             }
@@ -84,14 +93,20 @@ public final class EvaluativeVocabulary {
         return kept;
     }
 
+    /** Adds one article's counts: per word, {inside a span, occurrences, articles where it was inside one}. */
     static void count(PtcCorpus.Article article, Map<String, int[]> counts) {
         TokenizedText words = WordTokenizer.tokenize(article.text());
         List<Span> labels = article.labels();
+        Set<String> markedHere = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
             Span word = new Span(words.start(w), words.end(w));
-            int[] c = counts.computeIfAbsent(words.term(w), k -> new int[2]);
-            c[0] += labels.stream().anyMatch(word::overlaps) ? 1 : 0;
+            int[] c = counts.computeIfAbsent(words.term(w), k -> new int[3]);
+            boolean marked = labels.stream().anyMatch(word::overlaps);
+            c[0] += marked ? 1 : 0;
             c[1]++;
+            if (marked && markedHere.add(words.term(w))) {
+                c[2]++;
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,12 @@ import org.echotrace.text.WordTokenizer;
  * and Hoffmann 2005) unless PTC's annotators saw the word often and hardly ever marked it
  * ({@code unmarked-words.tsv}). Both TSV lists are built from PTC's vocabulary part by bench's
  * {@code EvaluativeVocabulary}; see docs/evaluation.md for how the choices were tuned.
+ *
+ * <p>A PTC word needs support, because the list is learnt from small counts and so holds neutral words that one
+ * annotator marked in one article ("bottom", "rocket", "accommodate"): the annotators marked it in at least
+ * {@value #MIN_MARKED_ARTICLES} articles and in at least {@value #MIN_MARKED_SHARE} of its occurrences, or MPQA
+ * lists it as a noun or adjective clue of positive or negative polarity, or lists its lemma so with any part of
+ * speech ("hated" from the verb "hate").
  *
  * <p>The word is looked up as written and as its lemma (which takes care of inflections: "dissidents").
  * Lexicons list base words ("terror", "hawk"), so a word also matches an entry it becomes by taking off a
@@ -45,13 +52,39 @@ final class EvaluativeWords {
             "isms", "ists", "ical", "ism", "ist", "ity", "ous", "ish", "ian", "ite", "ic", "ly");
     private static final int MIN_BASE = 4;
 
+    /** Support from PTC's own counts: marked in this many articles at least, and this share of occurrences. */
+    static final int MIN_MARKED_ARTICLES = 3;
+    static final double MIN_MARKED_SHARE = 0.25;
+
+    /** How often PTC's vocabulary part marked a word: {@code evaluative-words.tsv}'s counts. */
+    private record Marked(int inSpans, int occurrences, int articles) {
+        boolean supported() {
+            return articles >= MIN_MARKED_ARTICLES && inSpans >= MIN_MARKED_SHARE * occurrences;
+        }
+    }
+
+    /** One MPQA entry: {@code type=strongsubj len=1 word1=terror pos1=noun stemmed1=n priorpolarity=negative}. */
+    private record Clue(boolean strong, String pos, String polarity) {
+        boolean nominal() {
+            return !pos.equals("verb") && !pos.equals("adverb");
+        }
+
+        boolean polar() {
+            return polarity.equals("positive") || polarity.equals("negative");
+        }
+    }
+
     private static final Map<String, Match> EXACT = new HashMap<>();
 
     private static final Set<String> UNMARKED = new HashSet<>();
 
+    private static final Map<String, Marked> PTC_COUNTS = new HashMap<>();
+
+    private static final Map<String, List<Clue>> MPQA = new HashMap<>();
+
     static {
         UNMARKED.addAll(firstColumn("unmarked-words.tsv"));
-        firstColumn("evaluative-words.tsv").forEach(word -> add(word, new Match(PTC, word)));
+        loadPtc("evaluative-words.tsv");
         loadMpqa("mpqa-subjclues.tff");
     }
 
@@ -65,17 +98,32 @@ final class EvaluativeWords {
 
     /** The lexicon entry the word (as written or as its lemma) matches, directly or as a derived form. */
     static Optional<Match> match(IndexedWord word) {
-        Optional<Match> found = match(normal(word.word()));
-        return found.isPresent() || word.lemma() == null ? found : match(normal(word.lemma()));
+        return match(word.word(), word.lemma());
     }
 
-    static Optional<Match> match(String word) {
+    /** As {@link #match(IndexedWord)}, for a word and its lemma (null when the parse gave none). */
+    static Optional<Match> match(String written, String lemma) {
+        String word = normal(written);
+        String base = lemma == null ? null : normal(lemma);
+        Optional<Match> found = matchForm(word, base);
+        return found.isPresent() || base == null ? found : matchForm(base, base);
+    }
+
+    private static Optional<Match> matchForm(String word, String lemma) {
         if (word.length() < 3) {
             return Optional.empty();
         }
         Optional<Match> found = lookUp(word);
         // news annotators saw the word often and hardly ever marked it: a general lexicon's clue is not enough
-        return found.filter(m -> m.evidence().equals(PTC) || !UNMARKED.contains(word));
+        return found.filter(m -> m.evidence().equals(PTC) ? supported(m.entry(), lemma) : !UNMARKED.contains(word));
+    }
+
+    /** Whether a PTC entry has support beyond one annotator's marks (see the class comment). */
+    private static boolean supported(String entry, String lemma) {
+        Marked marked = PTC_COUNTS.get(entry);
+        return marked != null && marked.supported()
+                || MPQA.getOrDefault(entry, List.of()).stream().anyMatch(c -> c.polar() && c.nominal())
+                || lemma != null && MPQA.getOrDefault(lemma, List.of()).stream().anyMatch(Clue::polar);
     }
 
     private static Optional<Match> lookUp(String word) {
@@ -116,13 +164,26 @@ final class EvaluativeWords {
         EXACT.putIfAbsent(word, match);
     }
 
-    /** The words of a TSV list written by bench's {@code EvaluativeVocabulary}. */
-    private static List<String> firstColumn(String resource) {
+    /** The rows of a TSV list written by bench's {@code EvaluativeVocabulary}, split into columns. */
+    private static List<String[]> rows(String resource) {
         return lines(resource).stream().filter(line -> !line.startsWith("#") && !line.isBlank())
-                .map(line -> line.substring(0, line.indexOf('\t'))).toList();
+                .map(line -> line.split("\t")).toList();
     }
 
-    /** MPQA lines: {@code type=strongsubj len=1 word1=terror pos1=noun stemmed1=n priorpolarity=negative}. */
+    private static List<String> firstColumn(String resource) {
+        return rows(resource).stream().map(row -> row[0]).toList();
+    }
+
+    /** {@code word, in_label_spans, occurrences, marked_articles}. */
+    private static void loadPtc(String resource) {
+        for (String[] row : rows(resource)) {
+            add(row[0], new Match(PTC, row[0]));
+            PTC_COUNTS.put(row[0], new Marked(Integer.parseInt(row[1]), Integer.parseInt(row[2]),
+                    Integer.parseInt(row[3])));
+        }
+    }
+
+    /** Every MPQA clue, and the strongly subjective negative nouns and adjectives as evaluative on their own. */
     private static void loadMpqa(String resource) {
         for (String line : lines(resource)) {
             Map<String, String> fields = new HashMap<>();
@@ -133,10 +194,13 @@ final class EvaluativeWords {
                 }
             }
             String word = fields.getOrDefault("word1", "").toLowerCase(Locale.ROOT);
-            boolean strong = "strongsubj".equals(fields.get("type"));
-            String pos = fields.getOrDefault("pos1", "");
-            boolean nominal = !pos.equals("verb") && !pos.equals("adverb");
-            if (!word.isEmpty() && strong && nominal && "negative".equals(fields.get("priorpolarity"))) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Clue clue = new Clue("strongsubj".equals(fields.get("type")), fields.getOrDefault("pos1", ""),
+                    fields.getOrDefault("priorpolarity", ""));
+            MPQA.computeIfAbsent(word, k -> new ArrayList<>()).add(clue);
+            if (clue.strong() && clue.nominal() && clue.polarity().equals("negative")) {
                 add(word, new Match(MPQA_STRONG, word));
             }
         }

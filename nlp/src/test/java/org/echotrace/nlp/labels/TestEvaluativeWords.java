@@ -1,0 +1,75 @@
+package org.echotrace.nlp.labels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The support rule for PTC's vocabulary, on the committed resources (evaluative-words.tsv's counts from PTC's
+ * vocabulary part, MPQA's clues): each case names the row or clue that decides it, so a rebuilt list that
+ * changes a decision shows here.
+ */
+class TestEvaluativeWords {
+
+    private static Optional<EvaluativeWords.Match> match(String word, String lemma) {
+        return EvaluativeWords.match(word, lemma);
+    }
+
+    private static void assertMatch(String word, String lemma, String evidence, String entry) {
+        assertEquals(Optional.of(new EvaluativeWords.Match(evidence, entry)), match(word, lemma), word);
+    }
+
+    private static void assertNone(String word, String lemma) {
+        assertEquals(Optional.empty(), match(word, lemma), word);
+    }
+
+    @Test
+    void markedInEnoughArticlesAndOccurrences() {
+        // charade: 4 of 4 occurrences in 3 articles; leftist: 9 of 13 in 6; neither is an MPQA clue
+        assertMatch("charade", "charade", EvaluativeWords.PTC, "charade");
+        assertMatch("leftist", "leftist", EvaluativeWords.PTC, "leftist");
+    }
+
+    @Test
+    void oneAnnotatorsMarksAreNotEnough() {
+        // bottom: 2 of 8 in 2 articles; accommodate: 1 of 4 in 1; no MPQA clue for either or their lemmas
+        assertNone("bottom", "bottom");
+        assertNone("accommodate", "accommodate");
+        // priest: 5 articles, but 8 of 42 occurrences (under a quarter)
+        assertNone("priest", "priest");
+    }
+
+    @Test
+    void anMpqaPolarNounOrAdjectiveSupportsAPtcWord() {
+        // favorite: 1 of 4 in 1 article, but a (strong, positive) MPQA adjective
+        assertMatch("favorite", "favorite", EvaluativeWords.PTC, "favorite");
+        // derived forms as before: "terrorist" is PTC's "terror" (7 of 32 in 6 articles), a negative MPQA noun
+        assertMatch("terrorist", "terrorist", EvaluativeWords.PTC, "terror");
+        assertMatch("terrorists", "terrorist", EvaluativeWords.PTC, "terror");
+    }
+
+    @Test
+    void theLemmasClueOfAnyPartOfSpeechSupports() {
+        // hated: 1 of 6 in 1 article; MPQA lists "hate" as a verb only
+        assertMatch("hated", "hate", EvaluativeWords.PTC, "hated");
+        assertNone("hated", null);
+        // shines: 2 of 4 in 2 articles; MPQA's "shine" is a positive clue of any part of speech
+        assertMatch("shines", "shine", EvaluativeWords.PTC, "shines");
+    }
+
+    @Test
+    void mpqaStrongNegativesAndTheUnmarkedVetoAreUnchanged() {
+        // not in PTC's list: MPQA's strong negative noun and adjective matches alone, as before
+        assertMatch("dissident", "dissident", EvaluativeWords.MPQA_STRONG, "dissident");
+        // a strong negative clue that PTC's annotators saw often and hardly ever marked (unmarked-words.tsv)
+        assertNone("concerned", "concerned");
+    }
+
+    @Test
+    void shortAndFunctionWordsNeverMatch() {
+        assertTrue(match("it", "it").isEmpty());
+        assertTrue(match("the", "the").isEmpty());
+    }
+}
