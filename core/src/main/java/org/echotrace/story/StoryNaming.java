@@ -34,12 +34,14 @@ final class StoryNaming {
                         StoryClusterer.earliestFirst())
                 .thenComparing(g -> -g.size())
                 .thenComparing(g -> documents.get(g.get(0)).id()));
+        // a title weighs every pair of its story's members: on every core, kept in story order
+        List<String> titles = ordered.parallelStream().map(g -> title(g, documents, similarity)).toList();
         List<Story> stories = new ArrayList<>();
         for (List<Integer> group : ordered) {
             List<String> ids = group.stream().map(i -> documents.get(i).id()).sorted().toList();
             Published to = group.stream().map(i -> documents.get(i).published()).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
-            stories.add(new Story("s" + (stories.size() + 1), title(group, documents, similarity), ids,
+            stories.add(new Story("s" + (stories.size() + 1), titles.get(stories.size()), ids,
                     earliest(group, documents), to));
         }
         return stories;
