@@ -33,7 +33,17 @@ public final class AnalyzeBenchmark {
     }
 
     public static Result run(PlantedCorpus generator, int articles, long seed, Command analyze) throws Exception {
-        Path dir = Files.createTempDirectory("echotrace-bench-analyze");
+        return run(generator, articles, seed, null, analyze);
+    }
+
+    /**
+     * @param keep where to write the corpus ({@code keep/articles}) and the outputs ({@code keep/out}) and leave
+     *             them, so that another build's analyze can be run on the same corpus and its files compared;
+     *             null for a temporary folder deleted afterwards
+     */
+    public static Result run(PlantedCorpus generator, int articles, long seed, Path keep, Command analyze)
+            throws Exception {
+        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("echotrace-bench-analyze");
         try {
             Path input = dir.resolve("articles");
             PlantedCorpus.Plan plan;
@@ -53,7 +63,9 @@ public final class AnalyzeBenchmark {
             return new Result(articles, plan.chars() / 1e6, plan.planted().size(), wall, cpuSeconds,
                     heap.peakBytes() / 1e6, Runtime.getRuntime().maxMemory() >> 20, outcome.exitCode(), summary);
         } finally {
-            TempFiles.deleteTree(dir);
+            if (keep == null) {
+                TempFiles.deleteTree(dir);
+            }
         }
     }
 }

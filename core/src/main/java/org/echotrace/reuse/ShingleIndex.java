@@ -111,11 +111,11 @@ final class ShingleIndex {
         int ordinalBits = ShingleKeys.ordinalBits(total);
         long[] keys = keys(texts, base, ordinalBits, progress);
         progress.update("sort", 0, keys.length);
-        Arrays.parallelSort(keys);
+        LongSort.sort(keys);
         progress.update("sort", keys.length, keys.length);
         long[] hits = emitHits(keys, ordinalBits);
         keys = null; // the keys are the largest array; let them go before the hits are sorted
-        Arrays.parallelSort(hits);
+        LongSort.sort(hits);
         progress.update("hits", hits.length, hits.length);
         return new Hits(hits, base);
     }

@@ -27,9 +27,22 @@ final class Lexicon {
     }
 
     private final Table table;
+    /** For each block of texts, the lexicon's slot of each slot of the block's own table. */
+    private final int[][] blockSlots;
 
-    private Lexicon(Table table) {
+    private Lexicon(Table table, int[][] blockSlots) {
         this.table = table;
+        this.blockSlots = blockSlots;
+    }
+
+    /**
+     * Receives each text's words as the lexicon reads them, on any thread: for each word, its slot in the
+     * table of the text's block when it is a subject word, else -1; {@link #slot} turns a block slot into
+     * the lexicon's once it is built. So a caller counting subject words cuts each text once.
+     */
+    @FunctionalInterface
+    interface Reader {
+        void read(int text, TokenizedText words, int[] subjectSlots);
     }
 
     /**
@@ -38,19 +51,28 @@ final class Lexicon {
      * @param isSubject which words count for the document frequency
      * @throws Collision when two of their words share a hash
      */
-    static Lexicon of(List<String> texts, Predicate<String> isSubject) {
+    static Lexicon of(List<String> texts, Predicate<String> isSubject, Reader reader) {
         int tasks = (texts.size() + TEXTS_PER_TASK - 1) / TEXTS_PER_TASK;
         List<Table> parts = IntStream.range(0, tasks).parallel().mapToObj(task -> {
             Table part = new Table(4096);
             int from = task * TEXTS_PER_TASK;
+            int[] slots = new int[256];
             for (int t = from; t < Math.min(texts.size(), from + TEXTS_PER_TASK); t++) {
-                part.addText(WordTokenizer.tokenize(texts.get(t)), t, isSubject);
+                TokenizedText words = WordTokenizer.tokenize(texts.get(t));
+                if (slots.length < words.size()) {
+                    slots = new int[words.size()];
+                }
+                part.addText(words, t, isSubject, slots);
+                reader.read(t, words, slots);
             }
             return part;
         }).toList();
         Table all = new Table(parts.isEmpty() ? 16 : parts.get(0).size * 4);
-        parts.forEach(all::addAll);
-        return new Lexicon(all);
+        int[][] blockSlots = new int[tasks][];
+        for (int task = 0; task < tasks; task++) {
+            blockSlots[task] = all.addAll(parts.get(task));
+        }
+        return new Lexicon(all, blockSlots);
     }
 
     /** Number of distinct words. */
@@ -58,12 +80,9 @@ final class Lexicon {
         return table.size;
     }
 
-    /**
-     * The slot of word {@code i} of {@code words}, a text given to {@link #of}; each slot is one distinct
-     * word. Word hashes were checked against their words when the lexicon was built, so this trusts them.
-     */
-    int slotOf(TokenizedText words, int i) {
-        return table.slots.get(words.hash(i));
+    /** The slot of a word {@link Reader} saw in {@code text} at {@code blockSlot}; each slot is one distinct word. */
+    int slot(int text, int blockSlot) {
+        return blockSlots[text / TEXTS_PER_TASK][blockSlot];
     }
 
     String word(int slot) {
@@ -99,7 +118,8 @@ final class Lexicon {
             lastText = new int[capacity];
         }
 
-        void addText(TokenizedText text, int index, Predicate<String> isSubject) {
+        /** @param subjectSlots receives the slot of each subject word, -1 for the others */
+        void addText(TokenizedText text, int index, Predicate<String> isSubject, int[] subjectSlots) {
             for (int i = 0; i < text.size(); i++) {
                 long hash = text.hash(i);
                 int slot = slots.get(hash);
@@ -113,10 +133,13 @@ final class Lexicon {
                     lastText[slot] = index;
                     documentFrequency[slot]++;
                 }
+                subjectSlots[i] = subject[slot] ? slot : -1;
             }
         }
 
-        void addAll(Table part) {
+        /** Merges a block's table into this one; returns this table's slot of each of the block's slots. */
+        int[] addAll(Table part) {
+            int[] slotOf = new int[part.size];
             for (int p = 0; p < part.size; p++) {
                 int slot = slots.get(part.hashes[p]);
                 if (slot == LongIntMap.ABSENT) {
@@ -125,7 +148,9 @@ final class Lexicon {
                     throw new Collision(words[slot], part.words[p]);
                 }
                 documentFrequency[slot] += part.documentFrequency[p];
+                slotOf[p] = slot;
             }
+            return slotOf;
         }
 
         private int add(long hash, String word, boolean isSubject) {

@@ -65,6 +65,27 @@ public final class PairSums {
         }
     }
 
+    /** The pairs and their sums, index by index, in the order of {@link #forEach}. */
+    public record Entries(long[] keys, double[] sums) {
+        public int size() {
+            return keys.length;
+        }
+    }
+
+    /** Every pair and its sum as two arrays, in the order of {@link #forEach}: for work split by index. */
+    public Entries entries() {
+        long[] k = new long[size];
+        double[] s = new double[size];
+        int n = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY) {
+                k[n] = keys[slot];
+                s[n++] = sums[slot];
+            }
+        }
+        return new Entries(k, s);
+    }
+
     /** Receives one pair and its sum. */
     @FunctionalInterface
     public interface Visitor {

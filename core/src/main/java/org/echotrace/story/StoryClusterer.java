@@ -2,6 +2,7 @@ package org.echotrace.story;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -124,48 +125,89 @@ public final class StoryClusterer {
     /** @param events the documents' event profiles where made already, else null */
     private List<Story> group(List<Document> documents, PairSums similarity, PairSums copied, EventProfile[] events) {
         profiles(documents, similarity, events);
-        List<long[]> joining = new ArrayList<>();
-        similarity.forEach((k, s) -> {
+        // each link weighed once, on every core: both the components and the linkages read these weights
+        PairSums.Entries links = similarity.entries();
+        double[] weights = new double[links.size()];
+        IntStream.range(0, links.size()).parallel().forEach(n -> {
+            long k = links.keys()[n];
             int i = PairKey.first(k);
             int j = PairKey.second(k);
-            if (weighed(documents.get(i), documents.get(j), events[i], events[j], s, copied.get(k, 0))
-                    >= settings.minSimilarity()) {
+            weights[n] = weighed(documents.get(i), documents.get(j), events[i], events[j], links.sums()[n],
+                    copied.get(k, 0));
+        });
+        List<long[]> joining = new ArrayList<>();
+        for (int n = 0; n < links.size(); n++) {
+            if (weights[n] >= settings.minSimilarity()) {
+                long k = links.keys()[n];
                 joining.add(new long[] {PairKey.first(k), PairKey.second(k)});
             }
-        });
+        }
         int[] component = LinkComponents.of(documents.size(), joining);
         List<List<Integer>> members = LinkComponents.members(component);
-        List<AverageLinkage> linkages = new ArrayList<>(members.size());
-        int[] local = new int[documents.size()];
-        int[] neighbours = neighbours(similarity, component);
-        for (List<Integer> group : members) {
-            int[] sized = new int[group.size()];
-            for (int k = 0; k < group.size(); k++) {
-                local[group.get(k)] = k;
-                sized[k] = neighbours[group.get(k)];
-            }
-            linkages.add(group.size() > 1 ? new AverageLinkage(sized) : null);
-        }
-        int[] groupOf = new int[documents.size()];
+        int[][] linksOf = linksByGroup(links, component, members);
+        // components never share a story: each one's linkage is built and clustered as a task of its own, on
+        // every core, the stories kept in component order
+        List<List<Integer>> groups = IntStream.range(0, members.size()).parallel()
+                .mapToObj(g -> storiesOf(members.get(g), linkage(members.get(g), linksOf[g], links, weights)))
+                .flatMap(List::stream)
+                .toList();
+        return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
+    }
+
+    /**
+     * The indexes of the links inside each component (both ends in it), by component, each in the order of
+     * {@code links}: a linkage is fed its links in the same order whether built alone or with the others.
+     */
+    private static int[][] linksByGroup(PairSums.Entries links, int[] component, List<List<Integer>> members) {
+        int[] groupOf = new int[component.length];
         for (int g = 0; g < members.size(); g++) {
             for (int i : members.get(g)) {
                 groupOf[i] = g;
             }
         }
-        similarity.forEach((k, s) -> {
-            int i = PairKey.first(k);
-            int j = PairKey.second(k);
-            if (component[i] == component[j]) {
-                linkages.get(groupOf[i]).addSimilarity(local[i], local[j],
-                        weighed(documents.get(i), documents.get(j), events[i], events[j], s, copied.get(k, 0)));
+        int[] count = new int[members.size()];
+        for (long k : links.keys()) {
+            if (component[PairKey.first(k)] == component[PairKey.second(k)]) {
+                count[groupOf[PairKey.first(k)]]++;
             }
-        });
-        // components never share a story: cluster them on every core, the stories kept in component order
-        List<List<Integer>> groups = IntStream.range(0, members.size()).parallel()
-                .mapToObj(g -> storiesOf(members.get(g), linkages.get(g)))
-                .flatMap(List::stream)
-                .toList();
-        return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
+        }
+        int[][] byGroup = new int[members.size()][];
+        for (int g = 0; g < byGroup.length; g++) {
+            byGroup[g] = new int[count[g]];
+        }
+        int[] filled = new int[members.size()];
+        for (int n = 0; n < links.size(); n++) {
+            long k = links.keys()[n];
+            if (component[PairKey.first(k)] == component[PairKey.second(k)]) {
+                int g = groupOf[PairKey.first(k)];
+                byGroup[g][filled[g]++] = n;
+            }
+        }
+        return byGroup;
+    }
+
+    /**
+     * A component's average linkage over its links and their weights, its maps sized by how many links each
+     * member has; null for a lone document.
+     */
+    private static AverageLinkage linkage(List<Integer> members, int[] inside, PairSums.Entries links,
+                                          double[] weights) {
+        if (members.size() < 2) {
+            return null;
+        }
+        // members are ascending: a document's place in its component is found by binary search
+        int[] sorted = members.stream().mapToInt(Integer::intValue).toArray();
+        int[] neighbours = new int[sorted.length];
+        for (int n : inside) {
+            neighbours[Arrays.binarySearch(sorted, PairKey.first(links.keys()[n]))]++;
+            neighbours[Arrays.binarySearch(sorted, PairKey.second(links.keys()[n]))]++;
+        }
+        AverageLinkage linkage = new AverageLinkage(neighbours);
+        for (int n : inside) {
+            linkage.addSimilarity(Arrays.binarySearch(sorted, PairKey.first(links.keys()[n])),
+                    Arrays.binarySearch(sorted, PairKey.second(links.keys()[n])), weights[n]);
+        }
+        return linkage;
     }
 
     /**
@@ -195,20 +237,6 @@ public final class StoryClusterer {
         return linkage.cluster(settings.minSimilarity()).stream()
                 .map(story -> story.stream().map(component::get).toList())
                 .toList();
-    }
-
-    /** How many links each document has within its component: the linkage's maps are sized once. */
-    private static int[] neighbours(PairSums similarity, int[] component) {
-        int[] count = new int[component.length];
-        similarity.forEach((k, s) -> {
-            int i = PairKey.first(k);
-            int j = PairKey.second(k);
-            if (component[i] == component[j]) {
-                count[i]++;
-                count[j]++;
-            }
-        });
-        return count;
     }
 
     /** The title a story made of this one document gets; a store founding a story names it so. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Published;
 import org.echotrace.domain.Story;
-import org.echotrace.domain.StoryEvent;
 
 /**
  * Turns groups of documents into {@link Story} records: ordered by date, numbered, and titled after the
@@ -35,19 +35,18 @@ final class StoryNaming {
                         StoryClusterer.earliestFirst())
                 .thenComparing(g -> -g.size())
                 .thenComparing(g -> documents.get(g.get(0)).id()));
-        // each story's event reads only its members' texts: described on every core, kept in story order
-        List<StoryEvent> events = ordered.parallelStream()
-                .map(group -> StoryEvents.of(group.stream().map(documents::get).toList())).toList();
-        List<Story> stories = new ArrayList<>();
-        for (int s = 0; s < ordered.size(); s++) {
-            List<Integer> group = ordered.get(s);
-            List<String> ids = group.stream().map(i -> documents.get(i).id()).sorted().toList();
-            Published to = group.stream().map(i -> documents.get(i).published()).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            stories.add(new Story("s" + (s + 1), title(group, documents, similarity), ids, earliest(group, documents),
-                    to).withEvent(events.get(s)));
-        }
-        return stories;
+        // a title weighs every pair of its story's members and an event reads their texts: each story is
+        // described on every core, the stories kept in order
+        return IntStream.range(0, ordered.size()).parallel()
+                .mapToObj(s -> story(s, ordered.get(s), documents, similarity)).toList();
+    }
+
+    private static Story story(int index, List<Integer> group, List<Document> documents, Similarity similarity) {
+        List<String> ids = group.stream().map(i -> documents.get(i).id()).sorted().toList();
+        Published to = group.stream().map(i -> documents.get(i).published()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Story("s" + (index + 1), title(group, documents, similarity), ids, earliest(group, documents), to)
+                .withEvent(StoryEvents.of(group.stream().map(documents::get).toList()));
     }
 
     private static Published earliest(List<Integer> group, List<Document> documents) {

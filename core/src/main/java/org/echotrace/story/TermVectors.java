@@ -39,8 +39,8 @@ final class TermVectors {
     }
 
     /**
-     * One vector per text, IDF taken over the given texts. Texts are tokenised twice to keep memory flat,
-     * on every core; word ids follow the words' order, so the vectors are the same however the work is split.
+     * One vector per text, IDF taken over the given texts. Each text is tokenised once, on every core; word
+     * ids follow the words' order, so the vectors are the same however the work is split.
      */
     static List<SparseVector> build(List<String> texts) {
         return build(texts, (text, words) -> { });
@@ -73,7 +73,13 @@ final class TermVectors {
     }
 
     private static List<SparseVector> byHashes(List<String> texts, WordsSeen seen) {
-        Lexicon lexicon = Lexicon.of(texts, TermVectors::isContentTerm);
+        // each text is cut once: its subject words are counted by the slots of its block as the lexicon reads
+        // them, and those slots mapped to the lexicon's once it is whole
+        SlotCounts[] counted = new SlotCounts[texts.size()];
+        Lexicon lexicon = Lexicon.of(texts, TermVectors::isContentTerm, (t, words, slots) -> {
+            seen.accept(t, words);
+            counted[t] = SlotCounts.of(texts.get(t), words, slots);
+        });
         Integer[] subject = IntStream.range(0, lexicon.size()).filter(lexicon::isSubject).boxed()
                 .sorted(Comparator.comparing(lexicon::word)).toArray(Integer[]::new);
         BackgroundFrequencies background = BackgroundFrequencies.get();
@@ -85,14 +91,12 @@ final class TermVectors {
         }
         int n = texts.size();
         return IntStream.range(0, n).parallel().mapToObj(t -> {
-            String text = texts.get(t);
-            TokenizedText words = WordTokenizer.tokenize(text);
-            seen.accept(t, words);
-            SlotCounts counts = SlotCounts.of(text, words, lexicon);
+            SlotCounts counts = counted[t];
+            counted[t] = null;
             double[] weights = new double[counts.size];
             int[] ids = new int[counts.size];
             for (int k = 0; k < counts.size; k++) {
-                int slot = counts.slots[k];
+                int slot = lexicon.slot(t, counts.slots[k]);
                 ids[k] = idOf[slot];
                 weights[k] = weight(counts.counts[k], lexicon.documentFrequency(slot), n, backgroundIdf[slot],
                         counts.names[k]);
@@ -101,19 +105,20 @@ final class TermVectors {
         }).toList();
     }
 
-    /** One text's subject words by lexicon slot, in order of first occurrence: counts and name flags. */
+    /** One text's subject words by block slot ({@link Lexicon.Reader}), in order of first occurrence. */
     private static final class SlotCounts {
         int[] slots = new int[64];
         int[] counts = new int[64];
         boolean[] names = new boolean[64];
         int size;
 
-        static SlotCounts of(String text, TokenizedText words, Lexicon lexicon) {
+        /** @param subjectSlots the block slot of each subject word of {@code words}, -1 for the others */
+        static SlotCounts of(String text, TokenizedText words, int[] subjectSlots) {
             SlotCounts c = new SlotCounts();
             LongIntMap local = new LongIntMap(128);
             for (int i = 0; i < words.size(); i++) {
-                int slot = lexicon.slotOf(words, i);
-                if (!lexicon.isSubject(slot)) {
+                int slot = subjectSlots[i];
+                if (slot < 0) {
                     continue;
                 }
                 int k = local.get(slot);
@@ -126,6 +131,10 @@ final class TermVectors {
                     c.names[k] = true;
                 }
             }
+            // kept until the lexicon is whole: no spare room
+            c.slots = Arrays.copyOf(c.slots, c.size);
+            c.counts = Arrays.copyOf(c.counts, c.size);
+            c.names = Arrays.copyOf(c.names, c.size);
             return c;
         }
 
@@ -145,42 +154,41 @@ final class TermVectors {
      * words' order, so ties break as there, by word.
      */
     private static SparseVector toVector(int[] ids, double[] weights) {
-        Integer[] kept = IntStream.range(0, ids.length).boxed().toArray(Integer[]::new);
+        int[] kept = IntStream.range(0, ids.length).toArray();
         if (kept.length > TERMS_KEPT) {
-            Arrays.sort(kept, heaviestFirst(ids, weights));
+            HeaviestFirst.sort(kept, ids, weights);
             kept = Arrays.copyOf(kept, TERMS_KEPT);
         }
+        // summed in the order kept, by DoubleStream.sum as before: the same rounding
         double norm = Math.sqrt(Arrays.stream(kept).mapToDouble(k -> weights[k] * weights[k]).sum());
         double[] normalised = new double[ids.length];
         for (int k : kept) {
             normalised[k] = norm > 0 ? weights[k] / norm : 0.0;
         }
         boolean[] seed = new boolean[ids.length];
-        Integer[] bySeed = kept.clone();
+        int[] bySeed = kept.clone();
         if (bySeed.length > ContentLinks.SEED_WORDS) {
-            Arrays.sort(bySeed, heaviestFirst(ids, normalised));
+            HeaviestFirst.sort(bySeed, ids, normalised);
         }
         for (int s = 0; s < Math.min(bySeed.length, ContentLinks.SEED_WORDS); s++) {
             seed[bySeed[s]] = true;
         }
-        Arrays.sort(kept, Comparator.comparingInt(k -> ids[k]));
+        // by id: ids are not negative and distinct, so (id, index) packed in a long sorts as the id alone
+        long[] byId = new long[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            byId[k] = ((long) ids[kept[k]] << 32) | kept[k];
+        }
+        Arrays.sort(byId);
         int[] terms = new int[kept.length];
         float[] sorted = new float[kept.length];
         boolean[] seeds = new boolean[kept.length];
         for (int k = 0; k < kept.length; k++) {
-            terms[k] = ids[kept[k]];
-            sorted[k] = (float) normalised[kept[k]];
-            seeds[k] = seed[kept[k]];
+            int index = (int) byId[k];
+            terms[k] = ids[index];
+            sorted[k] = (float) normalised[index];
+            seeds[k] = seed[index];
         }
         return new SparseVector(terms, sorted, seeds);
-    }
-
-    /** {@link #HEAVIEST_FIRST} over indexes into parallel arrays. */
-    private static Comparator<Integer> heaviestFirst(int[] ids, double[] weights) {
-        return (x, y) -> {
-            int byWeight = Double.compare(weights[y], weights[x]);
-            return byWeight != 0 ? byWeight : Integer.compare(ids[x], ids[y]);
-        };
     }
 
     /** {@link #build} keyed by the words themselves: the fallback when two words share a hash. */

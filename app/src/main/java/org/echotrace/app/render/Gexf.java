@@ -1,5 +1,6 @@
 package org.echotrace.app.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ final class Gexf {
     }
 
     static void write(Path file, String creator, String description, Body body) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // buffered: the JDK's UTF-8 XML writer hands each character to the stream on its own, and unbuffered that
+        // was a system call per byte (at 10k articles 5.4 s of system time instead of 0.9 s)
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("gexf");

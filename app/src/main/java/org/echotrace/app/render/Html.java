@@ -13,8 +13,17 @@ public final class Html {
         if (s == null) {
             return "";
         }
+        // most titles, ids and words need nothing escaped: those are returned as they are, no copy made
+        int first = 0;
+        while (first < s.length() && !needsEscape(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        sb.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -32,6 +41,11 @@ public final class Html {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #escape} changes the character: markup, quotes and control characters. */
+    private static boolean needsEscape(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c < 0x20 && c != '\n' && c != '\t' && c != '\r';
     }
 
     /** An id usable in {@code id=} and {@code href="#..."}: document ids may contain anything. */

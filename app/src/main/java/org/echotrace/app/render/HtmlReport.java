@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.echotrace.domain.Diagnostic;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Removal;
@@ -157,9 +158,8 @@ public final class HtmlReport {
         if (report.reuse().isEmpty()) {
             html.append("<p class=\"muted\">").append(Html.escape(none)).append("</p>");
         }
-        for (ReusePair pair : report.reuse()) {
-            html.append(SideBySide.render(pair, byId.get(pair.a()), byId.get(pair.b()), pairAnchors.get(pair)));
-        }
+        inOrder(report.reuse(), pair -> SideBySide.render(pair, byId.get(pair.a()), byId.get(pair.b()),
+                pairAnchors.get(pair)), html::append);
         html.append("</section>");
     }
 
@@ -167,29 +167,50 @@ public final class HtmlReport {
     private static void appendDocuments(StringBuilder html, Report report, Runnable written) {
         html.append("<section id=\"documents\"><h2>Documents</h2>");
         DocumentText.ByDocument marks = DocumentText.ByDocument.of(report);
-        for (Document doc : report.documents()) {
-            html.append("<article class=\"card doc\" id=\"").append(Html.anchor("doc-", doc.id())).append("\">")
-                    .append("<h3>").append(Html.escape(doc.id()));
-            if (doc.title() != null) {
-                html.append(": ").append(Html.escape(doc.title()));
-                inferred(html, doc.titleInferred());
-            }
-            html.append("</h3><table class=\"meta\"><tbody>");
-            metaRow(html, "Outlet", doc.outlet(), doc.outletInferred());
-            metaRow(html, "Published", doc.published() == null ? null : doc.published().toString(),
-                    doc.publishedInferred());
-            metaRow(html, "URL", doc.url(), false);
-            metaRow(html, "Source", doc.source(), false);
-            metaRow(html, "Words", String.valueOf(WordTokenizer.count(doc.text())), false);
-            html.append("</tbody></table><details><summary>Text (shared passages and attributions marked)</summary>")
-                    .append(TEXT_LEGEND)
-                    .append("<div class=\"doc-text\">").append(DocumentText.render(doc, marks))
-                    .append("</div></details>");
-            appendRemoved(html, doc.removed());
-            html.append("</article>");
+        inOrder(report.documents(), doc -> card(doc, marks), card -> {
+            html.append(card);
             written.run();
-        }
+        });
         html.append("</section>");
+    }
+
+    /** Items rendered at a time on every core, then appended in order: what is held stays bounded. */
+    private static final int BATCH = 256;
+
+    /**
+     * Renders the items on every core, a batch at a time, and hands each one's markup on in the items' order:
+     * each piece depends on its item alone, so the page is the same as rendered one after the other.
+     */
+    private static <T> void inOrder(List<T> items, Function<T, String> render, Consumer<String> append) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            items.subList(from, Math.min(items.size(), from + BATCH)).parallelStream().map(render).toList()
+                    .forEach(append);
+        }
+    }
+
+    /** A document's card: its metadata, its marked text and what cleaning removed. */
+    private static String card(Document doc, DocumentText.ByDocument marks) {
+        StringBuilder html = new StringBuilder(4096 + 2 * doc.text().length());
+        html.append("<article class=\"card doc\" id=\"").append(Html.anchor("doc-", doc.id())).append("\">")
+                .append("<h3>").append(Html.escape(doc.id()));
+        if (doc.title() != null) {
+            html.append(": ").append(Html.escape(doc.title()));
+            inferred(html, doc.titleInferred());
+        }
+        html.append("</h3><table class=\"meta\"><tbody>");
+        metaRow(html, "Outlet", doc.outlet(), doc.outletInferred());
+        metaRow(html, "Published", doc.published() == null ? null : doc.published().toString(),
+                doc.publishedInferred());
+        metaRow(html, "URL", doc.url(), false);
+        metaRow(html, "Source", doc.source(), false);
+        metaRow(html, "Words", String.valueOf(WordTokenizer.count(doc.text())), false);
+        html.append("</tbody></table><details><summary>Text (shared passages and attributions marked)</summary>")
+                .append(TEXT_LEGEND)
+                .append("<div class=\"doc-text\">").append(DocumentText.render(doc, marks))
+                .append("</div></details>");
+        appendRemoved(html, doc.removed());
+        html.append("</article>");
+        return html.toString();
     }
 
     /** What cleaning removed from a document, with the reasons, folded. */

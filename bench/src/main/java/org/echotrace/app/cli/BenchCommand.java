@@ -120,6 +120,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--docs", paramLabel = "N", defaultValue = "10000", description = "Articles. Default: ${DEFAULT-VALUE}.")
         int docs;
 
+        @Option(names = "--keep", paramLabel = "DIR", description = {"Write the corpus to DIR/articles and the outputs",
+                "to DIR/out and keep them (default: a temporary folder, deleted)."})
+        Path keep;
+
         @CommandLine.Mixin
         PlantedCorpusOptions corpusOptions;
 
@@ -129,7 +133,7 @@ final class BenchCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--docs must be at least 2");
             }
             Path source = corpusOptions.dataFolder(spec.commandLine());
-            AnalyzeBenchmark.Result result = AnalyzeBenchmark.run(PlantedCorpus.fromSharedData(source), docs, corpusOptions.seed,
+            AnalyzeBenchmark.Result result = AnalyzeBenchmark.run(PlantedCorpus.fromSharedData(source), docs, corpusOptions.seed, keep,
                     (input, out) -> {
                         java.io.StringWriter printed = new java.io.StringWriter();
                         CommandLine analyze = new CommandLine(new AnalyzeCommand());
