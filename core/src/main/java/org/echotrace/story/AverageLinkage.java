@@ -8,7 +8,7 @@ import java.util.PriorityQueue;
 
 /**
  * Agglomerative clustering with average linkage over a sparse similarity graph: repeatedly join the two
- * groups whose average pairwise similarity is highest, while it reaches the threshold. Pairs without an
+ * groups whose average pairwise similarity is highest, while it reaches the threshold for the group it makes. Pairs without an
  * edge count as similarity 0, so a group joins another only when it resembles most of it, not one
  * member (single linkage would chain unrelated stories through one broad article).
  */
@@ -56,8 +56,14 @@ final class AverageLinkage {
         sums[j].add(i, similarity);
     }
 
+    /** The average similarity a merge needs, by the number of items of the group it makes. */
+    @FunctionalInterface
+    interface Threshold {
+        double forMembers(int members);
+    }
+
     /** Groups the items; each list holds item indexes in ascending order. */
-    List<List<Integer>> cluster(double threshold) {
+    List<List<Integer>> cluster(Threshold threshold) {
         PriorityQueue<Candidate> queue = new PriorityQueue<>();
         for (int i = 0; i < size; i++) {
             int from = i;
@@ -82,7 +88,7 @@ final class AverageLinkage {
     }
 
     /** Group b joins group a, which keeps its name; the larger of their maps becomes a's. */
-    private void merge(int a, int b, PriorityQueue<Candidate> queue, double threshold) {
+    private void merge(int a, int b, PriorityQueue<Candidate> queue, Threshold threshold) {
         parent[b] = a;
         members[a] += members[b];
         version[a]++;
@@ -108,9 +114,9 @@ final class AverageLinkage {
         merged.forEach((other, sum) -> offer(queue, a, nameOf[other], sum, threshold));
     }
 
-    private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, double threshold) {
+    private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, Threshold threshold) {
         double average = sum / ((double) members[a] * members[b]);
-        if (average >= threshold) {
+        if (average >= threshold.forMembers(members[a] + members[b])) {
             queue.add(new Candidate(a, b, version[a], version[b], average));
         }
     }

@@ -105,10 +105,16 @@ public final class StoryClusterer {
         return group(documents, similarity, copiedShares, new EventProfile[documents.size()]);
     }
 
-    /** How much a reuse pair counts towards one story: the share copied, when it is large enough. */
+    /**
+     * How much a reuse pair counts towards one story: the share copied when it is large enough to join the
+     * two alone; a smaller shared passage, as much as a story of few documents needs
+     * ({@link StorySettings#minSimilarityFor}): reports that share a passage tell one event far more often than
+     * reports that only share their words, yet one shared paragraph alone does not make two reports one story.
+     */
     public Optional<Double> reuseSimilarity(ReusePair pair) {
         double copied = Math.max(pair.coverageA(), pair.coverageB());
-        return copied >= settings.reuseCoverage() ? Optional.of(copied) : Optional.empty();
+        return Optional.of(copied >= settings.reuseCoverage() ? copied
+                : Math.max(copied, settings.minSimilarityFor(2)));
     }
 
     /**
@@ -234,7 +240,7 @@ public final class StoryClusterer {
         if (linkage == null) {
             return List.of(component);
         }
-        return linkage.cluster(settings.minSimilarity()).stream()
+        return linkage.cluster(settings::minSimilarityFor).stream()
                 .map(story -> story.stream().map(component::get).toList())
                 .toList();
     }

@@ -71,7 +71,8 @@ final class StoryAssigner {
         for (String storyId : closest) {
             Story story = storyOf.get(storyId);
             double average = averageSimilarity(comparison, story, candidatesByStory.get(storyId));
-            if (average >= settings.minSimilarity() && average > best.similarity()) {
+            // the same bar as analyze's average linkage for the story the article would make
+            if (average >= settings.minSimilarityFor(story.documents().size() + 1) && average > best.similarity()) {
                 best = new Assignment(Optional.of(story), average, comparison.packed);
             }
         }
