@@ -83,13 +83,22 @@ public final class StoryEvents {
         boolean byPublication = datedMembers * 2 >= byId.size() && datedMembers > 0;
         int year = mostCommon(byPublication ? published : written);
         String yearFrom = year == 0 ? null : byPublication ? "published" : "written";
-        List<String> shared = names.top(least, Integer.MAX_VALUE);
+        List<String> shared = withoutShortForms(names.top(least, Integer.MAX_VALUE));
         List<String> where = shared.stream().filter(name -> places.contains(name.toLowerCase(Locale.ROOT)))
                 .limit(MAX_ITEMS).toList();
         List<String> who = shared.stream().filter(name -> !places.contains(name.toLowerCase(Locale.ROOT)))
                 .limit(MAX_ITEMS).toList();
         return new StoryEvent(actions.top(least, MAX_ITEMS), who, where, year, yearFrom,
                 figures.top(least, MAX_ITEMS));
+    }
+
+    /**
+     * The names without those that are only a part of another listed name: "Trump" beside "Donald Trump" is the
+     * same actor, written short after the first mention.
+     */
+    private static List<String> withoutShortForms(List<String> names) {
+        return names.stream().filter(name -> names.stream().noneMatch(longer -> longer.length() > name.length()
+                && (" " + longer + " ").contains(" " + name + " "))).toList();
     }
 
     /** The value most members have, the later year on a tie; 0 when none. */
@@ -181,9 +190,14 @@ public final class StoryEvents {
         private static boolean isNameWord(String text, TokenizedText words, int i) {
             int start = words.start(i);
             int length = words.end(i) - start;
-            String term = words.term(i);
+            String term = withoutPossessive(text.substring(start, words.end(i)).toLowerCase(Locale.ROOT));
             return Character.isUpperCase(text.charAt(start)) && length >= 2 && !StoryNaming.isCalendarWord(term)
                     && !isShouted(text, start, words.end(i));
+        }
+
+        /** "tuesday" of "tuesday's": a weekday's possessive is still a weekday. */
+        private static String withoutPossessive(String term) {
+            return term.endsWith("'s") || term.endsWith("\u2019s") ? term.substring(0, term.length() - 2) : term;
         }
 
         /**
