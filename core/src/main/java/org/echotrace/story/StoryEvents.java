@@ -166,7 +166,10 @@ public final class StoryEvents {
                 String name = text.substring(words.start(i), nameEnd);
                 // a headline in title case capitalises every word: its runs count where the text writes them so too
                 boolean named = last > i && !inTitleCaseLine(text, words.start(i)) || standsAsName(text, name);
-                if (named && !Stopwords.isStopword(words.term(last)) && !isLowerCaseElsewhere(text, name)) {
+                // capitals only over several words are a shouted label ("FULL TEXT", "BREAKING NEWS"), not a name
+                boolean shoutedRun = last > i && name.chars().noneMatch(Character::isLowerCase);
+                if (named && !shoutedRun && !Stopwords.isStopword(words.term(last))
+                        && !isLowerCaseElsewhere(text, name)) {
                     names.add(name);
                     if (i > 0 && PLACE_WORDS.contains(words.term(i - 1))
                             && isOnlySpaceBetween(text, words.end(i - 1), words.start(i))) {

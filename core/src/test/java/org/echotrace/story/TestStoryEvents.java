@@ -77,6 +77,25 @@ class TestStoryEvents {
     }
 
     @Test
+    void aShoutedLabelIsNoName() {
+        // the opening of a PolNeAR NYT text (nyt_2015-11-09_jobs-report-gives-democrats-a-li)
+        StoryEvent event = StoryEvents.of(List.of(Document.of("nyt", """
+                Jobs report gives Democrats a lift;\s
+                Solid upturn, with a rise in hourly earnings, could blunt Republican claims.
+
+                ABSTRACT.
+
+                A more tangible economic upswing could help Democrats keep the White House after the Obama \
+                administration's long struggle with a slow recovery.
+
+                FULL TEXT.
+
+                The surprisingly""")));
+        assertFalse(event.actors().contains("FULL TEXT"), event.toString());
+        assertTrue(event.actors().contains("White House"), event.toString());
+    }
+
+    @Test
     void theOrderOfTheReportsChangesNothing() {
         List<Document> members = new ArrayList<>(List.of(ACCESS, CHECKS_OUT, CENTRE, VIGIL));
         StoryEvent first = StoryEvents.of(members);
