@@ -7,15 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.echotrace.text.TokenizedText;
 import org.echotrace.text.WordTokenizer;
 
 /**
  * The words that carry a text's subject, for callers that compare texts one at a time against a growing
  * collection (the store) rather than clustering a fixed set: count once, keep the counts, and weigh them
- * later against whatever document frequencies the collection has by then. Same words and weights as
- * {@link StoryClusterer} uses.
+ * later against whatever document frequencies the collection has by then ({@link SubjectVector#weigh}).
+ * Same words and weights as {@link StoryClusterer} uses.
  */
 public final class SubjectTerms {
 
@@ -86,38 +85,5 @@ public final class SubjectTerms {
     /** The same, for a caller that has cut the text into words already ({@link WordTokenizer#tokenize}). */
     public static Counts count(String text, TokenizedText words) {
         return TermVectors.collect(text, words);
-    }
-
-    /**
-     * A unit-length vector of the heaviest words, weighed with {@code df} (document frequency of a word in
-     * a collection of {@code documents} documents, the text itself counted).
-     */
-    public static Map<String, Double> vector(Counts counts, ToIntFunction<String> df, int documents) {
-        Map<String, Double> vector = new HashMap<>();
-        TermVectors.heaviest(TermVectors.weigh(counts, df, documents)).forEach(e -> vector.put(e.getKey(), e.getValue()));
-        return vector;
-    }
-
-    /** The words of a vector, heaviest first: a query that finds texts on the same subject. */
-    public static List<String> heaviestWords(Map<String, Double> vector, int limit) {
-        return vector.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    /** Dot product of two unit-length vectors: their cosine. */
-    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        return dot;
     }
 }

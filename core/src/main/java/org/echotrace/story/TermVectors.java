@@ -30,7 +30,13 @@ final class TermVectors {
 
     /**
      * A vector as parallel arrays of word ids (ascending) and weights, and which words are its seeds
-     * ({@link ContentLinks#SEED_WORDS} heaviest).
+     * ({@link ContentLinks#SEED_WORDS} heaviest): the batch clusterer's own form of a {@link SubjectVector}.
+     * It stays apart because the batch path weighs every text against one fixed vocabulary: word ids
+     * instead of strings, float weights and seeds computed once are what let a million texts fit in
+     * memory and link without a map lookup; and its norm is summed over the words in the order they first
+     * occur in the text ({@link #toVector(int[], double[])}) where a {@link SubjectVector}'s is summed in its
+     * map's order, so building one through the other would add a map per text and could round the
+     * weights otherwise, changing the batch stories.
      */
     record SparseVector(int[] terms, float[] weights, boolean[] seeds) {
     }
@@ -233,7 +239,8 @@ final class TermVectors {
     }
 
     /**
-     * TF-IDF weights of a text's words: {@code df} gives each word's document frequency among {@code n}
+     * TF-IDF weights of a text's words, not yet cut to the heaviest nor normalised (what {@link #heaviest}
+     * makes a {@link SubjectVector} of): {@code df} gives each word's document frequency among {@code n}
      * documents (the text itself included), and the word's rarity in general news multiplies in.
      */
     static Map<String, Double> weigh(SubjectTerms.Counts terms, ToIntFunction<String> df, int n) {

@@ -28,8 +28,8 @@ class TestClusterLinked {
         List<SubjectTerms.Counts> counts = docs.stream().map(d -> SubjectTerms.count(d.text())).toList();
         Map<String, Integer> df = new HashMap<>();
         counts.forEach(c -> c.counts().keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
-        List<Map<String, Double>> vectors = counts.stream()
-                .map(c -> SubjectTerms.vector(c, df::get, docs.size())).toList();
+        List<SubjectVector> vectors = counts.stream()
+                .map(c -> SubjectVector.weigh(c, df::get, docs.size())).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             index.put(docs.get(i).id(), i);
@@ -37,12 +37,10 @@ class TestClusterLinked {
         // each word's holders in document order, as a distributed job would group them
         Map<String, List<ContentLinks.Holder>> holders = new java.util.TreeMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            java.util.Set<String> seeds = new java.util.HashSet<>(
-                    SubjectTerms.heaviestWords(vectors.get(i), ContentLinks.SEED_WORDS));
-            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                holders.computeIfAbsent(e.getKey(), w -> new ArrayList<>()).add(new ContentLinks.Holder(i,
-                        (float) (double) e.getValue(), seeds.contains(e.getKey())));
-            }
+            java.util.Set<String> seeds = new java.util.HashSet<>(vectors.get(i).heaviestWords(ContentLinks.SEED_WORDS));
+            int document = i;
+            vectors.get(i).forEach((word, weight) -> holders.computeIfAbsent(word, w -> new ArrayList<>())
+                    .add(new ContentLinks.Holder(document, (float) weight, seeds.contains(word))));
         }
         PairSums sums = new PairSums();
         holders.values().forEach(h -> ContentLinks.link(h, ContentLinks.MAX_HOLDERS,

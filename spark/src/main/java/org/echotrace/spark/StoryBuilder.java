@@ -18,6 +18,7 @@ import org.echotrace.story.StoryClusterer;
 import org.echotrace.story.StorySettings;
 import org.echotrace.story.StoryTime;
 import org.echotrace.story.SubjectTerms;
+import org.echotrace.story.SubjectVector;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -65,21 +66,20 @@ final class StoryBuilder {
         int seedCount = settings.storyTerms();
         int maxHolders = settings.storyPostings();
         // only the words that are some document's seed can link documents: the others are not shuffled
-        List<String> seedWords = counts.flatMap(c -> SubjectTerms.heaviestWords(
-                        vector(c._2(), shared.value(), n), seedCount).iterator())
+        List<String> seedWords = counts.flatMap(c -> vector(c._2(), shared.value(), n).heaviestWords(seedCount).iterator())
                 .distinct(settings.partitions()).collect();
         Broadcast<java.util.Set<String>> linking = sc.broadcast(new java.util.HashSet<>(seedWords));
         // a link is the larger of its content similarity (a sum of word products, ContentLinks) and its
         // copied share: both kinds travel as {product, share} and meet in one shuffle
         JavaPairRDD<Long, double[]> content = counts
                 .flatMapToPair(c -> {
-                    Map<String, Double> vector = vector(c._2(), shared.value(), n);
-                    java.util.Set<String> seeds = new java.util.HashSet<>(SubjectTerms.heaviestWords(vector, seedCount));
+                    SubjectVector vector = vector(c._2(), shared.value(), n);
+                    java.util.Set<String> seeds = new java.util.HashSet<>(vector.heaviestWords(seedCount));
                     List<Tuple2<String, ContentLinks.Holder>> out = new ArrayList<>();
                     // weights as the batch path keeps them (floats), so that both sum the same products
                     vector.forEach((t, w) -> {
                         if (linking.value().contains(t)) {
-                            out.add(new Tuple2<>(t, new ContentLinks.Holder(c._1(), (float) (double) w, seeds.contains(t))));
+                            out.add(new Tuple2<>(t, new ContentLinks.Holder(c._1(), (float) w, seeds.contains(t))));
                         }
                     });
                     return out.iterator();
@@ -122,8 +122,8 @@ final class StoryBuilder {
     }
 
     /** A document's subject vector, its words weighed by the corpus-wide document frequencies. */
-    private static Map<String, Double> vector(String counts, Map<String, Integer> df, long documents) {
-        return SubjectTerms.vector(SubjectTerms.Counts.decode(counts), t -> df.getOrDefault(t, 1), (int) documents);
+    private static SubjectVector vector(String counts, Map<String, Integer> df, long documents) {
+        return SubjectVector.weigh(SubjectTerms.Counts.decode(counts), t -> df.getOrDefault(t, 1), (int) documents);
     }
 
     /** The products of one word's holders ({@link ContentLinks#link}), as content parts of links. */

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.Story;
 import org.echotrace.story.EventProfile;
 import org.echotrace.story.SubjectTerms;
+import org.echotrace.story.SubjectVector;
 
 /**
  * Everything stored as matching sees it: the index snapshot, overlaid with the articles the writer added
@@ -55,7 +55,7 @@ final class StoreView {
     }
 
     private WordVector weigh(SubjectTerms.Counts counts) {
-        return WordVector.of(SubjectTerms.vector(counts, subjects::frequency, subjects.articles()));
+        return WordVector.of(SubjectVector.weigh(counts, subjects::frequency, subjects.articles()));
     }
 
     Optional<Story> storyOf(String articleId) {
@@ -79,7 +79,7 @@ final class StoreView {
     }
 
     /** Ids of the stored articles whose subject words weigh most in {@code vector}, best first. */
-    List<String> similar(Map<String, Double> vector, int queryWords, int limit) {
+    List<String> similar(SubjectVector vector, int queryWords, int limit) {
         return subjects.similar(vector, queryWords, limit);
     }
 }

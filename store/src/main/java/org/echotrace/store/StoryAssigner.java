@@ -17,6 +17,7 @@ import org.echotrace.story.StoryClusterer;
 import org.echotrace.story.StoryTime;
 import org.echotrace.story.StorySettings;
 import org.echotrace.story.SubjectTerms;
+import org.echotrace.story.SubjectVector;
 
 /**
  * Decides which stored story a new article joins, the incremental counterpart of the batch
@@ -96,7 +97,7 @@ final class StoryAssigner {
     private final class Comparison {
         final StoreView view;
         final Document article;
-        final Map<String, Double> vector;
+        final SubjectVector vector;
         final WordVector packed;
         final EventProfile event;
         final Map<String, Double> reuseLinks = new HashMap<>();
@@ -108,7 +109,7 @@ final class StoryAssigner {
             this.article = article;
             this.collectionSize = view.articleCount() + 1;
             // the new article counts in the frequencies as if it were stored already
-            this.vector = SubjectTerms.vector(words, w -> view.wordFrequency(w) + 1, collectionSize);
+            this.vector = SubjectVector.weigh(words, w -> view.wordFrequency(w) + 1, collectionSize);
             this.packed = WordVector.of(vector);
             this.event = EventProfile.of(article);
             for (ReusePair pair : reuse) {

@@ -23,6 +23,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.echotrace.story.SubjectTerms;
+import org.echotrace.story.SubjectVector;
 
 /**
  * Which stored articles hold each subject word, in memory, and so in how many. Story vectors weigh every
@@ -179,8 +180,8 @@ final class SubjectIndex {
      * Ids of the stored articles that score highest for the {@code queryWords} heaviest words of
      * {@code vector}, each word boosted by its weight there; best first, ties to the earliest stored.
      */
-    List<String> similar(Map<String, Double> vector, int queryWords, int limit) {
-        List<String> words = SubjectTerms.heaviestWords(vector, queryWords);
+    List<String> similar(SubjectVector vector, int queryWords, int limit) {
+        List<String> words = vector.heaviestWords(queryWords);
         Accumulator scores = Optional.ofNullable(spareAccumulators.poll()).orElseGet(Accumulator::new);
         lock.readLock().lock();
         try {
@@ -191,7 +192,7 @@ final class SubjectIndex {
                 if (holders == null || holders.live == 0) {
                     continue;
                 }
-                double weight = vector.get(word) * Math.log(1 + (live - holders.live + 0.5) / (holders.live + 0.5));
+                double weight = vector.weight(word) * Math.log(1 + (live - holders.live + 0.5) / (holders.live + 0.5));
                 for (int k = 0; k < holders.size; k++) {
                     if (!removed.get(holders.articles[k])) {
                         scores.add(holders.articles[k], weight);

@@ -1,24 +1,26 @@
 package org.echotrace.store;
 
 import java.util.Arrays;
-import java.util.Map;
+import org.echotrace.story.SubjectVector;
 
 /**
- * A subject-word vector packed for fast cosines: words as 64-bit hashes in ascending order beside their
- * weights, so two vectors meet in one merge pass with no string comparisons or boxed doubles. (Story
- * assignment takes a few dozen cosines per stored article; with maps they were its largest cost.)
+ * A {@link SubjectVector} packed for fast cosines and for storing: words as 64-bit hashes in ascending order
+ * beside their weights, so two vectors meet in one merge pass with no string comparisons or boxed doubles.
+ * (Story assignment takes a few dozen cosines per stored article; with maps they were its largest cost.)
+ * Made only from a subject vector ({@link #of}) or read back as one was stored ({@link #decode}).
  */
 record WordVector(long[] words, float[] weights) {
 
-    static WordVector of(Map<String, Double> vector) {
+    static WordVector of(SubjectVector vector) {
         long[] packed = new long[vector.size()];
         float[] byWord = new float[vector.size()];
-        int i = 0;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            packed[i] = hash(e.getKey());
-            byWord[i] = e.getValue().floatValue();
-            i++;
-        }
+        int[] i = {0};
+        // in the vector's order: the sort below is stable, so words whose hashes collide keep it
+        vector.forEach((word, weight) -> {
+            packed[i[0]] = hash(word);
+            byWord[i[0]] = (float) weight;
+            i[0]++;
+        });
         Integer[] order = new Integer[packed.length];
         Arrays.setAll(order, k -> k);
         Arrays.sort(order, (x, y) -> Long.compare(packed[x], packed[y]));

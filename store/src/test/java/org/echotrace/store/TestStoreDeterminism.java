@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.echotrace.domain.Document;
 import org.echotrace.story.SubjectTerms;
+import org.echotrace.story.SubjectVector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,7 +110,7 @@ class TestStoreDeterminism {
             for (String word : words.counts().keySet()) {
                 assertEquals(kept.frequency(word), read.frequency(word), word);
             }
-            var vector = SubjectTerms.vector(words, kept::frequency, kept.articles());
+            SubjectVector vector = SubjectVector.weigh(words, kept::frequency, kept.articles());
             List<String> similar = kept.similar(vector, 15, 20);
             assertFalse(similar.isEmpty());
             assertEquals(similar, read.similar(vector, 15, 20), article.id());
