@@ -65,7 +65,7 @@ public final class StoryEvents {
         Map<Integer, Integer> published = new HashMap<>();
         Map<Integer, Integer> written = new HashMap<>();
         for (Document member : byId) {
-            Lead lead = Lead.of(member.text());
+            Lead lead = Lead.of(member.text(), member.title());
             actions.countOnce(lead.actions());
             names.countOnce(lead.names());
             lead.places().forEach(place -> places.add(place.toLowerCase(Locale.ROOT)));
@@ -140,10 +140,11 @@ public final class StoryEvents {
     /** What one lead writes: its action words, names, the names it writes as places, figures, in order. */
     private record Lead(List<String> actions, List<String> names, List<String> places, List<String> figures) {
 
-        static Lead of(String text) {
+        /** @param title the headline, given or read from the text; null when none */
+        static Lead of(String text, String title) {
             int end = leadEnd(text);
             TokenizedText words = WordTokenizer.tokenize(text, 0, end);
-            List<String> actions = new ArrayList<>();
+            List<String> actions = title == null ? new ArrayList<>() : headlineActions(title, text);
             List<String> names = new ArrayList<>();
             List<String> places = new ArrayList<>();
             int i = 0;
@@ -179,6 +180,27 @@ public final class StoryEvents {
                 i = last + 1;
             }
             return new Lead(actions, names, places, figures(text.substring(0, end)));
+        }
+
+        /**
+         * A headline's words of what happened, first: in lower case, the headline's names left out (a word the
+         * text writes capitalised within a sentence and never in lower case), as title case capitalises all.
+         */
+        private static List<String> headlineActions(String title, String text) {
+            TokenizedText words = WordTokenizer.tokenize(title);
+            List<String> actions = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String term = words.term(i);
+                String written = title.substring(words.start(i), words.end(i));
+                boolean name = Character.isUpperCase(written.charAt(0)) && standsAsName(text, written)
+                        && !isLowerCaseElsewhere(text, written);
+                if (!name && term.length() >= SHORTEST_ACTION && term.chars().allMatch(Character::isLetter)
+                        && !Stopwords.isStopword(term) && !REPORTING_WORDS.contains(term)
+                        && !StoryNaming.isCalendarWord(term)) {
+                    actions.add(term);
+                }
+            }
+            return actions;
         }
 
         /** The lead ends at a word's end: no word is cut in two. */
