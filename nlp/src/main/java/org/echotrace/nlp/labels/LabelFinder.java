@@ -37,7 +37,7 @@ public final class LabelFinder {
         Set<LabelCandidate> found = new LinkedHashSet<>();
         for (CoreMap sentence : parse.get(CoreAnnotations.SentencesAnnotation.class)) {
             SemanticGraph tree = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (tree == null || tree.isEmpty() || inCapitals(sentence)) {
+            if (tree == null || tree.isEmpty()) {
                 continue;
             }
             LabelTarget targets = new LabelTarget(tree, new SentenceNames(sentence));
@@ -57,23 +57,14 @@ public final class LabelFinder {
         return List.copyOf(found);
     }
 
-    /**
-     * A headline set in capitals ("NEW HAMPSHIRE PRIMARY // GAME ON"): the tagger and the name finder guess there
-     * ("ON" a province), so no word is read as a descriptor of a name.
-     */
-    private static boolean inCapitals(CoreMap sentence) {
-        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
-        long letters = text.chars().filter(Character::isLetter).count();
-        return letters >= 4 && text.chars().filter(Character::isLowerCase).count() == 0;
-    }
-
     private static void nominal(Document document, SemanticGraph tree, LabelTarget targets, IndexedWord head,
                                 Set<LabelCandidate> found) {
         LabelTarget.Target target = targets.of(head);
         if (target == null) {
             return;
         }
-        List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts());
+        List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts(),
+                target.kind() == DescriptorKind.PREDICATE || target.kind() == DescriptorKind.APPOSITION);
         boolean relational = isRelational(tree, head)
                 || target.kind() != DescriptorKind.COMPOUND_HEAD && hasCompoundName(tree, targets.names(), head);
         // said of a name, each word must judge it; in a phrase standing on its own ("a totally rigged vote") any
@@ -168,11 +159,14 @@ public final class LabelFinder {
         return tree.outgoingEdgeList(head).stream().anyMatch(e -> {
             String relation = e.getRelation().getShortName();
             List<SemanticGraphEdge> marks = tree.outgoingEdgeList(e.getDependent());
-            return relation.equals("obl") && marks.stream().anyMatch(m -> m.getRelation().getShortName().equals("case")
-                    && CAUSES.contains(m.getDependent().word().toLowerCase(Locale.ROOT)))
-                    || relation.equals("ccomp") && marks.stream().anyMatch(m -> m.getRelation().getShortName().equals("mark")
-                    && m.getDependent().word().equalsIgnoreCase("that"));
+            return relation.equals("obl") && marks.stream().anyMatch(m -> marker(m, "case", CAUSES))
+                    || relation.equals("ccomp") && marks.stream().anyMatch(m -> marker(m, "mark", Set.of("that")));
         });
+    }
+
+    private static boolean marker(SemanticGraphEdge edge, String relation, Set<String> words) {
+        return edge.getRelation().getShortName().equals(relation)
+                && words.contains(edge.getDependent().word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -271,12 +265,12 @@ public final class LabelFinder {
 
     /** A noun phrase's premodifiers (adjectives with their adverbs, nouns) and head, in text order; names excluded. */
     private static List<IndexedWord> descriptorWords(SemanticGraph tree, SentenceNames names, IndexedWord head,
-                                                     boolean withHead) {
+                                                     boolean withHead, boolean saidOfAnother) {
         List<IndexedWord> words = new ArrayList<>();
         if (withHead) {
             words.add(head);
         }
-        boolean possessed = hasPersonalPossessor(tree, names, head);
+        boolean possessed = saidOfAnother && hasPersonalPossessor(tree, names, head);
         for (SemanticGraphEdge edge : tree.outgoingEdgeList(head)) {
             IndexedWord modifier = edge.getDependent();
             if (PREMODIFIERS.contains(edge.getRelation().getShortName()) && modifier.index() < head.index()
@@ -351,8 +345,8 @@ public final class LabelFinder {
     private static boolean hasPersonalPossessor(SemanticGraph tree, SentenceNames names, IndexedWord head) {
         return tree.outgoingEdgeList(head).stream().filter(e -> e.getRelation().toString().equals("nmod:poss"))
                 .map(SemanticGraphEdge::getDependent)
-                .anyMatch(p -> names.isPerson(p.index())
-                        || "PRP$".equals(p.tag()) && PERSONAL.contains(String.valueOf(p.lemma()).toLowerCase(Locale.ROOT)));
+                .anyMatch(p -> names.isPerson(p.index()) || "PRP$".equals(p.tag())
+                        && PERSONAL.contains(String.valueOf(p.lemma()).toLowerCase(Locale.ROOT)));
     }
 
     /** Possessive pronouns of people, by lemma ("his" is "he"); not "its" or "their", which are often a group's. */
