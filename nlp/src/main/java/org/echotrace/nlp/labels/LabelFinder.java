@@ -326,15 +326,17 @@ public final class LabelFinder {
     /**
      * A noun before a title is part of the title ("vice chairwoman"), and a noun before an adjective of the same
      * head belongs to the adjective ("vice presidential nominee": English puts adjectives before nouns); neither
-     * says anything of the person.
+     * says anything of the person. The order is read only in lower case: a headline's capitals leave the tags
+     * guessed ("Underdog Conservative X").
      */
     private static boolean partOfTitle(SemanticGraph tree, IndexedWord head, IndexedWord modifier) {
         String tag = modifier.tag() == null ? "" : modifier.tag();
         if (!tag.startsWith("NN") || tag.startsWith("NNP")) {
             return false;
         }
-        boolean adjectiveAfter = tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName()
-                .equals("amod") && e.getDependent().index() == modifier.index() + 1);
+        boolean adjectiveAfter = Character.isLowerCase(modifier.word().charAt(0))
+                && tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("amod")
+                && e.getDependent().index() == modifier.index() + 1);
         return "TITLE".equals(head.ner()) || adjectiveAfter;
     }
 

@@ -185,5 +185,8 @@ class TestLabelFinder {
                 + "supporters on Monday evening.", "Huma Abedin");
         assertNoEvaluativeLabel("The time frame in which Democrats' vice presidential nominee, Sen. Tim Kaine (D-Va.), "
                 + "promised immigration reform if he and Clinton take office in January.");
+        // PolNeAR train (round 2), a headline: the capitals leave the order unread, the label stays
+        assertLabel("Underdog Conservative Claudia Tenney Beats Establishment in New York Primary", "Underdog",
+                "Claudia Tenney");
     }
 }
