@@ -65,6 +65,10 @@ public final class LabelFinder {
         }
         List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts(),
                 target.kind() == DescriptorKind.PREDICATE || target.kind() == DescriptorKind.APPOSITION);
+        if (target.kind() == DescriptorKind.PREDICATE && prepositional(tree, head)) {
+            // "X are in a fierce fight": X is in the fight, the modifiers judge the fight; "X is in trouble" stays
+            words = words.contains(head) ? List.of(head) : List.of();
+        }
         boolean relational = isRelational(tree, head)
                 || target.kind() != DescriptorKind.COMPOUND_HEAD && hasCompoundName(tree, targets.names(), head);
         // said of a name, each word must judge it; in a phrase standing on its own ("a totally rigged vote") any
@@ -85,6 +89,17 @@ public final class LabelFinder {
             found.add(candidate(document, endingAtHead(words, head), target.span(), target.kind(), head, false));
         }
     }
+
+    /**
+     * A predicate noun after a preposition ("are in a fight"); not a comparison, which says what X is like ("was
+     * listed as a ...", "is like the dumbest client").
+     */
+    private static boolean prepositional(SemanticGraph tree, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("case")
+                && !COMPARISONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> COMPARISONS = Set.of("as", "like");
 
     /**
      * A noun of a relation ("his opponent", "a critic of the deal", "a supporter of NATO") names a role toward

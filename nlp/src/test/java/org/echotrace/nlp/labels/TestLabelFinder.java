@@ -189,4 +189,11 @@ class TestLabelFinder {
         assertLabel("Underdog Conservative Claudia Tenney Beats Establishment in New York Primary", "Underdog",
                 "Claudia Tenney");
     }
+
+    @Test
+    void aPredicateAfterAPrepositionIsJudgedByItsNounOnly() {
+        // PolNeAR train (round 2): "fierce" judges the fight the candidates are in, not Kasich
+        assertNoEvaluativeLabelOn("The ad comes only a day before the New Hampshire primary, where Kasich, Bush and other "
+                + "GOP candidates are in a fierce fight for second place behind front-runner Donald Trump.", "Kasich");
+    }
 }
