@@ -63,7 +63,12 @@ public final class LabelFinder {
         if (target == null) {
             return;
         }
-        List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts());
+        List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts(),
+                target.kind() == DescriptorKind.PREDICATE || target.kind() == DescriptorKind.APPOSITION);
+        if (target.kind() == DescriptorKind.PREDICATE && prepositional(tree, head)) {
+            // "X are in a fierce fight": X is in the fight, the modifiers judge the fight; "X is in trouble" stays
+            words = words.contains(head) ? List.of(head) : List.of();
+        }
         boolean relational = isRelational(tree, head)
                 || target.kind() != DescriptorKind.COMPOUND_HEAD && hasCompoundName(tree, targets.names(), head);
         // said of a name, each word must judge it; in a phrase standing on its own ("a totally rigged vote") any
@@ -84,6 +89,17 @@ public final class LabelFinder {
             found.add(candidate(document, endingAtHead(words, head), target.span(), target.kind(), head, false));
         }
     }
+
+    /**
+     * A predicate noun after a preposition ("are in a fight"); not a comparison, which says what X is like ("was
+     * listed as a ...", "is like the dumbest client").
+     */
+    private static boolean prepositional(SemanticGraph tree, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("case")
+                && !COMPARISONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> COMPARISONS = Set.of("as", "like");
 
     /**
      * A noun of a relation ("his opponent", "a critic of the deal", "a supporter of NATO") names a role toward
@@ -130,7 +146,7 @@ public final class LabelFinder {
             // "the claims are absurd" said of what no name or description denotes: the word is still evaluative
             subject = new Span(head.beginPosition(), head.endPosition());
         }
-        if (subject == null || !EvaluativeWords.test(head)) {
+        if (subject == null || !EvaluativeWords.test(head) || feelingAbout(tree, head)) {
             return;
         }
         List<IndexedWord> words = new ArrayList<>(List.of(head));
@@ -141,6 +157,31 @@ public final class LabelFinder {
         }
         List<List<IndexedWord>> runs = runs(words.stream().sorted().toList());
         found.add(candidate(document, runs.get(runs.size() - 1), subject, DescriptorKind.PREDICATE, head));
+    }
+
+    /** What a participle's complement is marked by when it names the cause of a feeling ("delighted by it"). */
+    private static final Set<String> CAUSES = Set.of("by", "at", "about", "over", "with");
+
+    /**
+     * "Trump was delighted by the resulting controversy", "she was shocked that ...": a participle with the cause
+     * of the feeling as its complement says how the subject feels, not what it is ("X is corrupt" has none).
+     */
+    private static boolean feelingAbout(SemanticGraph tree, IndexedWord head) {
+        String word = head.word().toLowerCase(Locale.ROOT);
+        if (!(word.endsWith("ed") || "VBN".equals(head.tag()))) {
+            return false;
+        }
+        return tree.outgoingEdgeList(head).stream().anyMatch(e -> {
+            String relation = e.getRelation().getShortName();
+            List<SemanticGraphEdge> marks = tree.outgoingEdgeList(e.getDependent());
+            return relation.equals("obl") && marks.stream().anyMatch(m -> marker(m, "case", CAUSES))
+                    || relation.equals("ccomp") && marks.stream().anyMatch(m -> marker(m, "mark", Set.of("that")));
+        });
+    }
+
+    private static boolean marker(SemanticGraphEdge edge, String relation, Set<String> words) {
+        return edge.getRelation().getShortName().equals(relation)
+                && words.contains(edge.getDependent().word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -159,30 +200,48 @@ public final class LabelFinder {
             return;
         }
         List<IndexedWord> clause = tree.descendants(verb).stream().sorted().toList();
-        List<IndexedWord> own = ownWords(tree, verb);
+        List<IndexedWord> predicate = predicateWords(tree, verb);
         while (clause.size() > 1 && isPunctuation(clause.get(clause.size() - 1))) {
             clause = clause.subList(0, clause.size() - 1);
         }
-        IndexedWord key = own.stream().filter(w -> !targets.names().contains(w.index()) && judges(tree, w))
+        IndexedWord key = predicate.stream().filter(w -> !targets.names().contains(w.index()))
+                .filter(w -> w == verb || judges(tree, w))
                 .filter(EvaluativeWords::test).findFirst().orElse(verb);
         found.add(candidate(document, clause, target, DescriptorKind.RELATIVE_CLAUSE, key,
-                EvaluativeWords.test(key)));
+                predicate.contains(key) && EvaluativeWords.test(key)));
     }
 
-    /** Relations that open a clause of its own: what is judged there is not the relative clause's antecedent. */
-    private static final Set<String> EMBEDDED = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "xcomp");
+    /** Complements that make a verb an act toward something else: what it is done to, or said. */
+    private static final Set<String> OBJECTS = Set.of("obj", "iobj", "ccomp", "xcomp");
 
-    /** The clause's verb and the words under it outside embedded clauses ("who argued that Trump is greedy"). */
-    private static List<IndexedWord> ownWords(SemanticGraph tree, IndexedWord verb) {
-        List<IndexedWord> own = new ArrayList<>();
-        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(verb));
-        while (!todo.isEmpty()) {
-            IndexedWord word = todo.pop();
-            own.add(word);
-            tree.outgoingEdgeList(word).stream().filter(e -> !EMBEDDED.contains(e.getRelation().getShortName()))
-                    .forEach(e -> todo.push(e.getDependent()));
+    /**
+     * The words of a relative clause that say what its antecedent is: the verb when nothing else is acted on
+     * ("who shines in a smaller crowd"), an adjective it takes as a complement ("who seems unfit") with its
+     * modifiers, and what the antecedent has ("who has an affinity for conspiracy theories"). A verb acting on
+     * something ("who praised the controversial deal", "who shot and wounded ...") tells what was done, and the
+     * words of its object or of an embedded clause judge those, not the antecedent.
+     */
+    private static List<IndexedWord> predicateWords(SemanticGraph tree, IndexedWord verb) {
+        List<IndexedWord> words = new ArrayList<>();
+        boolean acts = false;
+        for (SemanticGraphEdge edge : tree.outgoingEdgeList(verb)) {
+            String relation = edge.getRelation().getShortName();
+            IndexedWord dependent = edge.getDependent();
+            String tag = dependent.tag() == null ? "" : dependent.tag();
+            boolean had = relation.equals("obj") && "have".equals(verb.lemma());
+            if (had || relation.equals("xcomp") && tag.startsWith("JJ")) {
+                words.add(dependent);
+                tree.outgoingEdgeList(dependent).stream()
+                        .filter(e -> Set.of("amod", "advmod").contains(e.getRelation().getShortName()))
+                        .map(SemanticGraphEdge::getDependent).forEach(words::add);
+            } else {
+                acts |= OBJECTS.contains(relation);
+            }
         }
-        return own.stream().sorted().toList();
+        if (!acts) {
+            words.add(verb);
+        }
+        return words.stream().sorted().toList();
     }
 
     private static boolean isPunctuation(IndexedWord word) {
@@ -221,14 +280,18 @@ public final class LabelFinder {
 
     /** A noun phrase's premodifiers (adjectives with their adverbs, nouns) and head, in text order; names excluded. */
     private static List<IndexedWord> descriptorWords(SemanticGraph tree, SentenceNames names, IndexedWord head,
-                                                     boolean withHead) {
+                                                     boolean withHead, boolean saidOfAnother) {
         List<IndexedWord> words = new ArrayList<>();
         if (withHead) {
             words.add(head);
         }
+        boolean possessed = saidOfAnother && hasPersonalPossessor(tree, names, head);
         for (SemanticGraphEdge edge : tree.outgoingEdgeList(head)) {
-            if (PREMODIFIERS.contains(edge.getRelation().getShortName()) && edge.getDependent().index() < head.index()) {
-                words.add(edge.getDependent());
+            IndexedWord modifier = edge.getDependent();
+            if (PREMODIFIERS.contains(edge.getRelation().getShortName()) && modifier.index() < head.index()
+                    && !actsAsVerb(tree, modifier) && !partOfTitle(tree, head, modifier)
+                    && !(possessed && isAdjective(modifier))) {
+                words.add(modifier);
                 tree.outgoingEdgeList(edge.getDependent()).stream()
                         .filter(e -> e.getRelation().getShortName().equals("advmod")).map(SemanticGraphEdge::getDependent)
                         .forEach(words::add);
@@ -258,6 +321,57 @@ public final class LabelFinder {
         boolean clean = sorted.stream().noneMatch(w -> names.contains(w.index()) || isOtherEntity(w))
                 && sorted.get(sorted.size() - 1).index() - sorted.get(0).index() == sorted.size() - 1;
         return clean ? sorted : evaluative;
+    }
+
+    /**
+     * A premodifier the parser made of a verb: a noun with a manner adverb ("to openly ridicule Donald Trump":
+     * nouns take no adverbs), or a word coordinated with a verb ("to degrading and destroying ISIL"). It is
+     * an act toward the name, not a word for it.
+     */
+    private static boolean actsAsVerb(SemanticGraph tree, IndexedWord modifier) {
+        String tag = modifier.tag() == null ? "" : modifier.tag();
+        return tree.outgoingEdgeList(modifier).stream().anyMatch(e -> {
+            String relation = e.getRelation().getShortName();
+            String dependentTag = e.getDependent().tag() == null ? "" : e.getDependent().tag();
+            return relation.equals("advmod") && tag.startsWith("NN") && dependentTag.startsWith("RB")
+                    || relation.equals("conj") && dependentTag.startsWith("VB") && !dependentTag.equals("VBN");
+        });
+    }
+
+    /**
+     * A noun before a title is part of the title ("vice chairwoman"), and a noun before an adjective of the same
+     * head belongs to the adjective ("vice presidential nominee": English puts adjectives before nouns); neither
+     * says anything of the person. The order is read only in lower case: a headline's capitals leave the tags
+     * guessed ("Underdog Conservative X").
+     */
+    private static boolean partOfTitle(SemanticGraph tree, IndexedWord head, IndexedWord modifier) {
+        String tag = modifier.tag() == null ? "" : modifier.tag();
+        if (!tag.startsWith("NN") || tag.startsWith("NNP")) {
+            return false;
+        }
+        boolean adjectiveAfter = Character.isLowerCase(modifier.word().charAt(0))
+                && tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("amod")
+                && e.getDependent().index() == modifier.index() + 1);
+        return "TITLE".equals(head.ner()) || adjectiveAfter;
+    }
+
+    /**
+     * "Mr. Trump's favorite flying toy", "his trusted aide", "her fiercest critic": with a person as the noun's
+     * possessor, its adjectives say how that person holds it (a preference, a relation), not what it is.
+     */
+    private static boolean hasPersonalPossessor(SemanticGraph tree, SentenceNames names, IndexedWord head) {
+        return tree.outgoingEdgeList(head).stream().filter(e -> e.getRelation().toString().equals("nmod:poss"))
+                .map(SemanticGraphEdge::getDependent)
+                .anyMatch(p -> names.isPerson(p.index()) || "PRP$".equals(p.tag())
+                        && PERSONAL.contains(String.valueOf(p.lemma()).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Possessive pronouns of people, by lemma ("his" is "he"); not "its" or "their", which are often a group's. */
+    private static final Set<String> PERSONAL = Set.of("i", "you", "he", "she", "we");
+
+    private static boolean isAdjective(IndexedWord word) {
+        String tag = word.tag() == null ? "" : word.tag();
+        return tag.startsWith("JJ") || tag.equals("VBN");
     }
 
     /** Nationalities, numbers, dates: tagged words that classify without judging. */

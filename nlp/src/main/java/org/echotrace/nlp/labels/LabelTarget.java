@@ -128,7 +128,7 @@ final class LabelTarget {
         boolean as = false;
         for (SemanticGraphEdge edge : tree.outgoingEdgeList(head)) {
             String relation = edge.getRelation().getShortName();
-            if (relation.equals("appos")) {
+            if (relation.equals("appos") && sameThing(edge.getDependent())) {
                 Span other = nameOrDescription(edge.getDependent());
                 if (other != null) {
                     return new Target(other, DescriptorKind.APPOSITION, true);
@@ -147,6 +147,24 @@ final class LabelTarget {
             return target(object != null ? object : subjectOf(governor), DescriptorKind.PREDICATE);
         }
         return target(writtenApposition(head), DescriptorKind.APPOSITION);
+    }
+
+    /**
+     * Whether a name the parser put in apposition after a phrase is that phrase's thing. Not when an adverb
+     * picks it out of the phrase ("the rhetoric coming from the Republicans, particularly Donald Trump": one of
+     * them, and no rhetoric), nor when it is a place with another place right before the comma: it then says
+     * where that one is ("a movie about the attacks in Benghazi, Libya": not the movie). A person after an
+     * organisation stays ("the leader of the group, Y").
+     */
+    private boolean sameThing(IndexedWord appositive) {
+        boolean pickedOut = tree.outgoingEdgeList(appositive).stream()
+                .anyMatch(e -> e.getRelation().getShortName().equals("advmod"));
+        int first = tree.descendants(appositive).stream().mapToInt(IndexedWord::index).min().orElse(appositive.index());
+        IndexedWord comma = tree.getNodeByIndexSafe(first - 1);
+        IndexedWord before = tree.getNodeByIndexSafe(first - 2);
+        boolean afterAPlace = comma != null && comma.word().equals(",") && before != null
+                && names.isPlace(before.index()) && names.isPlace(appositive.index());
+        return !pickedOut && !afterAPlace;
     }
 
     /**

@@ -18,6 +18,7 @@ final class SentenceNames {
     private final Map<Integer, Span> byToken = new HashMap<>();
     private final Set<Integer> places = new HashSet<>();
     private final Set<Integer> organizations = new HashSet<>();
+    private final Set<Integer> people = new HashSet<>();
 
     SentenceNames(CoreMap sentence) {
         List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
@@ -40,6 +41,8 @@ final class SentenceNames {
                     places.add(t - sentenceStart + 1);
                 } else if (type.get() == EntityType.ORGANIZATION) {
                     organizations.add(t - sentenceStart + 1);
+                } else if (type.get() == EntityType.PERSON) {
+                    people.add(t - sentenceStart + 1);
                 }
             }
         }
@@ -58,6 +61,11 @@ final class SentenceNames {
     /** Whether the token belongs to the name of an organisation. */
     boolean isOrganization(int tokenIndex) {
         return organizations.contains(tokenIndex);
+    }
+
+    /** Whether the token belongs to the name of a person. */
+    boolean isPerson(int tokenIndex) {
+        return people.contains(tokenIndex);
     }
 
     boolean contains(int tokenIndex) {

@@ -123,4 +123,77 @@ class TestLabelFinder {
         assertTrue(has(found003, report003.text(), "notorious group", "the notorious group"), found003::toString);
         assertTrue(has(found003, report003.text(), "hated group", "The hated group"), found003::toString);
     }
+
+    private static void assertNoEvaluativeLabel(String text) {
+        List<LabelCandidate> found = labels(text);
+        assertTrue(found.stream().noneMatch(LabelCandidate::evaluative), found::toString);
+    }
+
+    @Test
+    void aVerbTaggedAsAModifierIsNoLabel() {
+        // PolNeAR train (round 5): "ridicule" is a noun with a manner adverb, i.e. a verb the parser made a modifier
+        assertNoEvaluativeLabelOn("This phony fact check goes on to openly ridicule Donald Trump, Ben Carson, and "
+                + "Carly Fiorina for criticizing Obama\u2019s decision to take in additional Syrian refugees.", "Donald Trump");
+        // PolNeAR train (round 6): "degrading" is coordinated with the verb "destroying"
+        assertNoEvaluativeLabelOn("During their phone call Tuesday, Obama and Hollande \"reaffirmed their shared commitment "
+                + "to degrading and destroying ISIL and standing against the broader scourge of terrorism,\" the White "
+                + "House said.", "ISIL");
+    }
+
+    @Test
+    void aFeelingWithItsCauseIsTheSubjectsFeeling() {
+        // PolNeAR train (round 5)
+        assertNoEvaluativeLabelOn("Trump himself was delighted by the resulting controversy.", "Trump");
+    }
+
+    @Test
+    void anAdjectiveUnderAPersonsPossessorIsThatPersonsView() {
+        // PolNeAR train (round 5): "favorite" is Trump's preference, not a judgement of the plane
+        assertNoEvaluativeLabel("The Boeing 757, which Mr. Trump calls his Trump Force One, is Mr. Trump's favorite "
+                + "flying toy, he said in an interview on Saturday.");
+        // PolNeAR train (round 6): a group's possessive ("its") is no person's view; the label stays
+        assertLabel("Each acted alone for his own reason, but each paid tribute before his deadly action to the Islamic "
+                + "State terrorist group and its fanatic leader, Abu Bakr al-Baghdadi.", "fanatic", "Abu Bakr al-Baghdadi");
+    }
+
+    @Test
+    void anAppositionIsOfThePhrasesOwnThing() {
+        // PolNeAR train (round 5): "Libya" says where Benghazi is; the fateful moment is the movie's
+        assertNoEvaluativeLabelOn("It is the most fateful moment in a movie that purports to present a searingly "
+                + "accurate account of the 2012 attacks that left four Americans dead in Benghazi, Libya: a scene in "
+                + "which the highest-ranking CIA operative orders his security team to stand down.", "Libya");
+        // PolNeAR train (round 6): "particularly" picks Trump out of the Republicans; he is not the rhetoric
+        assertNoEvaluativeLabelOn("\"I worry greatly that the rhetoric coming from the Republicans, particularly Donald "
+                + "Trump, is sending a message to Muslims here in the United States.\"", "Donald Trump");
+    }
+
+    @Test
+    void aRelativeClauseActingOnSomethingElseDoesNotJudgeItsAntecedent() {
+        // PolNeAR train (round 6): "praised" is what Clinton did, "controversial" judges the agreement
+        String text = "Clinton, who once praised the controversial Trans-Pacific Partnership trade agreement, offered "
+                + "her firmest promise yet that she would not allow the accord to pass.";
+        List<LabelCandidate> found = labels(text);
+        assertTrue(found.stream().anyMatch(l -> l.kind() == DescriptorKind.RELATIVE_CLAUSE
+                && l.target().of(text).equals("Clinton")), found::toString);
+        assertNoEvaluativeLabelOn(text, "Clinton");
+    }
+
+    @Test
+    void aWordOfATitleIsNoLabel() {
+        // PolNeAR train (round 6): "vice" (a lexicon's noun) is part of the title
+        assertNoEvaluativeLabelOn("Huma Abedin, vice chairwoman for Clinton\u2019s presidential campaign, emailed "
+                + "supporters on Monday evening.", "Huma Abedin");
+        assertNoEvaluativeLabel("The time frame in which Democrats' vice presidential nominee, Sen. Tim Kaine (D-Va.), "
+                + "promised immigration reform if he and Clinton take office in January.");
+        // PolNeAR train (round 2), a headline: the capitals leave the order unread, the label stays
+        assertLabel("Underdog Conservative Claudia Tenney Beats Establishment in New York Primary", "Underdog",
+                "Claudia Tenney");
+    }
+
+    @Test
+    void aPredicateAfterAPrepositionIsJudgedByItsNounOnly() {
+        // PolNeAR train (round 2): "fierce" judges the fight the candidates are in, not Kasich
+        assertNoEvaluativeLabelOn("The ad comes only a day before the New Hampshire primary, where Kasich, Bush and other "
+                + "GOP candidates are in a fierce fight for second place behind front-runner Donald Trump.", "Kasich");
+    }
 }
