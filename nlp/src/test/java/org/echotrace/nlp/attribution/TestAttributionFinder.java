@@ -325,4 +325,15 @@ class TestAttributionFinder {
         assertEquals("is evidence of mass graves in the rebellious regions",
                 withCue(attributionsOf(text), "says", "it").content().text());
     }
+    @Test
+    void verbsOfSpeakingInAMannerAreSpeech() {
+        // PolNeAR train (seen part): "sniped" and "observed" were read as cues, then dropped as naming no act
+        String sniped = "Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job.\"";
+        Attribution a = withCue(attributionsOf(sniped), "sniped", "Walter Hewlett");
+        assertEquals(SpeechAct.SPEECH, a.act());
+        assertTrue(a.content().text().startsWith("that Fiorina"), a.content().text());
+        String observed = "If China can build a Great Wall, he observed this week, without tractors or cranes, then he "
+                + "can build one along the Mexican frontier.";
+        assertEquals(SpeechAct.SPEECH, withCueHolding(observed, "observed").act());
+    }
 }
