@@ -103,7 +103,8 @@ final class AttributionSpans {
             kind = SourceKindClassifier.classify(tokens(sentence, indices), head);
             IndexedWord antecedentNode = relativeAntecedent(sentence, sourceNode, match.cue());
             if (antecedentNode != null) {
-                SortedSet<Integer> phrase = sentence.subtree(antecedentNode, List.of(), NAME_SKIPS);
+                // "levied by [the European Union], which contended ...": the noun without the preposition it follows
+                SortedSet<Integer> phrase = sentence.subtree(antecedentNode, sentence.children(antecedentNode, "case"), NAME_SKIPS);
                 antecedent = TokenSpans.of(text, sentence, phrase);
                 kind = SourceKindClassifier.classify(tokens(sentence, phrase), sentence.token(antecedentNode));
             }

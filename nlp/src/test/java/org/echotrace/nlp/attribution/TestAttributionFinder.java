@@ -336,4 +336,14 @@ class TestAttributionFinder {
                 + "can build one along the Mexican frontier.";
         assertEquals(SpeechAct.SPEECH, withCueHolding(observed, "observed").act());
     }
+    @Test
+    void aRelativeWhichIsTheSourceAndStandsForItsNoun() {
+        // PolNeAR dev: the cue was lost, "which" (tagged WDT) being taken for no noun phrase
+        String text = "It is worth noting that Apple's recent $14.5 billion tax bill levied by the European Union, which "
+                + "contended that Ireland undertaxed the company, is a good example of money kept offshore to benefit "
+                + "from lower rates.";
+        Attribution a = withCue(attributionsOf(text), "contended", "which");
+        assertEquals("that Ireland undertaxed the company", a.content().text());
+        assertEquals("the European Union", a.source().refersTo().text());
+    }
 }
