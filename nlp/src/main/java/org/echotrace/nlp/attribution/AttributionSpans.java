@@ -298,12 +298,13 @@ final class AttributionSpans {
     }
 
     /** Relations by which a participle after a comma hangs in the clause whose subject it shares. */
-    private static final Set<String> PARTICIPLE_PARENTS = Set.of("acl", "advcl", "xcomp", "conj", "dep", "obj");
+    private static final Set<String> PARTICIPLE_PARENTS = Set.of("acl", "advcl", "xcomp", "conj", "dep", "obj", "obl");
 
     /**
      * The subject a participle after a comma shares with the clause it closes, where the parser hung the
      * participle on the object (or a clause) or on a verb without a subject of its own: "the government lodged a complaint
-     * ..., [arguing] that", "Obama seemed to change his mind, [calling] for sanctions". Null otherwise.
+     * ..., [arguing] that", "Obama seemed to change his mind, [calling] for sanctions", also through a gerund after a
+     * preposition ("the businessman began by talking about the crisis, [saying] that ..."). Null otherwise.
      */
     private static IndexedWord participleSubject(ParsedSentence sentence, IndexedWord cue) {
         CoreLabel token = sentence.token(cue);

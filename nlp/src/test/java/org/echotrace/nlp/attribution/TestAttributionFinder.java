@@ -346,4 +346,12 @@ class TestAttributionFinder {
         assertEquals("that Ireland undertaxed the company", a.content().text());
         assertEquals("the European Union", a.source().refersTo().text());
     }
+    @Test
+    void aParticipleAfterAGerundSpeaksForTheSubjectOfTheClause() {
+        // PolNeAR train (seen part): "saying" hangs on "talking", which hangs on "began" after "by"; its source was lost
+        String text = "The billionaire businessman began by talking about the state’s drug crisis, saying that obtaining "
+                + "heroin is now “cheaper than getting candy.”";
+        Attribution a = withCue(attributionsOf(text), "saying", "The billionaire businessman");
+        assertTrue(a.content().text().startsWith("that obtaining heroin"), a.content().text());
+    }
 }
