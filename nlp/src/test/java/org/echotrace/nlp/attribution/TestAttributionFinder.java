@@ -354,4 +354,12 @@ class TestAttributionFinder {
         Attribution a = withCue(attributionsOf(text), "saying", "The billionaire businessman");
         assertTrue(a.content().text().startsWith("that obtaining heroin"), a.content().text());
     }
+    @Test
+    void aThatClauseAfterWhoWasToldIsWhatWasSaid() {
+        // PolNeAR train (seen part): the parser left "that ..." loose, and the content was "reporters"
+        String text = "Bush tells reporters outside a polling location in Greenville that “to be able to beat expectations "
+                + "would be helpful. I think we’ll do that.”";
+        Attribution a = withCue(attributionsOf(text), "tells", "Bush");
+        assertTrue(a.content().text().startsWith("that “to be able to beat expectations"), a.content().text());
+    }
 }
