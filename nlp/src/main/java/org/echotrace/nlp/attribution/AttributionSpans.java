@@ -25,6 +25,8 @@ final class AttributionSpans {
     private static final Set<String> CUE_PARTS = Set.of("fixed", "compound:prt");
     /** Relations of the words before a cue that belong to it. */
     private static final Set<String> CUE_MODIFIERS = Set.of("advmod", "aux", "neg");
+    /** Objects that are only ever whom a cue was told ("told [him]", "urged [them]"), never what was said. */
+    private static final Set<String> TOLD_PRONOUNS = Set.of("me", "him", "her", "us", "them");
     /** Contents that are objects, whose predicate continues after them ("described the field as good"). */
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "xcomp");
     /** An outlet's name without what introduces it ("with", "to"). */
@@ -64,7 +66,7 @@ final class AttributionSpans {
         } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_CUE) {
             content = restOfCue(text, sentence, match, cue);
         } else {
-            content = contentSpan(text, sentence, match, lexicon);
+            content = contentSpan(text, quotes, sentence, match, lexicon);
             IndexedWord topic = topicOfObject(sentence, match);
             if (content != null && topic != null) {
                 IndexedWord preposition = sentence.children(topic, "case").get(0);
@@ -351,7 +353,7 @@ final class AttributionSpans {
         return run;
     }
 
-    private static TextSpan contentSpan(String text, ParsedSentence sentence, SemgrexRules.Match match,
+    private static TextSpan contentSpan(String text, List<TextSpan> quotes, ParsedSentence sentence, SemgrexRules.Match match,
                                         CueLexicon lexicon) {
         IndexedWord content = match.content();
         // "X reported that ..., Y reported": Y's parenthetical is no part of what X reported
@@ -369,6 +371,14 @@ final class AttributionSpans {
                 IndexedWord stray = strayComplement(sentence, match.cue(), content);
                 if (stray != null) {
                     return TokenSpans.of(text, sentence, sentence.subtree(stray, List.of(), Set.of()));
+                }
+                if (TOLD_PRONOUNS.contains(sentence.token(content).word().toLowerCase(java.util.Locale.ROOT))
+                        && match.source() != null) {
+                    // "“Just one minute,” he urged [them]": who was told; what was said is the quotation beside them
+                    TextSpan quotation = AdjacentQuotation.of(text, quotes, sentence, match, content).orElse(null);
+                    if (quotation != null) {
+                        return quotation;
+                    }
                 }
                 Predicates.extendWithPredicate(sentence, match.cue(), indices);
             } else {

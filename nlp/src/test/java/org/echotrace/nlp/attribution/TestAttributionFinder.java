@@ -362,4 +362,12 @@ class TestAttributionFinder {
         Attribution a = withCue(attributionsOf(text), "tells", "Bush");
         assertTrue(a.content().text().startsWith("that “to be able to beat expectations"), a.content().text());
     }
+    @Test
+    void whoWasToldIsNoContentBesideAQuotation() {
+        // PolNeAR train (seen part): the content was "them"
+        String text = "“Just one minute, come on, one second, alright?” he urged them, as he explained how tough it is to run.";
+        Attribution a = withCue(attributionsOf(text), "urged", "he");
+        assertEquals("“Just one minute, come on, one second, alright?”", a.content().text());
+        assertTrue(a.direct());
+    }
 }
