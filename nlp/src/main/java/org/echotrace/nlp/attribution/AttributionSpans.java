@@ -402,9 +402,9 @@ final class AttributionSpans {
 
     /**
      * A "that" clause after the cue's object that the parser did not make the cue's complement, where it is what
-     * the cue says and the object who was told: hung on a noun inside the object ("tells [reporters] at a rally in
-     * Greenville [that ...]", the clause under "Greenville"; only a clause reached through nouns alone counts, so
-     * that a relative clause's own complement stays its own), or on the cue as a loose branch that opens with
+     * the cue says and the object who was told: hung on a noun after the cue ("is telling [a packed crowd] ... on the
+     * final campaign day [that he has few memories ...]", the clause under "day"; only a clause reached through
+     * nouns alone counts, so that a relative clause's own complement stays its own), or on the cue as a loose branch that opens with
      * "that" ("Bush tells [reporters] outside a polling location in Greenville [that “to be able to beat
      * expectations would be helpful”]"). Null where there is none.
      */
@@ -416,17 +416,17 @@ final class AttributionSpans {
                 return loose;
             }
         }
-        for (int index : sentence.subtree(object, List.of(), Set.of())) {
+        for (int index : sentence.subtree(cue, List.of(), Set.of())) {
             IndexedWord node = sentence.graph().getNodeByIndexSafe(index);
-            if (node == null || node.equals(object) || sentence.children(node, "mark").stream()
+            if (node == null || index <= object.index() || sentence.children(node, "mark").stream()
                     .noneMatch(m -> sentence.token(m).word().equalsIgnoreCase("that"))) {
                 continue;
             }
             IndexedWord up = sentence.parent(node);
-            while (up != null && !up.equals(object) && sentence.token(up).tag().startsWith("NN")) {
+            while (up != null && !up.equals(cue) && sentence.token(up).tag().startsWith("NN")) {
                 up = sentence.parent(up);
             }
-            if (object.equals(up)) {
+            if (cue.equals(up) && !cue.equals(sentence.parent(node))) {
                 return node;
             }
         }

@@ -361,6 +361,10 @@ class TestAttributionFinder {
                 + "would be helpful. I think we’ll do that.”";
         Attribution a = withCue(attributionsOf(text), "tells", "Bush");
         assertTrue(a.content().text().startsWith("that “to be able to beat expectations"), a.content().text());
+        String kasich = "Kasich is telling a packed crowd in snowy Windham, New Hampshire, on the primary battle’s final "
+                + "campaign day that he has few memories from his 1999 bid.";
+        assertEquals("that he has few memories from his 1999 bid", withCue(attributionsOf(kasich), "is telling", "Kasich")
+                .content().text());
     }
     @Test
     void whoWasToldIsNoContentBesideAQuotation() {
