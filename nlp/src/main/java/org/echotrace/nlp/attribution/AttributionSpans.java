@@ -404,12 +404,16 @@ final class AttributionSpans {
      * A "that" clause after the cue's object that the parser did not make the cue's complement, where it is what
      * the cue says and the object who was told: hung on a noun after the cue ("is telling [a packed crowd] ... on the
      * final campaign day [that he has few memories ...]", the clause under "day"; only a clause reached through
-     * nouns alone counts, so that a relative clause's own complement stays its own), or on the cue as a loose branch that opens with
+     * nouns alone counts, so that a relative clause's own complement stays its own, and none through an object that
+     * names what was said: "has expressed [concerns that ...]"), or on the cue as a loose branch that opens with
      * "that" ("Bush tells [reporters] outside a polling location in Greenville [that “to be able to beat
      * expectations would be helpful”]"). Null where there is none.
      */
     private static IndexedWord strayComplement(ParsedSentence sentence, IndexedWord cue, IndexedWord object) {
         int objectEnd = sentence.subtree(object, List.of(), Set.of()).last();
+        // "has expressed [concerns that ...]", "issued [a statement that ...]": an object that names an utterance or a
+        // belief holds its clause; "told [reporters that ...]", where the parser hung the clause on whom was told, does not
+        boolean message = CueActs.bundled().of(sentence.token(object)) != null;
         for (IndexedWord loose : sentence.children(cue, "dep")) {
             SortedSet<Integer> branch = sentence.subtree(loose, List.of(), Set.of());
             if (branch.first() > objectEnd && sentence.token(branch.first()).word().equalsIgnoreCase("that")) {
@@ -423,7 +427,7 @@ final class AttributionSpans {
                 continue;
             }
             IndexedWord up = sentence.parent(node);
-            while (up != null && !up.equals(cue) && sentence.token(up).tag().startsWith("NN")) {
+            while (up != null && !up.equals(cue) && !(up.equals(object) && message) && sentence.token(up).tag().startsWith("NN")) {
                 up = sentence.parent(up);
             }
             if (cue.equals(up) && !cue.equals(sentence.parent(node))) {

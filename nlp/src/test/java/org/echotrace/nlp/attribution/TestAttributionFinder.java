@@ -365,6 +365,10 @@ class TestAttributionFinder {
                 + "campaign day that he has few memories from his 1999 bid.";
         assertEquals("that he has few memories from his 1999 bid", withCue(attributionsOf(kasich), "is telling", "Kasich")
                 .content().text());
+        // an object that names what was said keeps its clause (examples/mko-relocation-2023)
+        Document seed = seed("001_e510f0f15825f0ec.txt");
+        Attribution concerns = withCue(ANALYZER.extract(seed), "has expressed", "The MKO");
+        assertTrue(concerns.content().text().startsWith("concerns that Albania"), concerns.content().text());
     }
     @Test
     void whoWasToldIsNoContentBesideAQuotation() {
