@@ -1,5 +1,6 @@
 package org.echotrace.nlp.attribution;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,16 @@ final class AdjacentQuotation {
     }
 
     static Optional<TextSpan> of(String text, List<TextSpan> quotes, ParsedSentence sentence, SemgrexRules.Match match) {
+        return of(text, quotes, sentence, match, null);
+    }
+
+    /**
+     * As {@link #of(String, List, ParsedSentence, SemgrexRules.Match)}, where the cue is followed by whom it was told
+     * ({@code told}, null for none), which may stand between the cue and the quotation after them ("he told
+     * [them]: “...”").
+     */
+    static Optional<TextSpan> of(String text, List<TextSpan> quotes, ParsedSentence sentence, SemgrexRules.Match match,
+                                 IndexedWord told) {
         SortedSet<Integer> phrase = sentence.subtree(match.source(), List.of(match.cue()), Set.of("punct"));
         int cue = match.cue().index();
         // the speaker counts where it stands next to the cue ("he said", "said Smith"), not where a shared
@@ -28,6 +39,10 @@ final class AdjacentQuotation {
                 || onlyPunctuationBetween(sentence, cue, phrase.first());
         int first = together ? Math.min(cue, phrase.first()) : cue;
         int last = together ? Math.max(cue, phrase.last()) : cue;
+        SortedSet<Integer> listener = told == null ? null : sentence.subtree(told, List.of(), Set.of("punct"));
+        if (listener != null && listener.first() == last + 1) {
+            last = listener.last();
+        }
         return adjacent(text, quotes, sentence.token(first).beginPosition(), sentence.token(last).endPosition());
     }
 

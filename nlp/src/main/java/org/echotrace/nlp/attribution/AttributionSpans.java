@@ -25,6 +25,8 @@ final class AttributionSpans {
     private static final Set<String> CUE_PARTS = Set.of("fixed", "compound:prt");
     /** Relations of the words before a cue that belong to it. */
     private static final Set<String> CUE_MODIFIERS = Set.of("advmod", "aux", "neg");
+    /** Objects that are only ever whom a cue was told ("told [him]", "urged [them]"), never what was said. */
+    private static final Set<String> TOLD_PRONOUNS = Set.of("me", "him", "her", "us", "them");
     /** Contents that are objects, whose predicate continues after them ("described the field as good"). */
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "xcomp");
     /** An outlet's name without what introduces it ("with", "to"). */
@@ -64,7 +66,7 @@ final class AttributionSpans {
         } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_CUE) {
             content = restOfCue(text, sentence, match, cue);
         } else {
-            content = contentSpan(text, sentence, match, lexicon);
+            content = contentSpan(text, quotes, sentence, match, lexicon);
             IndexedWord topic = topicOfObject(sentence, match);
             if (content != null && topic != null) {
                 IndexedWord preposition = sentence.children(topic, "case").get(0);
@@ -103,7 +105,8 @@ final class AttributionSpans {
             kind = SourceKindClassifier.classify(tokens(sentence, indices), head);
             IndexedWord antecedentNode = relativeAntecedent(sentence, sourceNode, match.cue());
             if (antecedentNode != null) {
-                SortedSet<Integer> phrase = sentence.subtree(antecedentNode, List.of(), NAME_SKIPS);
+                // "levied by [the European Union], which contended ...": the noun without the preposition it follows
+                SortedSet<Integer> phrase = sentence.subtree(antecedentNode, sentence.children(antecedentNode, "case"), NAME_SKIPS);
                 antecedent = TokenSpans.of(text, sentence, phrase);
                 kind = SourceKindClassifier.classify(tokens(sentence, phrase), sentence.token(antecedentNode));
             }
@@ -297,12 +300,13 @@ final class AttributionSpans {
     }
 
     /** Relations by which a participle after a comma hangs in the clause whose subject it shares. */
-    private static final Set<String> PARTICIPLE_PARENTS = Set.of("acl", "advcl", "xcomp", "conj", "dep", "obj");
+    private static final Set<String> PARTICIPLE_PARENTS = Set.of("acl", "advcl", "xcomp", "conj", "dep", "obj", "obl");
 
     /**
      * The subject a participle after a comma shares with the clause it closes, where the parser hung the
      * participle on the object (or a clause) or on a verb without a subject of its own: "the government lodged a complaint
-     * ..., [arguing] that", "Obama seemed to change his mind, [calling] for sanctions". Null otherwise.
+     * ..., [arguing] that", "Obama seemed to change his mind, [calling] for sanctions", also through a gerund after a
+     * preposition ("the businessman began by talking about the crisis, [saying] that ..."). Null otherwise.
      */
     private static IndexedWord participleSubject(ParsedSentence sentence, IndexedWord cue) {
         CoreLabel token = sentence.token(cue);
@@ -349,7 +353,7 @@ final class AttributionSpans {
         return run;
     }
 
-    private static TextSpan contentSpan(String text, ParsedSentence sentence, SemgrexRules.Match match,
+    private static TextSpan contentSpan(String text, List<TextSpan> quotes, ParsedSentence sentence, SemgrexRules.Match match,
                                         CueLexicon lexicon) {
         IndexedWord content = match.content();
         // "X reported that ..., Y reported": Y's parenthetical is no part of what X reported
@@ -363,6 +367,18 @@ final class AttributionSpans {
             if (OBJECT_RELATIONS.contains(sentence.relation(content))) {
                 if (outletWithin(sentence, content) == content) {
                     return null; // "sources told the agency": the agency is who heard it, not what was said
+                }
+                IndexedWord stray = strayComplement(sentence, match.cue(), content);
+                if (stray != null) {
+                    return TokenSpans.of(text, sentence, sentence.subtree(stray, List.of(), Set.of()));
+                }
+                if (TOLD_PRONOUNS.contains(sentence.token(content).word().toLowerCase(java.util.Locale.ROOT))
+                        && match.source() != null) {
+                    // "“Just one minute,” he urged [them]": who was told; what was said is the quotation beside them
+                    TextSpan quotation = AdjacentQuotation.of(text, quotes, sentence, match, content).orElse(null);
+                    if (quotation != null) {
+                        return quotation;
+                    }
                 }
                 Predicates.extendWithPredicate(sentence, match.cue(), indices);
             } else {
@@ -382,6 +398,43 @@ final class AttributionSpans {
         List<IndexedWord> skipped = new java.util.ArrayList<>(otherAttributions);
         skipped.add(branch);
         return TokenSpans.of(text, sentence, sentence.subtree(content, skipped, Set.of()));
+    }
+
+    /**
+     * A "that" clause after the cue's object that the parser did not make the cue's complement, where it is what
+     * the cue says and the object who was told: hung on a noun after the cue ("is telling [a packed crowd] ... on the
+     * final campaign day [that he has few memories ...]", the clause under "day"; only a clause reached through
+     * nouns alone counts, so that a relative clause's own complement stays its own, and none through an object that
+     * names what was said: "has expressed [concerns that ...]"), or on the cue as a loose branch that opens with
+     * "that" ("Bush tells [reporters] outside a polling location in Greenville [that “to be able to beat
+     * expectations would be helpful”]"). Null where there is none.
+     */
+    private static IndexedWord strayComplement(ParsedSentence sentence, IndexedWord cue, IndexedWord object) {
+        int objectEnd = sentence.subtree(object, List.of(), Set.of()).last();
+        // "has expressed [concerns that ...]", "issued [a statement that ...]": an object that names an utterance or a
+        // belief holds its clause; "told [reporters that ...]", where the parser hung the clause on whom was told, does not
+        boolean message = CueActs.bundled().of(sentence.token(object)) != null;
+        for (IndexedWord loose : sentence.children(cue, "dep")) {
+            SortedSet<Integer> branch = sentence.subtree(loose, List.of(), Set.of());
+            if (branch.first() > objectEnd && sentence.token(branch.first()).word().equalsIgnoreCase("that")) {
+                return loose;
+            }
+        }
+        for (int index : sentence.subtree(cue, List.of(), Set.of())) {
+            IndexedWord node = sentence.graph().getNodeByIndexSafe(index);
+            if (node == null || index <= object.index() || sentence.children(node, "mark").stream()
+                    .noneMatch(m -> sentence.token(m).word().equalsIgnoreCase("that"))) {
+                continue;
+            }
+            IndexedWord up = sentence.parent(node);
+            while (up != null && !up.equals(cue) && !(up.equals(object) && message) && sentence.token(up).tag().startsWith("NN")) {
+                up = sentence.parent(up);
+            }
+            if (cue.equals(up) && !cue.equals(sentence.parent(node))) {
+                return node;
+            }
+        }
+        return null;
     }
 
     /** A cue word with a subject of its own: the head of another attribution. */
@@ -503,13 +556,14 @@ final class AttributionSpans {
     }
 
     /**
-     * A word that can head a source phrase: nouns and pronouns, and the numbers and adjectives that head a
-     * phrase the parser made a subject ("[nearly a third] say", "[Small], who attended the rally, said").
+     * A word that can head a source phrase: nouns and pronouns, relative ones included ("the study, [which] notes
+     * that ...": PolNeAR train marks "which" and "that" as sources 150 times), and the numbers and adjectives that
+     * head a phrase the parser made a subject ("[nearly a third] say", "[Small], who attended the rally, said").
      */
     static boolean nominal(CoreLabel token) {
         String tag = token.tag();
         return tag.startsWith("NN") || tag.equals("PRP") || tag.startsWith("WP") && !tag.equals("WP$")
-                || tag.equals("DT") || tag.equals("CD") || tag.startsWith("JJ");
+                || tag.equals("WDT") || tag.equals("DT") || tag.equals("CD") || tag.startsWith("JJ");
     }
 
     /** A quotation rather than reported speech: the content opens with a quotation mark. */

@@ -51,11 +51,12 @@ public final class AttributionErrors {
     }
 
     /** The gold attributions of one annotator: cue and source span (source maybe null) per attribution. */
-    record Gold(List<Span> cues, List<Span> sources, Map<Span, Span> cueOfSource) {
+    record Gold(List<Span> cues, List<Span> sources, List<Span> contents, Map<Span, Span> cueOfSource) {
         static Gold read(Path ann) throws java.io.IOException {
             Map<String, Span> byId = new HashMap<>();
             List<Span> cues = new ArrayList<>();
             List<Span> sources = new ArrayList<>();
+            List<Span> contents = new ArrayList<>();
             Map<Span, Span> cueOfSource = new HashMap<>();
             List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
             for (String line : lines) {
@@ -68,6 +69,8 @@ public final class AttributionErrors {
                         cues.add(first);
                     } else if (f[1].startsWith("Source ")) {
                         sources.add(first);
+                    } else if (f[1].startsWith("Content ")) {
+                        contents.add(first);
                     }
                 }
             }
@@ -89,7 +92,7 @@ public final class AttributionErrors {
                     }
                 }
             }
-            return new Gold(cues, sources, cueOfSource);
+            return new Gold(cues, sources, contents, cueOfSource);
         }
     }
 
@@ -98,6 +101,8 @@ public final class AttributionErrors {
         List<Span> sources = predicted.stream().filter(a -> a.source() != null)
                 .map(a -> new Span(a.source().start(), a.source().end())).toList();
         compare("cue", text, cues, gold.cues(), null);
+        // contents by their first fragment, as the boundary conventions show there
+        compare("content", text, predicted.stream().map(a -> a.content().span()).toList(), gold.contents(), null);
         compare("source", text, sources, gold.sources(), s -> {
             Span cue = gold.cueOfSource().get(s);
             if (cue == null) {
