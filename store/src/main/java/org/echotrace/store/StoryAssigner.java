@@ -42,9 +42,12 @@ final class StoryAssigner {
     private static final int MEMBERS_COMPARED = 10;
 
     private final StorySettings settings;
+    /** How much a reuse pair counts towards one story, as in the batch clustering. */
+    private final StoryClusterer batch;
 
     StoryAssigner(StorySettings settings) {
         this.settings = settings;
+        this.batch = new StoryClusterer(settings);
     }
 
     Assignment assign(StoreView view, Document article, SubjectTerms.Counts words, List<ReusePair> reuse) {
@@ -113,10 +116,8 @@ final class StoryAssigner {
             this.packed = WordVector.of(vector);
             this.event = EventProfile.of(article);
             for (ReusePair pair : reuse) {
-                double copied = Math.max(pair.coverageA(), pair.coverageB());
-                if (copied >= settings.reuseCoverage()) {
-                    reuseLinks.merge(pair.a().equals(article.id()) ? pair.b() : pair.a(), copied, Math::max);
-                }
+                batch.reuseSimilarity(pair).ifPresent(copied ->
+                        reuseLinks.merge(pair.a().equals(article.id()) ? pair.b() : pair.a(), copied, Math::max));
             }
         }
 
