@@ -194,9 +194,7 @@ public final class StoryEvents {
                 String written = title.substring(words.start(i), words.end(i));
                 boolean name = Character.isUpperCase(written.charAt(0)) && standsAsName(text, written)
                         && !isLowerCaseElsewhere(text, written);
-                if (!name && term.length() >= SHORTEST_ACTION && term.chars().allMatch(Character::isLetter)
-                        && !Stopwords.isStopword(term) && !REPORTING_WORDS.contains(term)
-                        && !StoryNaming.isCalendarWord(term)) {
+                if (!name && term.length() >= SHORTEST_ACTION && saysWhatHappened(term)) {
                     actions.add(term);
                 }
             }
@@ -255,7 +253,12 @@ public final class StoryEvents {
         private static boolean isActionWord(String text, TokenizedText words, int i, String term) {
             int start = words.start(i);
             return words.end(i) - start >= SHORTEST_ACTION && Character.isLowerCase(text.charAt(start))
-                    && term.chars().allMatch(Character::isLetter) && !Stopwords.isStopword(term)
+                    && saysWhatHappened(term);
+        }
+
+        /** A word of letters that is no stopword, no word of the reporting itself and no calendar word. */
+        private static boolean saysWhatHappened(String term) {
+            return term.chars().allMatch(Character::isLetter) && !Stopwords.isStopword(term)
                     && !REPORTING_WORDS.contains(term) && !StoryNaming.isCalendarWord(term);
         }
 
