@@ -8,7 +8,7 @@ import java.lang.management.ThreadMXBean;
  * wall time it barely moves when other work shares the machine, so it tells whether a change made a
  * job cheaper even on a busy machine.
  */
-final class CpuClock {
+public final class CpuClock {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -20,16 +20,16 @@ final class CpuClock {
         this.threadStart = threadStart;
     }
 
-    static CpuClock started() {
+    public static CpuClock started() {
         return new CpuClock(processNanos(), THREADS.getCurrentThreadCpuTime());
     }
 
-    double processSeconds() {
+    public double processSeconds() {
         return (processNanos() - processStart) / 1e9;
     }
 
     /** Of the thread that started the clock (call it from that thread). */
-    double threadSeconds() {
+    public double threadSeconds() {
         return (THREADS.getCurrentThreadCpuTime() - threadStart) / 1e9;
     }
 

@@ -45,6 +45,13 @@ public final class JsonlCorpusWriter implements Consumer<Document>, Closeable {
             Map<String, String> record = new LinkedHashMap<>();
             record.put("id", document.id());
             record.put("text", document.text());
+            // what the outlet benchmarks plant: the reader takes both back as the document's own
+            if (document.outlet() != null) {
+                record.put("outlet", document.outlet());
+            }
+            if (document.published() != null) {
+                record.put("published", document.published().toString());
+            }
             out.write(MAPPER.writeValueAsString(record));
             out.write('\n');
             inFile++;

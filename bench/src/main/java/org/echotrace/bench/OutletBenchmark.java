@@ -66,7 +66,7 @@ public final class OutletBenchmark {
         int credited;
     }
 
-    static Result score(OutletCorpus.Corpus corpus, OutletGraph graph, double reuseSeconds, double storySeconds,
+    public static Result score(OutletCorpus.Corpus corpus, OutletGraph graph, double reuseSeconds, double storySeconds,
                         double outletSeconds) {
         Map<String, Planted> planted = new HashMap<>();
         for (OutletCorpus.Copy c : corpus.copies()) {

@@ -36,13 +36,13 @@ import scala.Tuple2;
  * is collected but the habits (one count per pair of outlets). Rows are report JSON (core's records are not
  * serializable), in the batch graph's order.
  */
-final class OutletTables {
+public final class OutletTables {
 
     /** The graph as tables of report JSON: documents' outlets (corpus order), outlets, edges and chains (graph order). */
-    record Tables(JavaRDD<String> documents, JavaRDD<String> outlets, JavaRDD<String> edges, JavaRDD<String> chains) {
+    public record Tables(JavaRDD<String> documents, JavaRDD<String> outlets, JavaRDD<String> edges, JavaRDD<String> chains) {
 
         /** The whole graph on the driver, for corpora that fit there. */
-        OutletGraph collect() {
+        public OutletGraph collect() {
             return new OutletGraph(decode(documents, DocumentOutlet.class), decode(outlets, Outlet.class),
                     decode(edges, OutletEdge.class), decode(chains, OutletChain.class));
         }
@@ -66,7 +66,7 @@ final class OutletTables {
     private OutletTables() {
     }
 
-    static Tables build(JavaRDD<EncodedDocument> documents, JavaRDD<AlignedPair> pairs, JavaRDD<String> stories,
+    public static Tables build(JavaRDD<EncodedDocument> documents, JavaRDD<AlignedPair> pairs, JavaRDD<String> stories,
                         JobSettings settings) {
         int partitions = settings.partitions();
         OutletSteps steps = new OutletSteps(settings.reuse().minWords());

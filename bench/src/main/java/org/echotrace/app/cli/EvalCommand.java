@@ -109,8 +109,10 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "stories", mixinStandardHelpOptions = true,
-            description = {"Story clustering on the Clough-Stevenson corpus: all texts of all tasks clustered",
-                    "together, each task one gold group; pairwise precision, recall and F1."},
+            description = {"Story clustering against gold groups: a Clough-Stevenson folder (all texts of all",
+                    "tasks clustered together, each task one group) or a folder with a JSON Lines corpus and",
+                    "gold.json ({id: event}, as ../shared/data/ecbplus-odd); pairwise and B-cubed precision,",
+                    "recall and F1 as one JSON line."},
             footer = ExitCodes.FOOTER)
     static final class Stories extends CorpusEvaluation {
         @CommandLine.Mixin

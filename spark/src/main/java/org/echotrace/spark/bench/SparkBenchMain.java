@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
 import org.echotrace.Progress;
+import org.echotrace.bench.CpuClock;
 import org.echotrace.bench.DataPaths;
 import org.echotrace.bench.HeapSampler;
 import org.echotrace.bench.Json;
 import org.echotrace.bench.JsonlCorpusWriter;
+import org.echotrace.bench.OutletBenchmark;
+import org.echotrace.bench.OutletCorpus;
 import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.bench.ReuseBenchmark;
 import org.echotrace.bench.TempFiles;
@@ -20,6 +25,7 @@ import org.echotrace.domain.ReusePair;
 import org.echotrace.reuse.ReuseDetector;
 import org.echotrace.spark.AlignedPair;
 import org.echotrace.spark.JobSettings;
+import org.echotrace.spark.OutletTables;
 import org.echotrace.spark.ReuseJob;
 import org.echotrace.story.StoryClusterer;
 import picocli.CommandLine;
@@ -74,6 +80,12 @@ public final class SparkBenchMain implements Callable<Integer> {
             description = "Time the single-machine story clustering too.")
     boolean batchStories;
 
+    @Option(names = "--outlets",
+            description = {"Plant the outlet structure of `bench outlets` instead and time the outlet tables apart:",
+                    "process CPU seconds of reuse and stories, then of the outlet tables, and the planted edges",
+                    "and hidden-origin chains recovered (the corpus is generated in memory: sizes up to ~200k)."})
+    boolean outlets;
+
     @Option(names = "--data", paramLabel = "DIR", description = "Real texts for the word model (default: shared/data found upwards).")
     Path data;
 
@@ -93,7 +105,8 @@ public final class SparkBenchMain implements Callable<Integer> {
             spark.sparkContext().setLogLevel("WARN");
             spark.sparkContext().addSparkListener(shuffle);
             for (int size : sizes) {
-                System.out.println(Json.of(measure(spark, generator, size, shuffle)));
+                System.out.println(Json.of(outlets ? measureOutlets(spark, generator, size)
+                        : measure(spark, generator, size, shuffle)));
             }
         }
         return 0;
@@ -137,6 +150,52 @@ public final class SparkBenchMain implements Callable<Integer> {
             if (temporary) {
                 TempFiles.deleteTree(folder);
             }
+        }
+    }
+
+    /** One size of the outlet corpus: the job's cost with and without its outlet tables, and their scores. */
+    record OutletResult(int articles, int partitions, double reuseAndStoriesCpuSeconds, double reuseAndStoriesSeconds,
+                        double outletsCpuSeconds, double outletsSeconds, double outletsShareOfReuseAndStories,
+                        OutletBenchmark.Result scores) {
+    }
+
+    /**
+     * The planted outlet corpus through the job: reuse and stories timed until the stories are counted (as
+     * {@link #measure}), then the four outlet tables until each is counted. Process CPU seconds, as `bench
+     * outlets` reports analyze's stages, so that the two shares compare; the tables collected are scored
+     * against what was planted.
+     */
+    private OutletResult measureOutlets(SparkSession spark, PlantedCorpus generator, int n) throws IOException {
+        OutletCorpus.Corpus corpus = OutletCorpus.generate(generator, n, seed);
+        Path folder = Files.createTempDirectory("echotrace-bench-spark-outlets");
+        try {
+            try (JsonlCorpusWriter writer = new JsonlCorpusWriter(folder, ARTICLES_PER_FILE)) {
+                corpus.documents().forEach(writer);
+            }
+            int partitions = Math.max(4, n / 12_500);
+            JobSettings settings = JobSettings.defaults(partitions).withStorySearch(storyTerms, storyPostings);
+            System.gc();
+            CpuClock jobClock = CpuClock.started();
+            long t0 = System.nanoTime();
+            ReuseJob.Result result = new ReuseJob(settings).run(spark, List.of(folder.toString()));
+            result.pairs().count();
+            result.stories().count();
+            double jobCpu = jobClock.processSeconds();
+            double jobSeconds = (System.nanoTime() - t0) / 1e9;
+            CpuClock outletClock = CpuClock.started();
+            long t1 = System.nanoTime();
+            OutletTables.Tables tables = OutletTables.build(result.documents(), result.pairs(), result.stories(), settings);
+            Stream.of(tables.documents(), tables.outlets(), tables.edges(), tables.chains()).forEach(JavaRDD::count);
+            double outletCpu = outletClock.processSeconds();
+            double outletSeconds = (System.nanoTime() - t1) / 1e9;
+            OutletBenchmark.Result scores = OutletBenchmark.score(corpus, tables.collect(), jobCpu, 0, outletCpu);
+            result.documents().unpersist();
+            result.pairs().unpersist();
+            result.stories().unpersist();
+            return new OutletResult(corpus.documents().size(), partitions, jobCpu, jobSeconds, outletCpu, outletSeconds,
+                    outletCpu / jobCpu, scores);
+        } finally {
+            TempFiles.deleteTree(folder);
         }
     }
 
