@@ -40,9 +40,9 @@ public final class NamedInText {
         if (!n.chars().allMatch(c -> c < ASCII)) {
             return names(text.toLowerCase(Locale.ROOT), name);
         }
-        // of the lowered text's chars, ASCII ones come one for one from a char lowering to them (or from a
-        // dotted capital I, which lowers apart and so is met on the way), so every place a name could stand
-        // starts with one of these
+        // of the lowered text's chars, ASCII ones come one for one from a char lowering to them, or from a
+        // dotted capital I ("i" and a combining dot: it can only end an ASCII name, and is met on the way
+        // there), so every place the name could stand starts with one of these
         for (char start : LOWERING_TO[n.charAt(0)]) {
             for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
                 Boolean named = namedAt(text, at, n);
