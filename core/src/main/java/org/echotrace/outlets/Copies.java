@@ -2,7 +2,6 @@ package org.echotrace.outlets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.echotrace.domain.Direction;
 import org.echotrace.domain.Document;
@@ -22,9 +21,6 @@ final class Copies {
 
     private final Map<String, Document> documents;
     private final Map<String, String> outletOf;
-    /** The last document lower-cased: pairs come sorted by their first document, which is often the later. */
-    private String lowerCaseId;
-    private String lowerCaseText;
 
     private final int minWords;
 
@@ -69,15 +65,7 @@ final class Copies {
         if (OutletNames.isUnknown(outlet)) {
             return null;
         }
-        return NamedInText.names(lowerCaseText(later), outlet);
-    }
-
-    private String lowerCaseText(String id) {
-        if (!id.equals(lowerCaseId)) {
-            lowerCaseId = id;
-            lowerCaseText = documents.get(id).text().toLowerCase(Locale.ROOT);
-        }
-        return lowerCaseText;
+        return NamedInText.namesIgnoringCase(documents.get(later).text(), outlet);
     }
 
     /** True when either credits, unknown when neither does and one is unknown. */

@@ -265,10 +265,15 @@ final class DirectSources {
         return order < 0 || (order == 0 && rival.source().compareTo(copy.source()) < 0);
     }
 
-    /** One target's passages and their versions in its sources, each version's word triples made once. */
+    /**
+     * One target's passages and their versions in its sources, each version's word triples made once, and
+     * the target's triples of each stretch made once: a copy and each rival are compared on the same stretch.
+     */
     private static final class Versions {
         private final Texts texts;
-        private final Map<String, long[]> grams = new HashMap<>();
+        /** Per copy, per passage (a contest's copies each come from another source). */
+        private final Map<Copy, long[][]> versions = new java.util.IdentityHashMap<>();
+        private final Map<Span, long[]> stretches = new HashMap<>();
 
         Versions(Texts texts) {
             this.texts = texts;
@@ -276,12 +281,23 @@ final class DirectSources {
 
         /** Word triples of the target inside {@code region} that the source's version of the passage has too. */
         int agreement(Copy copy, int passage, Span region) {
-            Span inSource = copy.inSource().get(passage);
-            long[] version = grams.computeIfAbsent(copy.source() + '@' + inSource.start() + '-' + inSource.end(),
-                    k -> grams(texts.inSource(copy, passage)));
+            long[][] ofCopy = versions.computeIfAbsent(copy, c -> new long[c.passages()][]);
+            if (ofCopy[passage] == null) {
+                ofCopy[passage] = grams(texts.inSource(copy, passage));
+            }
+            long[] version = ofCopy[passage];
+            long[] stretch = stretches.computeIfAbsent(region, r -> grams(passageOf(texts.target(), r)));
+            // both sorted: one walk counts each of the stretch's triples (repeats too) that the version has
             int agrees = 0;
-            for (long gram : grams(passageOf(texts.target(), region))) {
-                agrees += Arrays.binarySearch(version, gram) >= 0 ? 1 : 0;
+            for (int i = 0, j = 0; i < stretch.length && j < version.length; ) {
+                if (stretch[i] < version[j]) {
+                    i++;
+                } else if (stretch[i] > version[j]) {
+                    j++;
+                } else {
+                    agrees++;
+                    i++;
+                }
             }
             return agrees;
         }

@@ -23,6 +23,10 @@ public record DocumentFacts(DocumentOutlet outlet, int words, int fromElsewhere,
 
     /** @param into copies whose target is the document; {@code outOf} whose source it is (directed ones only) */
     static DocumentFacts of(Document d, DocumentOutlet outlet, List<Copy> into, List<Copy> outOf) {
+        if (into.isEmpty() && outOf.isEmpty()) {
+            // most documents of a corpus share nothing with another outlet: only their words to count
+            return new DocumentFacts(outlet, WordCount.of(d.text()), 0, Map.of(), 0);
+        }
         Map<String, List<Span>> spansBySource = new HashMap<>();
         List<Span> fromElsewhere = new ArrayList<>();
         for (Copy c : into) {

@@ -25,13 +25,16 @@ final class OutletNames {
 
     static List<DocumentOutlet> of(List<Document> documents) {
         List<DocumentOutlet> raw = documents.stream().map(OutletNames::of).toList();
+        // a corpus has many documents per outlet: each spelling's key is made once, not twice a document
+        Map<String, String> keys = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (DocumentOutlet d : raw) {
-            spellings.computeIfAbsent(key(d.outlet()), k -> new HashMap<>()).merge(d.outlet(), 1, Integer::sum);
+            spellings.computeIfAbsent(keys.computeIfAbsent(d.outlet(), OutletNames::key), k -> new HashMap<>())
+                    .merge(d.outlet(), 1, Integer::sum);
         }
         Map<String, String> chosen = new HashMap<>();
         spellings.forEach((key, counts) -> chosen.put(key, preferred(counts)));
-        return raw.stream().map(d -> spelled(d, chosen.get(key(d.outlet())))).toList();
+        return raw.stream().map(d -> spelled(d, chosen.get(keys.get(d.outlet())))).toList();
     }
 
     /** The most used spelling; between equally used ones, the least shouted ("Daily Courier", not "DAILY COURIER"). */

@@ -42,25 +42,27 @@ final class WordCount {
         return merged;
     }
 
-    /** Letters and digits among the first 128 characters: most of a Latin-script text, looked up, not classified. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /**
+     * Whether each char is a letter or digit (1) or not (0), looked up rather than classified: the outlet
+     * stage counts every document's words, and a table of all chars (64 KB) makes the count a plain loop
+     * without a branch per char, several times faster than asking {@link Character} past ASCII.
+     */
+    private static final byte[] WORD_CHAR = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < ASCII_WORD.length; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD_CHAR[c] = (byte) (Character.isLetterOrDigit((char) c) ? 1 : 0);
         }
     }
 
     private static int in(String text, int start, int end) {
         int words = 0;
-        boolean inWord = false;
+        int previous = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            boolean letter = c < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
+            int letter = WORD_CHAR[text.charAt(i)];
+            // a word starts where a letter follows a non-letter (or the start): summed, not branched on
+            words += letter & ~previous;
+            previous = letter;
         }
         return words;
     }

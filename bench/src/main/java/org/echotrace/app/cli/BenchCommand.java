@@ -17,6 +17,7 @@ import org.echotrace.cli.ReuseOptions;
 import org.echotrace.domain.Document;
 import org.echotrace.bench.StoreBenchmark;
 import org.echotrace.bench.Json;
+import org.echotrace.bench.JsonlCorpusWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,6 +95,10 @@ final class BenchCommand implements Runnable {
                 "answers (making the facts once, then the whole store's graph and one week's)."})
         boolean store;
 
+        @Option(names = "--corpus-out", paramLabel = "DIR", description = {"Also write the corpus to DIR as JSON Lines",
+                "(id, text, outlet, published), so that analyze of two builds can be run on it and their files compared."})
+        Path corpusOut;
+
         @Override
         public Integer call() throws java.io.IOException {
             if (docs < 100) {
@@ -101,6 +106,11 @@ final class BenchCommand implements Runnable {
             }
             PlantedCorpus text = PlantedCorpus.fromSharedData(corpusOptions.dataFolder(spec.commandLine()));
             OutletCorpus.Corpus corpus = OutletCorpus.generate(text, docs, corpusOptions.seed);
+            if (corpusOut != null) {
+                try (JsonlCorpusWriter writer = new JsonlCorpusWriter(corpusOut, 1000)) {
+                    corpus.documents().forEach(writer);
+                }
+            }
             String json = store ? OutletStoreBenchmark.run(corpus.documents()).toJson()
                     : OutletBenchmark.run(corpus, reuseOptions.settings(spec.commandLine())).toJson();
             spec.commandLine().getOut().println(json);
