@@ -48,6 +48,24 @@ final class LabelTarget {
     }
 
     /**
+     * Whether most words of the sentence are written in capitals, as in a heading ("NEW HAMPSHIRE PRIMARY // GAME
+     * ON"; "Deaths SIEGEL, JEROME ARTHUR."): the tagger guesses tags and names there, so what its words are said
+     * of cannot be read.
+     */
+    boolean inCapitals() {
+        int words = 0;
+        int capitals = 0;
+        for (IndexedWord w : tree.vertexSet()) {
+            String word = w.word();
+            if (word.length() > 1 && word.chars().anyMatch(Character::isLetter)) {
+                words++;
+                capitals += word.equals(word.toUpperCase(Locale.ROOT)) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitals * 2 > words;
+    }
+
+    /**
      * What the head's phrase describes and how. {@code headCounts} tells whether the head word itself is part of
      * the descriptor: it is when the phrase is said of a name ("X terrorists", "X, the ringleader"), not when the
      * head is the name or the noun of its kind ("the terrorist X group"), nor in a bare description.
@@ -72,6 +90,11 @@ final class LabelTarget {
             return new Target(members, DescriptorKind.COMPOUND_HEAD, true);
         }
         // any other phrase may still stand for an entity (the entity index decides); its evaluative words count
+        return alone(head);
+    }
+
+    /** The head's phrase as a description on its own, said of no name. */
+    Target alone(IndexedWord head) {
         return new Target(phrase(head), DescriptorKind.DESCRIPTION, false);
     }
 
@@ -97,7 +120,7 @@ final class LabelTarget {
     private Span compoundOfMembers(IndexedWord head) {
         String lemma = head.lemma() == null ? head.word() : head.lemma().toLowerCase(Locale.ROOT);
         boolean relational = lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ee"))
-                || ABSTRACT_SUFFIXES.stream().anyMatch(lemma::endsWith) || !EvaluativeWords.test(head);
+                || isAbstract(lemma) || !EvaluativeWords.test(head);
         boolean counted = "NNS".equals(head.tag()) || tree.outgoingEdgeList(head).stream().anyMatch(e ->
                 COUNTED.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
         if (relational || !counted || TypeNouns.typeOf(lemma).isPresent()) {
@@ -109,6 +132,11 @@ final class LabelTarget {
             }
         }
         return null;
+    }
+
+    /** An abstract or event noun by its suffix ("atrocity", "deliberation", "failure"). */
+    static boolean isAbstract(String lemma) {
+        return ABSTRACT_SUFFIXES.stream().anyMatch(lemma::endsWith);
     }
 
     private java.util.List<Integer> compoundNames(IndexedWord head) {
