@@ -1,8 +1,11 @@
 package org.echotrace.nlp.labels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +74,48 @@ class TestEvaluativeWords {
     void shortAndFunctionWordsNeverMatch() {
         assertTrue(match("it", "it").isEmpty());
         assertTrue(match("the", "the").isEmpty());
+    }
+
+    private static IndexedWord word(String word, String lemma, String tag) {
+        CoreLabel label = new CoreLabel();
+        label.setWord(word);
+        label.setValue(word);
+        label.setLemma(lemma);
+        label.setTag(tag);
+        return new IndexedWord(label);
+    }
+
+    @Test
+    void saidOfANameAWordNeedsStrongEvidence() {
+        // liar: an MPQA strong negative noun; champion, classic: weak clues only (PTC marked them in 1 article)
+        assertTrue(EvaluativeWords.strongly(word("liar", "liar", "NN")));
+        assertFalse(EvaluativeWords.strongly(word("champion", "champion", "NN")));
+        assertFalse(EvaluativeWords.strongly(word("classic", "classic", "JJ")));
+        // a degree by its base: "narrower" is an MPQA strong entry of its own, "narrow" a weak one
+        assertTrue(EvaluativeWords.test(word("narrower", "narrow", "JJR")));
+        assertFalse(EvaluativeWords.strongly(word("narrower", "narrow", "JJR")));
+        // great: PTC's counts fall short (13 of 85), MPQA lists it strong; so the superlative too
+        assertTrue(EvaluativeWords.strongly(word("greatest", "great", "JJS")));
+    }
+
+    @Test
+    void aFeelingIsAnEdFormWhoseCauseMpqaLists() {
+        assertTrue(EvaluativeWords.namesAFeeling(word("shocked", "shocked", "JJ")));   // shocking
+        assertTrue(EvaluativeWords.namesAFeeling(word("impressed", "impress", "VBN"))); // impressive
+        assertTrue(EvaluativeWords.namesAFeeling(word("terrified", "terrify", "JJ")));  // terrifying
+        assertFalse(EvaluativeWords.namesAFeeling(word("biased", "biased", "JJ")));
+        assertFalse(EvaluativeWords.namesAFeeling(word("devoted", "devoted", "JJ")));
+        assertFalse(EvaluativeWords.namesAFeeling(word("hated", "hate", "VBN")));       // "hateful" is not its cause
+    }
+
+    @Test
+    void aRoleIsANounNewsMostlyGivesAPossessor() {
+        // relational-words.tsv: opponent 13 of 28 with a possessor; liar 0 of 15 (not listed)
+        assertTrue(EvaluativeWords.relational(word("opponents", "opponent", "NNS")));
+        assertFalse(EvaluativeWords.relational(word("liar", "liar", "NN")));
+        // abstract nouns are left out: "his failure to act"
+        assertFalse(EvaluativeWords.relational(word("failure", "failure", "NN")));
+        // only nouns: "his stupid idea" gives the noun the possessor
+        assertFalse(EvaluativeWords.relational(word("favorite", "favorite", "JJ")));
     }
 }

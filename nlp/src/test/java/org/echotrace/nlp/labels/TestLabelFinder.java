@@ -191,9 +191,60 @@ class TestLabelFinder {
     }
 
     @Test
-    void aPredicateAfterAPrepositionIsJudgedByItsNounOnly() {
+    void aPredicateAfterAPrepositionSaysWhereItsSubjectIs() {
         // PolNeAR train (round 2): "fierce" judges the fight the candidates are in, not Kasich
         assertNoEvaluativeLabelOn("The ad comes only a day before the New Hampshire primary, where Kasich, Bush and other "
                 + "GOP candidates are in a fierce fight for second place behind front-runner Donald Trump.", "Kasich");
+        // PolNeAR train (round 7): the countries are in the dispute, "dispute" does not judge them
+        assertNoEvaluativeLabelOn("The second reason is that Israel has a close economic relationship with Azerbaijan, "
+                + "and Armenia and Azerbaijan are in a heated dispute over Nagorno-Karabakh.", "Armenia");
+    }
+
+    @Test
+    void aWeakClueOrARoleSaidOfANameJudgesNobody() {
+        // PolNeAR train (round 7): "champion" is a weak MPQA clue, here a title
+        String tyson = "Donald Trump\u2019s campaign aides are lining up a slate of iconic sports figures to appear at the "
+                + "convention in Cleveland next month, including former undisputed world heavyweight champion Mike Tyson.";
+        assertNoEvaluativeLabelOn(tyson, "Mike Tyson");
+        // the word stays loaded language of the text (what PTC scores), said of itself
+        assertTrue(labels(tyson).stream().anyMatch(l -> l.evaluative() && l.target().of(tyson).equals("champion")));
+        // PolNeAR train (round 7): "opponent", a strong MPQA clue, is a role (news mostly says whose)
+        assertNoEvaluativeLabelOn("These figures are relatively unsurprising, as Democratic opponent Sen. Bernie Sanders "
+                + "(I-Vt.) has made Clinton's Wall Street ties a centerpiece of his campaign.", "Bernie Sanders");
+        // PolNeAR train (round 7): a degree is judged by its base word, "narrow" (a weak clue)
+        assertNoEvaluativeLabelOn("Though Clinton maintains a large pledged delegate lead over Sanders, a narrower victory "
+                + "in the state she represented in the Senate for eight years would raise questions about her strength.",
+                "Sanders");
+        // PolNeAR train (round 7): strong clues said of a name stay
+        assertLabel("The real story here is that more than half of Republican primary voters in Iowa opted for Trump \u2014 a "
+                + "blowhard billionaire who has embraced open racism and is tearing the GOP apart \u2014 and Cruz, the most "
+                + "loathed man in Washington.", "loathed man", "Cruz");
+        assertLabel("Betsy Ebeling has been held up throughout the campaign as living proof that Clinton is an honest "
+                + "broker despite cutting attacks on her character.", "honest", "Clinton");
+    }
+
+    @Test
+    void howTheSubjectFeelsOrActsIsNoJudgementOfIt() {
+        // PolNeAR train (rounds 6 and 7): feelings ("shocking" is what causes one)
+        assertNoEvaluativeLabelOn("Chuck Todd was shocked.", "Chuck Todd");
+        assertNoEvaluativeLabelOn("Guessford was shocked to get a personal call from a close childhood friend.",
+                "Guessford");
+        // PolNeAR train (round 7): an attitude toward an act
+        assertNoEvaluativeLabelOn("Mr. Obama, whose approval ratings have risen above 50 percent, was loath to be seen as "
+                + "taking a victory lap.", "Obama");
+        // PolNeAR train (round 7): the manner of an activity
+        assertNoEvaluativeLabelOn("Former Florida Sen. Bob Graham, who helped author the original congressional report, "
+                + "has been especially aggressive in pushing the Obama administration to release the 28 pages.",
+                "Bob Graham");
+        // PolNeAR train (round 7): a role as the complement is a judgement of fitness
+        assertLabel("\u201cLet me make it very clear, if I haven\u2019t 10,000 times previously, that Donald Trump is unfit to "
+                + "be president of the United States,\u201d he asserted to reporters on Tuesday.", "unfit", "Donald Trump");
+    }
+
+    @Test
+    void aHeadingInCapitalsIsNotReadForWhatItsWordsAreSaidOf() {
+        // PolNeAR train (rounds 6 and 7): "ON" and "JEROME ARTHUR" are the tagger's guesses
+        assertNoEvaluativeLabelOn("NEW HAMPSHIRE PRIMARY // GAME ON;", "ON");
+        assertNoEvaluativeLabelOn("Deaths SIEGEL, JEROME ARTHUR.", "JEROME ARTHUR");
     }
 }
