@@ -72,6 +72,11 @@ final class EvaluativeWords {
         boolean polar() {
             return polarity.equals("positive") || polarity.equals("negative");
         }
+
+        /** A strong clue of either polarity, or a weak negative one (see {@link #saidOfAName}). */
+        boolean judging() {
+            return strong ? polar() : polarity.equals("negative");
+        }
     }
 
     private static final Map<String, Match> EXACT = new HashMap<>();
@@ -124,14 +129,14 @@ final class EvaluativeWords {
     private static final Set<String> DEGREES = Set.of("JJR", "JJS", "RBR", "RBS");
 
     /**
-     * Whether the word is evaluative on strong evidence: MPQA's strongly subjective negative nouns and adjectives,
-     * or a PTC word that PTC's own counts support or that MPQA lists as a strongly subjective clue (not a weakly
-     * subjective one: "champion", "classic", "useful", "narrow" are weak clues and in news mostly name a title, a
-     * type or a size). Said of a name, a word must judge that one thing; a weak clue shows a word can carry an
-     * attitude, not that it judges whom it is said of. In a phrase on its own (loaded language anywhere, as PTC
-     * marks it) {@link #match(IndexedWord)}'s wider test stays.
+     * Whether the word, said of a name, judges it: MPQA's strongly subjective negative nouns and adjectives, or a
+     * PTC word that PTC's own counts support or that MPQA lists as a strong clue or a negative one. A weakly
+     * subjective positive clue is not enough ("champion", "classic", "progressive", "advantage", "useful"): in news
+     * such words said of someone mostly give a title, a type or a standing, while a negative one, even weak, is
+     * mostly a charge ("extremist", "repressive", "hostile"). In a phrase on its own (loaded language anywhere, as
+     * PTC marks it) {@link #match(IndexedWord)}'s wider test stays.
      */
-    static boolean strongly(IndexedWord word) {
+    static boolean saidOfAName(IndexedWord word) {
         Optional<Match> found = match(word);
         if (found.isEmpty() || found.get().evidence().equals(MPQA_STRONG)) {
             return found.isPresent();
@@ -140,8 +145,8 @@ final class EvaluativeWords {
         String lemma = word.lemma() == null ? null : normal(word.lemma());
         Marked marked = PTC_COUNTS.get(entry);
         return marked != null && marked.supported()
-                || MPQA.getOrDefault(entry, List.of()).stream().anyMatch(c -> c.strong() && c.polar() && c.nominal())
-                || lemma != null && MPQA.getOrDefault(lemma, List.of()).stream().anyMatch(c -> c.strong() && c.polar());
+                || MPQA.getOrDefault(entry, List.of()).stream().anyMatch(c -> c.judging() && c.nominal())
+                || lemma != null && MPQA.getOrDefault(lemma, List.of()).stream().anyMatch(Clue::judging);
     }
 
     /**

@@ -83,7 +83,7 @@ public final class LabelFinder {
             // stay, said of themselves
             boolean capitals = targets.inCapitals();
             List<IndexedWord> loose = evaluative.stream()
-                    .filter(w -> capitals || !EvaluativeWords.strongly(w) || EvaluativeWords.relational(w)).toList();
+                    .filter(w -> capitals || !EvaluativeWords.saidOfAName(w) || EvaluativeWords.relational(w)).toList();
             for (List<IndexedWord> run : runs(loose)) {
                 found.add(candidate(document, run, ownSpan(run), DescriptorKind.DESCRIPTION, run.get(0)));
             }
@@ -170,7 +170,7 @@ public final class LabelFinder {
         List<List<IndexedWord>> runs = runs(words.stream().sorted().toList());
         List<IndexedWord> run = runs.get(runs.size() - 1);
         // how the subject acts or feels, or a weak clue: the words stay loaded, said of themselves, not of X
-        boolean ofSubject = EvaluativeWords.strongly(head) && !actsOrFeels(tree, head) && !targets.inCapitals();
+        boolean ofSubject = EvaluativeWords.saidOfAName(head) && !actsOrFeels(tree, head) && !targets.inCapitals();
         found.add(candidate(document, run, ofSubject ? subject : ownSpan(run), DescriptorKind.PREDICATE, head));
     }
 
@@ -186,9 +186,21 @@ public final class LabelFinder {
         }
         boolean toAct = tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("xcomp")
                 && e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB"));
-        return toAct || tree.descendants(head).stream().anyMatch(w -> w.index() > head.index() && "VBG".equals(w.tag())
-                && tree.getNodeByIndexSafe(w.index() - 1) != null
-                && tree.getNodeByIndexSafe(w.index() - 1).word().equalsIgnoreCase("in"));
+        return toAct || tree.descendants(head).stream().anyMatch(w -> "VBG".equals(w.tag()) && activityOf(tree, head, w));
+    }
+
+    /**
+     * "aggressive in pushing X": a gerund right after "in", the adjective's own complement (the parser hangs it
+     * on the adjective, or on the "in" that hangs on it); not a gerund deeper down ("hypocritical for promoting
+     * his rivalry in fund-raising appeals").
+     */
+    private static boolean activityOf(SemanticGraph tree, IndexedWord adjective, IndexedWord gerund) {
+        IndexedWord before = tree.getNodeByIndexSafe(gerund.index() - 1);
+        if (before == null || !before.word().equalsIgnoreCase("in")) {
+            return false;
+        }
+        IndexedWord parent = tree.getParent(gerund);
+        return adjective.equals(parent) || before.equals(parent) && adjective.equals(tree.getParent(before));
     }
 
     /** The words' own span, for loaded words said of no name. */

@@ -87,15 +87,18 @@ class TestEvaluativeWords {
 
     @Test
     void saidOfANameAWordNeedsStrongEvidence() {
-        // liar: an MPQA strong negative noun; champion, classic: weak clues only (PTC marked them in 1 article)
-        assertTrue(EvaluativeWords.strongly(word("liar", "liar", "NN")));
-        assertFalse(EvaluativeWords.strongly(word("champion", "champion", "NN")));
-        assertFalse(EvaluativeWords.strongly(word("classic", "classic", "JJ")));
-        // a degree by its base: "narrower" is an MPQA strong entry of its own, "narrow" a weak one
-        assertTrue(EvaluativeWords.test(word("narrower", "narrow", "JJR")));
-        assertFalse(EvaluativeWords.strongly(word("narrower", "narrow", "JJR")));
+        // liar: an MPQA strong negative noun; champion, classic: weak positive clues only (PTC marked them in 1
+        // article); extremist: a weak negative clue (PTC 1 of 2)
+        assertTrue(EvaluativeWords.saidOfAName(word("liar", "liar", "NN")));
+        assertFalse(EvaluativeWords.saidOfAName(word("champion", "champion", "NN")));
+        assertFalse(EvaluativeWords.saidOfAName(word("classic", "classic", "JJ")));
+        assertTrue(EvaluativeWords.saidOfAName(word("extremist", "extremist", "JJ")));
+        // a degree by its base: "narrower" is an MPQA strong entry of its own, "narrow" a weak one that PTC's
+        // vocabulary holds (1 of 2)
+        assertEquals(Optional.of(new EvaluativeWords.Match(EvaluativeWords.PTC, "narrow")),
+                EvaluativeWords.match(word("narrower", "narrow", "JJR")));
         // great: PTC's counts fall short (13 of 85), MPQA lists it strong; so the superlative too
-        assertTrue(EvaluativeWords.strongly(word("greatest", "great", "JJS")));
+        assertTrue(EvaluativeWords.saidOfAName(word("greatest", "great", "JJS")));
     }
 
     @Test
