@@ -75,7 +75,11 @@ final class LabelTarget {
 
     Target of(IndexedWord head) {
         if (names.contains(head.index())) {
-            return new Target(names.of(head.index()), DescriptorKind.PREMODIFIER, false);
+            IndexedWord modified = modifiedNoun(head);
+            // "the derisive Obama comparisons", "his underdog White House bid": the name modifies a noun, and the
+            // words before it are said of that noun's phrase
+            return modified != null ? alone(modified)
+                    : new Target(names.of(head.index()), DescriptorKind.PREMODIFIER, false);
         }
         Span kindOf = compoundNamedByKind(head);
         if (kindOf != null) {
@@ -96,6 +100,23 @@ final class LabelTarget {
     /** The head's phrase as a description on its own, said of no name. */
     Target alone(IndexedWord head) {
         return new Target(phrase(head), DescriptorKind.DESCRIPTION, false);
+    }
+
+    /**
+     * The common noun a name is a compound of ("Obama comparisons", "White House bid"), unless that noun names the
+     * name's kind ("the X group": the words are then said of X, as {@link #compoundNamedByKind} reads them).
+     */
+    private IndexedWord modifiedNoun(IndexedWord name) {
+        for (SemanticGraphEdge edge : tree.incomingEdgeList(name)) {
+            IndexedWord noun = edge.getGovernor();
+            String tag = noun.tag() == null ? "" : noun.tag();
+            if (edge.getRelation().getShortName().equals("compound") && tag.startsWith("NN") && !tag.startsWith("NNP")
+                    && !names.contains(noun.index()) && noun.index() > name.index()
+                    && !(TypeNouns.typeOf(noun.lemma()).isPresent() && TypeNouns.describesEntity(noun.lemma()))) {
+                return noun;
+            }
+        }
+        return null;
     }
 
     /** "the X terror group", "the X camp": a name before a noun that names what kind of thing it is. */
@@ -149,7 +170,8 @@ final class LabelTarget {
     private Target linked(IndexedWord head) {
         for (SemanticGraphEdge edge : tree.incomingEdgeList(head)) {
             if (edge.getRelation().getShortName().equals("appos")) {
-                return target(nameOrDescription(edge.getGovernor()), DescriptorKind.APPOSITION);
+                return inList(edge.getGovernor()) ? null
+                        : target(nameOrDescription(edge.getGovernor()), DescriptorKind.APPOSITION);
             }
         }
         boolean copula = false;
@@ -192,7 +214,23 @@ final class LabelTarget {
         IndexedWord before = tree.getNodeByIndexSafe(first - 2);
         boolean afterAPlace = comma != null && comma.word().equals(",") && before != null
                 && names.isPlace(before.index()) && names.isPlace(appositive.index());
-        return !pickedOut && !afterAPlace;
+        return !pickedOut && !afterAPlace && !inList(tree.getParent(appositive));
+    }
+
+    /**
+     * Whether a phrase the parser gave appositions is a list: it has more than one, or is an apposition itself
+     * ("airstrikes, arming the opposition, Special Forces, social-media propaganda": the items are read as
+     * renamings of one another). An apposition renames one thing once.
+     */
+    private boolean inList(IndexedWord governor) {
+        if (governor == null) {
+            return false;
+        }
+        long appositions = tree.outgoingEdgeList(governor).stream()
+                .filter(e -> e.getRelation().getShortName().equals("appos")).count();
+        boolean appositive = tree.incomingEdgeList(governor).stream()
+                .anyMatch(e -> e.getRelation().getShortName().equals("appos"));
+        return appositions > 1 || appositive;
     }
 
     /**
