@@ -5,13 +5,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.echotrace.text.TokenizedText;
 import org.echotrace.text.WordTokenizer;
 
@@ -61,12 +59,7 @@ public final class RelationalWordsBuilder {
             System.err.println("usage: RelationalWordsBuilder OUT.tsv DIR...");
             System.exit(2);
         }
-        List<Path> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            try (Stream<Path> walk = Files.walk(Path.of(args[i]))) {
-                walk.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = BackgroundFrequenciesBuilder.textFiles(args, 1);
         Map<String, Count> counts = new TreeMap<>();
         for (Path file : files) {
             count(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), counts);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,22 +104,26 @@ class TestEvaluativeWords {
 
     @Test
     void aFeelingIsAnEdFormWhoseCauseMpqaLists() {
-        assertTrue(EvaluativeWords.namesAFeeling(word("shocked", "shocked", "JJ")));   // shocking
-        assertTrue(EvaluativeWords.namesAFeeling(word("impressed", "impress", "VBN"))); // impressive
-        assertTrue(EvaluativeWords.namesAFeeling(word("terrified", "terrify", "JJ")));  // terrifying
-        assertFalse(EvaluativeWords.namesAFeeling(word("biased", "biased", "JJ")));
-        assertFalse(EvaluativeWords.namesAFeeling(word("devoted", "devoted", "JJ")));
-        assertFalse(EvaluativeWords.namesAFeeling(word("hated", "hate", "VBN")));       // "hateful" is not its cause
+        // shocking, impressive, terrifying are MPQA clues; "hateful" is not the cause of "hated", nor are there
+        // "biasing" or "devoting"
+        assertAll(EvaluativeWords::namesAFeeling, true, "shocked/shocked/JJ", "impressed/impress/VBN",
+                "terrified/terrify/JJ");
+        assertAll(EvaluativeWords::namesAFeeling, false, "biased/biased/JJ", "devoted/devoted/JJ", "hated/hate/VBN");
     }
 
     @Test
     void aRoleIsANounNewsMostlyGivesAPossessor() {
-        // relational-words.tsv: opponent 13 of 28 with a possessor; liar 0 of 15 (not listed)
-        assertTrue(EvaluativeWords.relational(word("opponents", "opponent", "NNS")));
-        assertFalse(EvaluativeWords.relational(word("liar", "liar", "NN")));
-        // abstract nouns are left out: "his failure to act"
-        assertFalse(EvaluativeWords.relational(word("failure", "failure", "NN")));
-        // only nouns: "his stupid idea" gives the noun the possessor
-        assertFalse(EvaluativeWords.relational(word("favorite", "favorite", "JJ")));
+        // relational-words.tsv: opponent 13 of 28 with a possessor; liar 0 of 15 (not listed); abstract nouns are
+        // left out ("his failure to act"); only nouns ("his stupid idea" gives the noun the possessor)
+        assertAll(EvaluativeWords::relational, true, "opponents/opponent/NNS");
+        assertAll(EvaluativeWords::relational, false, "liar/liar/NN", "failure/failure/NN", "favorite/favorite/JJ");
+    }
+
+    /** Each "word/lemma/tag" gives {@code expected}. */
+    private static void assertAll(Predicate<IndexedWord> test, boolean expected, String... words) {
+        for (String w : words) {
+            String[] parts = w.split("/");
+            assertEquals(expected, test.test(word(parts[0], parts[1], parts[2])), w);
+        }
     }
 }
