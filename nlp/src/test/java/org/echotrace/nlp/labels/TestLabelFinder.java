@@ -243,4 +243,23 @@ class TestLabelFinder {
         assertNoEvaluativeLabelOn("NEW HAMPSHIRE PRIMARY // GAME ON;", "ON");
         assertNoEvaluativeLabelOn("Deaths SIEGEL, JEROME ARTHUR.", "JEROME ARTHUR");
     }
+
+    @Test
+    void wordsBeforeANameThatModifiesANounAreSaidOfTheNoun() {
+        // PolNeAR train (round 9, batch A): the comparisons are derisive, not Obama
+        assertNoEvaluativeLabelOn("So they have tweaked his answer to the derisive Obama comparisons several times.",
+                "Obama");
+        // a weak negative clue said of a name still judges it
+        assertLabel("The German campaign, perhaps not surprisingly, is meeting stiff resistance from far-right groups, "
+                + "including the extremist National Democratic Party of Germany, which in March will face a hearing to "
+                + "determine whether it should be banned.", "extremist", "National Democratic Party of Germany");
+    }
+
+    @Test
+    void theItemsOfAListRenameNothing() {
+        // PolNeAR train (round 9, batch A): the parser reads the list's items as appositions of one another
+        assertNoEvaluativeLabelOn("For all the criticism of his approach to the Islamic State, several supposed "
+                + "alternatives are things that have already been tried: airstrikes, arming the opposition, Special "
+                + "Forces, social-media propaganda.", "Special Forces");
+    }
 }
