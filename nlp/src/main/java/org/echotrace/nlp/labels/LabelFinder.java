@@ -78,9 +78,9 @@ public final class LabelFinder {
                 .filter(w -> !(w == head && relational))
                 .filter(EvaluativeWords::test).toList();
         if (ofName) {
-            // a weak clue or a role ("heavyweight champion X", "Democratic opponent X") judges nobody it is said
-            // of, nor can a heading in capitals be read for it; as loaded words of the text (what PTC marks) they
-            // stay, said of themselves
+            // a weak positive clue or a role ("heavyweight champion X", "Democratic opponent X") judges nobody it
+            // is said of, nor can a heading in capitals be read for it; as loaded words of the text (what PTC
+            // marks) they stay, said of themselves
             boolean capitals = targets.inCapitals();
             List<IndexedWord> loose = evaluative.stream()
                     .filter(w -> capitals || !EvaluativeWords.saidOfAName(w) || EvaluativeWords.relational(w)).toList();
@@ -169,7 +169,7 @@ public final class LabelFinder {
         }
         List<List<IndexedWord>> runs = runs(words.stream().sorted().toList());
         List<IndexedWord> run = runs.get(runs.size() - 1);
-        // how the subject acts or feels, or a weak clue: the words stay loaded, said of themselves, not of X
+        // how the subject acts or feels, or a weak positive clue: the words stay loaded, said of themselves, not of X
         boolean ofSubject = EvaluativeWords.saidOfAName(head) && !actsOrFeels(tree, head) && !targets.inCapitals();
         found.add(candidate(document, run, ofSubject ? subject : ownSpan(run), DescriptorKind.PREDICATE, head));
     }
