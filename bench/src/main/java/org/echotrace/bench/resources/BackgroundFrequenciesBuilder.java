@@ -33,17 +33,23 @@ public final class BackgroundFrequenciesBuilder {
     private BackgroundFrequenciesBuilder() {
     }
 
+    /** The .txt files under the folders {@code args[from..]}, sorted within each folder. */
+    static List<Path> textFiles(String[] args, int from) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = from; i < args.length; i++) {
+            try (Stream<Path> walk = Files.walk(Path.of(args[i]))) {
+                walk.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("usage: BackgroundFrequenciesBuilder OUT.tsv.gz DIR...");
             System.exit(2);
         }
-        List<Path> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            try (Stream<Path> walk = Files.walk(Path.of(args[i]))) {
-                walk.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = textFiles(args, 1);
         Map<String, Integer> df = new TreeMap<>();
         for (Path file : files) {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

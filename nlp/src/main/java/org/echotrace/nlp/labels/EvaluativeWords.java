@@ -72,6 +72,11 @@ final class EvaluativeWords {
         boolean polar() {
             return polarity.equals("positive") || polarity.equals("negative");
         }
+
+        /** A strong clue of either polarity, or a weak negative one (see {@link #saidOfAName}). */
+        boolean judging() {
+            return strong ? polar() : polarity.equals("negative");
+        }
     }
 
     private static final Map<String, Match> EXACT = new HashMap<>();
@@ -82,8 +87,19 @@ final class EvaluativeWords {
 
     private static final Map<String, List<Clue>> MPQA = new HashMap<>();
 
+    /** Nouns that news text mostly gives a possessor ({@code relational-words.tsv}, see {@link #relational}). */
+    private static final Set<String> RELATIONAL = new HashSet<>();
+
+    /** A noun is relational when at least this share of its occurrences has a possessor ("his opponent"). */
+    static final double MIN_POSSESSED_SHARE = 0.3;
+
     static {
         UNMARKED.addAll(firstColumn("unmarked-words.tsv"));
+        for (String[] row : rows("relational-words.tsv")) {
+            if (Integer.parseInt(row[2]) >= MIN_POSSESSED_SHARE * Integer.parseInt(row[1])) {
+                RELATIONAL.add(row[0]);
+            }
+        }
         loadPtc("evaluative-words.tsv");
         loadMpqa("mpqa-subjclues.tff");
     }
@@ -96,9 +112,63 @@ final class EvaluativeWords {
         return match(word).isPresent();
     }
 
-    /** The lexicon entry the word (as written or as its lemma) matches, directly or as a derived form. */
+    /**
+     * The lexicon entry the word (as written or as its lemma) matches, directly or as a derived form. A
+     * comparative or superlative is looked up by its base alone: a degree of a word judges as the word does, and
+     * MPQA's own entries for some degrees ("narrower" a strong negative, "narrow" a weak one) would otherwise
+     * judge "a narrower victory".
+     */
     static Optional<Match> match(IndexedWord word) {
-        return match(word.word(), word.lemma());
+        String lemma = word.lemma();
+        if (DEGREES.contains(word.tag()) && lemma != null && !lemma.equalsIgnoreCase(word.word())) {
+            return match(lemma, lemma);
+        }
+        return match(word.word(), lemma);
+    }
+
+    private static final Set<String> DEGREES = Set.of("JJR", "JJS", "RBR", "RBS");
+
+    /**
+     * Whether the word, said of a name, judges it: MPQA's strongly subjective negative nouns and adjectives, or a
+     * PTC word that PTC's own counts support or that MPQA lists as a strong clue or a negative one. A weakly
+     * subjective positive clue is not enough ("champion", "classic", "progressive", "advantage", "useful"): in news
+     * such words said of someone mostly give a title, a type or a standing, while a negative one, even weak, is
+     * mostly a charge ("extremist", "repressive", "hostile"). In a phrase on its own (loaded language anywhere, as
+     * PTC marks it) {@link #match(IndexedWord)}'s wider test stays.
+     */
+    static boolean saidOfAName(IndexedWord word) {
+        Optional<Match> found = match(word);
+        if (found.isEmpty() || found.get().evidence().equals(MPQA_STRONG)) {
+            return found.isPresent();
+        }
+        String entry = found.get().entry();
+        String lemma = word.lemma() == null ? null : normal(word.lemma());
+        Marked marked = PTC_COUNTS.get(entry);
+        return marked != null && marked.supported()
+                || MPQA.getOrDefault(entry, List.of()).stream().anyMatch(c -> c.judging() && c.nominal())
+                || lemma != null && MPQA.getOrDefault(lemma, List.of()).stream().anyMatch(Clue::judging);
+    }
+
+    /**
+     * Whether an -ed adjective names a feeling its subject has: MPQA lists the verb's form for what causes the
+     * feeling ("shocking", "disappointing", "delightful", "impressive", "terrifying"), so the -ed form is the one
+     * who feels it ("X was shocked"). A judgement of X in -ed has no such form ("biased", "crooked", "devoted").
+     * Read for predicates, where the subject is the one who feels; said before a noun, "the most loathed man" is
+     * the one others loathe.
+     */
+    static boolean namesAFeeling(IndexedWord word) {
+        String written = normal(word.word());
+        if (!written.endsWith("ed") || written.length() < 5) {
+            return false;
+        }
+        String stem = written.substring(0, written.length() - 2);
+        // not "-ful": "hateful", "respectful" are the one who hates, respects ("X is hated" judges X)
+        List<String> causes = new ArrayList<>(List.of(stem + "ing", stem + "ive"));
+        if (written.endsWith("ied")) {
+            causes.add(written.substring(0, written.length() - 3) + "ying");
+        }
+        return causes.stream().anyMatch(c -> MPQA.getOrDefault(c, List.of()).stream()
+                .anyMatch(clue -> !clue.pos().equals("verb")));
     }
 
     /** As {@link #match(IndexedWord)}, for a word and its lemma (null when the parse gave none). */
@@ -107,6 +177,23 @@ final class EvaluativeWords {
         String base = lemma == null ? null : normal(lemma);
         Optional<Match> found = matchForm(word, base);
         return found.isPresent() || base == null ? found : matchForm(base, base);
+    }
+
+    /**
+     * Whether a common noun names a relation to someone else: news text mostly gives it a possessor ("his
+     * opponent", "her friend", "their rival"; counted by bench's {@code RelationalWordsBuilder} in PolNeAR's dev
+     * articles and PTC's). Said of a name without one ("Democratic opponent X") it still places X toward another
+     * and does not judge X; words that judge ("liar", "terrorist", "racist") hardly ever have a possessor.
+     * Abstract nouns are left out ("his failure to act": the possessor is who failed, and "X is a failure"
+     * judges X).
+     */
+    static boolean relational(IndexedWord word) {
+        String tag = word.tag() == null ? "" : word.tag();
+        if (!tag.startsWith("NN") || tag.startsWith("NNP")) {
+            return false;
+        }
+        String lemma = normal(word.lemma() == null ? word.word() : word.lemma());
+        return RELATIONAL.contains(lemma) && !LabelTarget.isAbstract(lemma);
     }
 
     private static Optional<Match> matchForm(String word, String lemma) {

@@ -63,13 +63,13 @@ public final class LabelFinder {
         if (target == null) {
             return;
         }
+        if (target.kind() == DescriptorKind.PREDICATE && prepositional(tree, head)) {
+            // "X are in a heated dispute": X is in the dispute, which the words describe; they say where X is
+            target = targets.alone(head);
+        }
         List<IndexedWord> words = descriptorWords(tree, targets.names(), head, target.headCounts(),
                 target.kind() == DescriptorKind.PREDICATE || target.kind() == DescriptorKind.APPOSITION);
-        if (target.kind() == DescriptorKind.PREDICATE && prepositional(tree, head)) {
-            // "X are in a fierce fight": X is in the fight, the modifiers judge the fight; "X is in trouble" stays
-            words = words.contains(head) ? List.of(head) : List.of();
-        }
-        boolean relational = isRelational(tree, head)
+        boolean relational = isRelational(tree, head) || EvaluativeWords.relational(head)
                 || target.kind() != DescriptorKind.COMPOUND_HEAD && hasCompoundName(tree, targets.names(), head);
         // said of a name, each word must judge it; in a phrase standing on its own ("a totally rigged vote") any
         // evaluative word marks the phrase
@@ -77,6 +77,18 @@ public final class LabelFinder {
         List<IndexedWord> evaluative = words.stream().filter(w -> !ofName || judges(tree, w))
                 .filter(w -> !(w == head && relational))
                 .filter(EvaluativeWords::test).toList();
+        if (ofName) {
+            // a weak positive clue or a role ("heavyweight champion X", "Democratic opponent X") judges nobody it
+            // is said of, nor can a heading in capitals be read for it; as loaded words of the text (what PTC
+            // marks) they stay, said of themselves
+            boolean capitals = targets.inCapitals();
+            List<IndexedWord> loose = evaluative.stream()
+                    .filter(w -> capitals || !EvaluativeWords.saidOfAName(w) || EvaluativeWords.relational(w)).toList();
+            for (List<IndexedWord> run : runs(loose)) {
+                found.add(candidate(document, run, ownSpan(run), DescriptorKind.DESCRIPTION, run.get(0)));
+            }
+            evaluative = evaluative.stream().filter(w -> !loose.contains(w)).toList();
+        }
         if (!evaluative.isEmpty()) {
             List<IndexedWord> span = targets.names().contains(head.index()) ? evaluative
                     : throughHead(words, evaluative, head, targets.names());
@@ -156,7 +168,44 @@ public final class LabelFinder {
             }
         }
         List<List<IndexedWord>> runs = runs(words.stream().sorted().toList());
-        found.add(candidate(document, runs.get(runs.size() - 1), subject, DescriptorKind.PREDICATE, head));
+        List<IndexedWord> run = runs.get(runs.size() - 1);
+        // how the subject acts or feels, or a weak positive clue: the words stay loaded, said of themselves, not of X
+        boolean ofSubject = EvaluativeWords.saidOfAName(head) && !actsOrFeels(tree, head) && !targets.inCapitals();
+        found.add(candidate(document, run, ofSubject ? subject : ownSpan(run), DescriptorKind.PREDICATE, head));
+    }
+
+    /**
+     * A predicate adjective that says how its subject acts or feels rather than what it is: a feeling ("X was
+     * shocked", {@link EvaluativeWords#namesAFeeling}), an attitude toward an act in an infinitive ("was loath to
+     * be seen", "was shocked to get a call"; not "unfit to be president", whose complement is a role), or the
+     * manner of an activity ("has been especially aggressive in pushing the administration").
+     */
+    private static boolean actsOrFeels(SemanticGraph tree, IndexedWord head) {
+        if (EvaluativeWords.namesAFeeling(head)) {
+            return true;
+        }
+        boolean toAct = tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("xcomp")
+                && e.getDependent().tag() != null && e.getDependent().tag().startsWith("VB"));
+        return toAct || tree.descendants(head).stream().anyMatch(w -> "VBG".equals(w.tag()) && activityOf(tree, head, w));
+    }
+
+    /**
+     * "aggressive in pushing X": a gerund right after "in", the adjective's own complement (the parser hangs it
+     * on the adjective, or on the "in" that hangs on it); not a gerund deeper down ("hypocritical for promoting
+     * his rivalry in fund-raising appeals").
+     */
+    private static boolean activityOf(SemanticGraph tree, IndexedWord adjective, IndexedWord gerund) {
+        IndexedWord before = tree.getNodeByIndexSafe(gerund.index() - 1);
+        if (before == null || !before.word().equalsIgnoreCase("in")) {
+            return false;
+        }
+        IndexedWord parent = tree.getParent(gerund);
+        return adjective.equals(parent) || before.equals(parent) && adjective.equals(tree.getParent(before));
+    }
+
+    /** The words' own span, for loaded words said of no name. */
+    private static Span ownSpan(List<IndexedWord> words) {
+        return new Span(words.get(0).beginPosition(), words.get(words.size() - 1).endPosition());
     }
 
     /** What a participle's complement is marked by when it names the cause of a feeling ("delighted by it"). */

@@ -48,6 +48,24 @@ final class LabelTarget {
     }
 
     /**
+     * Whether most words of the sentence are written in capitals, as in a heading ("NEW HAMPSHIRE PRIMARY // GAME
+     * ON"; "Deaths SIEGEL, JEROME ARTHUR."): the tagger guesses tags and names there, so what its words are said
+     * of cannot be read.
+     */
+    boolean inCapitals() {
+        int words = 0;
+        int capitals = 0;
+        for (IndexedWord w : tree.vertexSet()) {
+            String word = w.word();
+            if (word.length() > 1 && word.chars().anyMatch(Character::isLetter)) {
+                words++;
+                capitals += word.equals(word.toUpperCase(Locale.ROOT)) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitals * 2 > words;
+    }
+
+    /**
      * What the head's phrase describes and how. {@code headCounts} tells whether the head word itself is part of
      * the descriptor: it is when the phrase is said of a name ("X terrorists", "X, the ringleader"), not when the
      * head is the name or the noun of its kind ("the terrorist X group"), nor in a bare description.
@@ -57,7 +75,11 @@ final class LabelTarget {
 
     Target of(IndexedWord head) {
         if (names.contains(head.index())) {
-            return new Target(names.of(head.index()), DescriptorKind.PREMODIFIER, false);
+            IndexedWord modified = modifiedNoun(head);
+            // "the derisive Obama comparisons", "his underdog White House bid": the name modifies a noun, and the
+            // words before it are said of that noun's phrase
+            return modified != null ? alone(modified)
+                    : new Target(names.of(head.index()), DescriptorKind.PREMODIFIER, false);
         }
         Span kindOf = compoundNamedByKind(head);
         if (kindOf != null) {
@@ -72,7 +94,29 @@ final class LabelTarget {
             return new Target(members, DescriptorKind.COMPOUND_HEAD, true);
         }
         // any other phrase may still stand for an entity (the entity index decides); its evaluative words count
+        return alone(head);
+    }
+
+    /** The head's phrase as a description on its own, said of no name. */
+    Target alone(IndexedWord head) {
         return new Target(phrase(head), DescriptorKind.DESCRIPTION, false);
+    }
+
+    /**
+     * The common noun a name is a compound of ("Obama comparisons", "White House bid"), unless that noun names the
+     * name's kind ("the X group": the words are then said of X, as {@link #compoundNamedByKind} reads them).
+     */
+    private IndexedWord modifiedNoun(IndexedWord name) {
+        for (SemanticGraphEdge edge : tree.incomingEdgeList(name)) {
+            IndexedWord noun = edge.getGovernor();
+            String tag = noun.tag() == null ? "" : noun.tag();
+            if (edge.getRelation().getShortName().equals("compound") && tag.startsWith("NN") && !tag.startsWith("NNP")
+                    && !names.contains(noun.index()) && noun.index() > name.index()
+                    && !(TypeNouns.typeOf(noun.lemma()).isPresent() && TypeNouns.describesEntity(noun.lemma()))) {
+                return noun;
+            }
+        }
+        return null;
     }
 
     /** "the X terror group", "the X camp": a name before a noun that names what kind of thing it is. */
@@ -97,7 +141,7 @@ final class LabelTarget {
     private Span compoundOfMembers(IndexedWord head) {
         String lemma = head.lemma() == null ? head.word() : head.lemma().toLowerCase(Locale.ROOT);
         boolean relational = lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ee"))
-                || ABSTRACT_SUFFIXES.stream().anyMatch(lemma::endsWith) || !EvaluativeWords.test(head);
+                || isAbstract(lemma) || !EvaluativeWords.test(head);
         boolean counted = "NNS".equals(head.tag()) || tree.outgoingEdgeList(head).stream().anyMatch(e ->
                 COUNTED.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
         if (relational || !counted || TypeNouns.typeOf(lemma).isPresent()) {
@@ -111,6 +155,11 @@ final class LabelTarget {
         return null;
     }
 
+    /** An abstract or event noun by its suffix ("atrocity", "deliberation", "failure"). */
+    static boolean isAbstract(String lemma) {
+        return ABSTRACT_SUFFIXES.stream().anyMatch(lemma::endsWith);
+    }
+
     private java.util.List<Integer> compoundNames(IndexedWord head) {
         return tree.outgoingEdgeList(head).stream()
                 .filter(e -> e.getRelation().getShortName().equals("compound") && names.contains(e.getDependent().index()))
@@ -121,7 +170,8 @@ final class LabelTarget {
     private Target linked(IndexedWord head) {
         for (SemanticGraphEdge edge : tree.incomingEdgeList(head)) {
             if (edge.getRelation().getShortName().equals("appos")) {
-                return target(nameOrDescription(edge.getGovernor()), DescriptorKind.APPOSITION);
+                return inList(edge.getGovernor()) ? null
+                        : target(nameOrDescription(edge.getGovernor()), DescriptorKind.APPOSITION);
             }
         }
         boolean copula = false;
@@ -164,7 +214,23 @@ final class LabelTarget {
         IndexedWord before = tree.getNodeByIndexSafe(first - 2);
         boolean afterAPlace = comma != null && comma.word().equals(",") && before != null
                 && names.isPlace(before.index()) && names.isPlace(appositive.index());
-        return !pickedOut && !afterAPlace;
+        return !pickedOut && !afterAPlace && !inList(tree.getParent(appositive));
+    }
+
+    /**
+     * Whether a phrase the parser gave appositions is a list: it has more than one, or is an apposition itself
+     * ("airstrikes, arming the opposition, Special Forces, social-media propaganda": the items are read as
+     * renamings of one another). An apposition renames one thing once.
+     */
+    private boolean inList(IndexedWord governor) {
+        if (governor == null) {
+            return false;
+        }
+        long appositions = tree.outgoingEdgeList(governor).stream()
+                .filter(e -> e.getRelation().getShortName().equals("appos")).count();
+        boolean appositive = tree.incomingEdgeList(governor).stream()
+                .anyMatch(e -> e.getRelation().getShortName().equals("appos"));
+        return appositions > 1 || appositive;
     }
 
     /**

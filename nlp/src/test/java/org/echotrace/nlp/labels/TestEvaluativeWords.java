@@ -1,9 +1,13 @@
 package org.echotrace.nlp.labels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,5 +75,55 @@ class TestEvaluativeWords {
     void shortAndFunctionWordsNeverMatch() {
         assertTrue(match("it", "it").isEmpty());
         assertTrue(match("the", "the").isEmpty());
+    }
+
+    private static IndexedWord word(String word, String lemma, String tag) {
+        CoreLabel label = new CoreLabel();
+        label.setWord(word);
+        label.setValue(word);
+        label.setLemma(lemma);
+        label.setTag(tag);
+        return new IndexedWord(label);
+    }
+
+    @Test
+    void saidOfANameAWordNeedsStrongEvidence() {
+        // liar: an MPQA strong negative noun; champion, classic: weak positive clues only (PTC marked them in 1
+        // article); extremist: a weak negative clue (PTC 1 of 2)
+        assertTrue(EvaluativeWords.saidOfAName(word("liar", "liar", "NN")));
+        assertFalse(EvaluativeWords.saidOfAName(word("champion", "champion", "NN")));
+        assertFalse(EvaluativeWords.saidOfAName(word("classic", "classic", "JJ")));
+        assertTrue(EvaluativeWords.saidOfAName(word("extremist", "extremist", "JJ")));
+        // a degree by its base: "narrower" is an MPQA strong entry of its own, "narrow" a weak one that PTC's
+        // vocabulary holds (1 of 2)
+        assertEquals(Optional.of(new EvaluativeWords.Match(EvaluativeWords.PTC, "narrow")),
+                EvaluativeWords.match(word("narrower", "narrow", "JJR")));
+        // great: PTC's counts fall short (13 of 85), MPQA lists it strong; so the superlative too
+        assertTrue(EvaluativeWords.saidOfAName(word("greatest", "great", "JJS")));
+    }
+
+    @Test
+    void aFeelingIsAnEdFormWhoseCauseMpqaLists() {
+        // shocking, impressive, terrifying are MPQA clues; "hateful" is not the cause of "hated", nor are there
+        // "biasing" or "devoting"
+        assertAll(EvaluativeWords::namesAFeeling, true, "shocked/shocked/JJ", "impressed/impress/VBN",
+                "terrified/terrify/JJ");
+        assertAll(EvaluativeWords::namesAFeeling, false, "biased/biased/JJ", "devoted/devoted/JJ", "hated/hate/VBN");
+    }
+
+    @Test
+    void aRoleIsANounNewsMostlyGivesAPossessor() {
+        // relational-words.tsv: opponent 13 of 28 with a possessor; liar 0 of 15 (not listed); abstract nouns are
+        // left out ("his failure to act"); only nouns ("his stupid idea" gives the noun the possessor)
+        assertAll(EvaluativeWords::relational, true, "opponents/opponent/NNS");
+        assertAll(EvaluativeWords::relational, false, "liar/liar/NN", "failure/failure/NN", "favorite/favorite/JJ");
+    }
+
+    /** Each "word/lemma/tag" gives {@code expected}. */
+    private static void assertAll(Predicate<IndexedWord> test, boolean expected, String... words) {
+        for (String w : words) {
+            String[] parts = w.split("/");
+            assertEquals(expected, test.test(word(parts[0], parts[1], parts[2])), w);
+        }
     }
 }

@@ -191,9 +191,75 @@ class TestLabelFinder {
     }
 
     @Test
-    void aPredicateAfterAPrepositionIsJudgedByItsNounOnly() {
+    void aPredicateAfterAPrepositionSaysWhereItsSubjectIs() {
         // PolNeAR train (round 2): "fierce" judges the fight the candidates are in, not Kasich
         assertNoEvaluativeLabelOn("The ad comes only a day before the New Hampshire primary, where Kasich, Bush and other "
                 + "GOP candidates are in a fierce fight for second place behind front-runner Donald Trump.", "Kasich");
+        // PolNeAR train (round 7): the countries are in the dispute, "dispute" does not judge them
+        assertNoEvaluativeLabelOn("The second reason is that Israel has a close economic relationship with Azerbaijan, "
+                + "and Armenia and Azerbaijan are in a heated dispute over Nagorno-Karabakh.", "Armenia");
+    }
+
+    @Test
+    void aWeakClueOrARoleSaidOfANameJudgesNobody() {
+        // PolNeAR train (round 7): "champion" is a weak MPQA clue, here a title
+        String tyson = "Donald Trump\u2019s campaign aides are lining up a slate of iconic sports figures to appear at the "
+                + "convention in Cleveland next month, including former undisputed world heavyweight champion Mike Tyson.";
+        assertNoEvaluativeLabelOn(tyson, "Mike Tyson");
+        // the word stays loaded language of the text (what PTC scores), said of itself
+        assertTrue(labels(tyson).stream().anyMatch(l -> l.evaluative() && l.target().of(tyson).equals("champion")));
+        // PolNeAR train (round 7): "opponent", a strong MPQA clue, is a role (news mostly says whose)
+        assertNoEvaluativeLabelOn("These figures are relatively unsurprising, as Democratic opponent Sen. Bernie Sanders "
+                + "(I-Vt.) has made Clinton's Wall Street ties a centerpiece of his campaign.", "Bernie Sanders");
+        // PolNeAR train (round 7): strong clues said of a name stay
+        assertLabel("The real story here is that more than half of Republican primary voters in Iowa opted for Trump \u2014 a "
+                + "blowhard billionaire who has embraced open racism and is tearing the GOP apart \u2014 and Cruz, the most "
+                + "loathed man in Washington.", "loathed man", "Cruz");
+        assertLabel("Betsy Ebeling has been held up throughout the campaign as living proof that Clinton is an honest "
+                + "broker despite cutting attacks on her character.", "honest", "Clinton");
+    }
+
+    @Test
+    void howTheSubjectFeelsOrActsIsNoJudgementOfIt() {
+        // PolNeAR train (rounds 6 and 7): feelings ("shocking" is what causes one)
+        assertNoEvaluativeLabelOn("Chuck Todd was shocked.", "Chuck Todd");
+        assertNoEvaluativeLabelOn("Guessford was shocked to get a personal call from a close childhood friend.",
+                "Guessford");
+        // PolNeAR train (round 7): an attitude toward an act
+        assertNoEvaluativeLabelOn("Mr. Obama, whose approval ratings have risen above 50 percent, was loath to be seen as "
+                + "taking a victory lap.", "Obama");
+        // PolNeAR train (round 7): the manner of an activity
+        assertNoEvaluativeLabelOn("Former Florida Sen. Bob Graham, who helped author the original congressional report, "
+                + "has been especially aggressive in pushing the Obama administration to release the 28 pages.",
+                "Bob Graham");
+        // PolNeAR train (round 7): a role as the complement is a judgement of fitness
+        assertLabel("\u201cLet me make it very clear, if I haven\u2019t 10,000 times previously, that Donald Trump is unfit to "
+                + "be president of the United States,\u201d he asserted to reporters on Tuesday.", "unfit", "Donald Trump");
+    }
+
+    @Test
+    void aHeadingInCapitalsIsNotReadForWhatItsWordsAreSaidOf() {
+        // PolNeAR train (rounds 6 and 7): "ON" and "JEROME ARTHUR" are the tagger's guesses
+        assertNoEvaluativeLabelOn("NEW HAMPSHIRE PRIMARY // GAME ON;", "ON");
+        assertNoEvaluativeLabelOn("Deaths SIEGEL, JEROME ARTHUR.", "JEROME ARTHUR");
+    }
+
+    @Test
+    void wordsBeforeANameThatModifiesANounAreSaidOfTheNoun() {
+        // PolNeAR train (round 9, batch A): the comparisons are derisive, not Obama
+        assertNoEvaluativeLabelOn("So they have tweaked his answer to the derisive Obama comparisons several times.",
+                "Obama");
+        // a weak negative clue said of a name still judges it
+        assertLabel("The German campaign, perhaps not surprisingly, is meeting stiff resistance from far-right groups, "
+                + "including the extremist National Democratic Party of Germany, which in March will face a hearing to "
+                + "determine whether it should be banned.", "extremist", "National Democratic Party of Germany");
+    }
+
+    @Test
+    void theItemsOfAListRenameNothing() {
+        // PolNeAR train (round 9, batch A): the parser reads the list's items as appositions of one another
+        assertNoEvaluativeLabelOn("For all the criticism of his approach to the Islamic State, several supposed "
+                + "alternatives are things that have already been tried: airstrikes, arming the opposition, Special "
+                + "Forces, social-media propaganda.", "Special Forces");
     }
 }
