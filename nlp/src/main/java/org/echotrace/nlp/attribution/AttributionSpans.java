@@ -196,14 +196,28 @@ final class AttributionSpans {
         }
         SortedSet<Integer> indices = new TreeSet<>();
         List<IndexedWord> source = match.source() == null ? List.of() : List.of(match.source());
+        boolean noun = sentence.token(match.cue()).tag().startsWith("NN");
         for (var edge : sentence.graph().outgoingEdgeList(match.cue())) {
             IndexedWord child = edge.getDependent();
+            if (noun && !isNounMessage(sentence, child, edge.getRelation().toString())) {
+                continue; // "minority [reports] at the request of members": where and why, not what a report says
+            }
             if (!source.contains(child) && !NOT_CONTENT.contains(edge.getRelation().toString())) {
                 indices.addAll(sentence.subtree(child, source, Set.of()));
             }
         }
         indices.removeIf(i -> sentence.token(i).beginPosition() < cue.end() && sentence.token(i).endPosition() > cue.start());
         return TokenSpans.of(text, sentence, indices);
+    }
+
+    /**
+     * Whether a noun cue's branch can be what it says: not a phrase of where, when or why ("minority [reports] at
+     * the request of members", "[criticism] in the House"); a topical phrase ("criticism [of the plan]"), a
+     * clause, a possessor or an agent ("[his] promise", "endorsement [by Le Pen]") stay as the shape reads them.
+     */
+    private static boolean isNounMessage(ParsedSentence sentence, IndexedWord child, String relation) {
+        return !relation.startsWith("nmod") || relation.equals("nmod:poss") || Prepositions.introducesTopic(sentence, child)
+                || sentence.children(child, "case").stream().anyMatch(p -> sentence.token(p).word().equalsIgnoreCase("by"));
     }
 
     /**
