@@ -2,6 +2,7 @@ package org.echotrace.nlp.attribution;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -377,7 +378,14 @@ final class AttributionSpans {
                 .filter(child -> !child.equals(match.cue()) && isAttribution(sentence, child, lexicon))
                 .toList();
         if (match.rule().shape() == SemgrexRules.ContentShape.SUBTREE) {
-            SortedSet<Integer> indices = sentence.subtree(content, otherAttributions, Set.of());
+            // "by [denouncing] the New Deal": a gerund the parser hung on its own object, and the object's preposition
+            // before it, are no part of what it says
+            List<IndexedWord> left = new ArrayList<>(otherAttributions);
+            if (content.equals(sentence.parent(match.cue()))) {
+                left.add(match.cue());
+                left.addAll(sentence.children(content, "case"));
+            }
+            SortedSet<Integer> indices = sentence.subtree(content, left, Set.of());
             if (OBJECT_RELATIONS.contains(sentence.relation(content))) {
                 if (outletWithin(sentence, content) == content) {
                     return null; // "sources told the agency": the agency is who heard it, not what was said

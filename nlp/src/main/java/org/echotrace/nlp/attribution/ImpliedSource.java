@@ -2,6 +2,7 @@ package org.echotrace.nlp.attribution;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
+import java.util.Set;
 import org.echotrace.nlp.parse.ParsedSentence;
 
 /**
@@ -22,6 +23,11 @@ final class ImpliedSource {
 
     /** The word heading the implied source of a subject-less cue, or null where the grammar names none. */
     static IndexedWord of(ParsedSentence sentence, IndexedWord cue) {
+        return of(sentence, cue, null);
+    }
+
+    /** As {@link #of(ParsedSentence, IndexedWord)}, for a cue read with the named shape. */
+    static IndexedWord of(ParsedSentence sentence, IndexedWord cue, String shape) {
         String tag = sentence.token(cue).tag();
         String relation = sentence.relation(cue);
         IndexedWord governor = sentence.parent(cue);
@@ -36,6 +42,9 @@ final class ImpliedSource {
         }
         if (tag.startsWith("VB") && isCoordinated(sentence, cue, relation) && CueActs.bundled().of(sentence.token(governor)) != null) {
             return firstBefore(sentence.children(governor, "nsubj"), cue);
+        }
+        if (relation.equals("amod") && SemgrexRules.GERUND_AS_MODIFIER.equals(shape)) {
+            return subjectAbove(sentence, governor, cue);
         }
         if (tag.equals("VB") && relation.equals("xcomp")) {
             List<IndexedWord> controller = sentence.children(governor, "obj");
@@ -56,6 +65,30 @@ final class ImpliedSource {
     private static boolean isCoordinated(ParsedSentence sentence, IndexedWord cue, String relation) {
         return (relation.equals("conj") || relation.equals("ccomp") || relation.equals("dep"))
                 && sentence.children(cue, "cc").stream().anyMatch(cc -> cc.index() < cue.index());
+    }
+
+    /** Relations by which the object of a misread gerund hangs in the clause whose subject speaks. */
+    private static final Set<String> CLAUSE_PARTS = Set.of("obj", "obl", "xcomp", "advcl", "dep", "conj");
+
+    /**
+     * The subject of the clause that a misread gerund's object stands in ("[Boxer] attacked Fiorina by reminding
+     * voters", "[Gary Hart] started winning campaigns by denouncing the New Deal"), climbing through verbs that
+     * have none of their own; null where there is none before the cue.
+     */
+    private static IndexedWord subjectAbove(ParsedSentence sentence, IndexedWord object, IndexedWord cue) {
+        IndexedWord node = object;
+        for (int depth = 0; depth < 4 && CLAUSE_PARTS.contains(sentence.relation(node)); depth++) {
+            IndexedWord parent = sentence.parent(node);
+            if (parent == null) {
+                return null;
+            }
+            IndexedWord subject = firstBefore(sentence.children(parent, "nsubj"), cue);
+            if (subject != null || !sentence.children(parent, "nsubj").isEmpty()) {
+                return subject;
+            }
+            node = parent;
+        }
+        return null;
     }
 
     private static IndexedWord firstBefore(List<IndexedWord> words, IndexedWord cue) {

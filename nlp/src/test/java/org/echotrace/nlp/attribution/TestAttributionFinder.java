@@ -398,4 +398,14 @@ class TestAttributionFinder {
         assertTrue(attributionsOf(text).stream().noneMatch(a -> a.content().text().startsWith("at the request")),
                 attributionsOf(text).toString());
     }
+    @Test
+    void aGerundTakenForAModifierOfItsObjectSpeaksForTheClausesSubject() {
+        // PolNeAR train (seen part): the parser hung "denouncing" and "quoting" on their objects as adjectives
+        String hart = "Gary Hart started winning Senate campaigns by denouncing Franklin Delano Roosevelt’s New Deal.";
+        Attribution a = withCue(attributionsOf(hart), "denouncing", "Gary Hart");
+        assertEquals("Franklin Delano Roosevelt’s New Deal", a.content().text());
+        String quoting = "At a conference that month in Aspen, Colo., the Stanford medieval-history graduate ended her "
+                + "speech by quoting Leonardo da Vinci in Italian.";
+        assertEquals("the Stanford medieval-history graduate", withCueHolding(quoting, "quoting").source().text());
+    }
 }
