@@ -212,11 +212,14 @@ final class AttributionSpans {
     }
 
     /**
-     * Whether a noun cue's branch can be what it says: not a phrase of where, when or why ("minority [reports] at
-     * the request of members", "[criticism] in the House"); a topical phrase ("criticism [of the plan]"), a
+     * Whether a noun cue's branch can be what it says: not an adjective, nor a phrase of where, when or why
+     * ("minority [reports] at the request of members", "[criticism] in the House"); a topical phrase ("criticism [of the plan]"), a
      * clause, a possessor or an agent ("[his] promise", "endorsement [by Le Pen]") stay as the shape reads them.
      */
     private static boolean isNounMessage(ParsedSentence sentence, IndexedWord child, String relation) {
+        if (relation.equals("amod")) {
+            return false; // "the [criminal] complaint", "the most highly anticipated announcement": how, not what
+        }
         return !relation.startsWith("nmod") || relation.equals("nmod:poss") || Prepositions.introducesTopic(sentence, child)
                 || sentence.children(child, "case").stream().anyMatch(p -> sentence.token(p).word().equalsIgnoreCase("by"));
     }

@@ -22,7 +22,9 @@ import org.echotrace.domain.Span;
  * lexicon's stem) it counts the occurrences followed by a noun phrase's first word ("maintains [a] lead") and by a
  * clause's or quotation's ("maintained [that] ..."), and how many of each are gold cues (averaged over
  * annotators). A verb that is seldom a cue before a noun phrase and often one before a clause needs a message.
- * {@code MessageVerbs TRAIN_FOLDER}; prints every speech word with enough of both, the proposed ones marked.
+ * {@code MessageVerbs TRAIN_FOLDER}; prints every speech word with enough of both, the proposed ones marked. A
+ * proposal is checked before it is marked: the next word cannot see a small clause ("estimate the damages [at $1
+ * million]"), so {@code estimate} is proposed but not marked.
  */
 public final class MessageVerbs {
 
