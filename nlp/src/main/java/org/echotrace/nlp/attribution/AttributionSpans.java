@@ -213,8 +213,9 @@ final class AttributionSpans {
 
     /**
      * Whether a noun cue's branch can be what it says: not an adjective, nor a phrase of where, when or why
-     * ("minority [reports] at the request of members", "[criticism] in the House"); a topical phrase ("criticism [of the plan]"), a
-     * clause, a possessor or an agent ("[his] promise", "endorsement [by Le Pen]") stay as the shape reads them.
+     * ("minority [reports] at the request of members", "[criticism] in the House"); a topical phrase ("criticism [of
+     * the plan]"), a clause, a possessor or an agent ("[his] promise", "endorsement [by Le Pen]") stay as the shape
+     * reads them (PolNeAR marks the cue of "her decision", whose only branch is the possessor).
      */
     private static boolean isNounMessage(ParsedSentence sentence, IndexedWord child, String relation) {
         if (relation.equals("amod")) {

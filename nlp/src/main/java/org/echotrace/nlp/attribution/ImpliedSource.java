@@ -10,7 +10,9 @@ import org.echotrace.nlp.parse.ParsedSentence;
  * participle describes ("[a group] [backing] Bush raised ...", "with [polls] [showing] ..."; PolNeAR's source is
  * the noun), the subject of the clause a participle hangs on where the parse left it unattached ("[Trump] went
  * after Bush, [calling] him ..."), and whoever controls an infinitive ("a strong win that led [her] [to declare]
- * ...", "[Trump] is expected [to say] ...": the governing verb's object, else its subject). A participle
+ * ...", "[Trump] is expected [to say] ...": the governing verb's object, else its subject), and the subject of the
+ * clause whose object the parser took a gerund to modify ("[Gary Hart] won campaigns by [denouncing] the New
+ * Deal", the shape {@link SemgrexRules#GERUND_AS_MODIFIER}). A participle
  * describing any other noun (an object: "released [an ad] calling him ...") is left without a source: over the
  * seen PolNeAR train articles such nouns were the source less often than not, as were the subjects of the verbs
  * that subject-less conjuncts hang on ("he smiled and [decided] ...", where the parse often hangs the conjunct
@@ -21,12 +23,10 @@ final class ImpliedSource {
     private ImpliedSource() {
     }
 
-    /** The word heading the implied source of a subject-less cue, or null where the grammar names none. */
-    static IndexedWord of(ParsedSentence sentence, IndexedWord cue) {
-        return of(sentence, cue, null);
-    }
-
-    /** As {@link #of(ParsedSentence, IndexedWord)}, for a cue read with the named shape. */
+    /**
+     * The word heading the implied source of a subject-less cue read with the named shape ({@link SemgrexRules}), or
+     * null where the grammar names none.
+     */
     static IndexedWord of(ParsedSentence sentence, IndexedWord cue, String shape) {
         String tag = sentence.token(cue).tag();
         String relation = sentence.relation(cue);
