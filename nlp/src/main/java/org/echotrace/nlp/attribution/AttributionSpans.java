@@ -2,6 +2,7 @@ package org.echotrace.nlp.attribution;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -196,14 +197,32 @@ final class AttributionSpans {
         }
         SortedSet<Integer> indices = new TreeSet<>();
         List<IndexedWord> source = match.source() == null ? List.of() : List.of(match.source());
+        boolean noun = sentence.token(match.cue()).tag().startsWith("NN");
         for (var edge : sentence.graph().outgoingEdgeList(match.cue())) {
             IndexedWord child = edge.getDependent();
+            if (noun && !isNounMessage(sentence, child, edge.getRelation().toString())) {
+                continue; // "minority [reports] at the request of members": where and why, not what a report says
+            }
             if (!source.contains(child) && !NOT_CONTENT.contains(edge.getRelation().toString())) {
                 indices.addAll(sentence.subtree(child, source, Set.of()));
             }
         }
         indices.removeIf(i -> sentence.token(i).beginPosition() < cue.end() && sentence.token(i).endPosition() > cue.start());
         return TokenSpans.of(text, sentence, indices);
+    }
+
+    /**
+     * Whether a noun cue's branch can be what it says: not an adjective, nor a phrase of where, when or why
+     * ("minority [reports] at the request of members", "[criticism] in the House"); a topical phrase ("criticism [of
+     * the plan]"), a clause, a possessor or an agent ("[his] promise", "endorsement [by Le Pen]") stay as the shape
+     * reads them (PolNeAR marks the cue of "her decision", whose only branch is the possessor).
+     */
+    private static boolean isNounMessage(ParsedSentence sentence, IndexedWord child, String relation) {
+        if (relation.equals("amod")) {
+            return false; // "the [criminal] complaint", "the most highly anticipated announcement": how, not what
+        }
+        return !relation.startsWith("nmod") || relation.equals("nmod:poss") || Prepositions.introducesTopic(sentence, child)
+                || sentence.children(child, "case").stream().anyMatch(p -> sentence.token(p).word().equalsIgnoreCase("by"));
     }
 
     /**
@@ -363,7 +382,14 @@ final class AttributionSpans {
                 .filter(child -> !child.equals(match.cue()) && isAttribution(sentence, child, lexicon))
                 .toList();
         if (match.rule().shape() == SemgrexRules.ContentShape.SUBTREE) {
-            SortedSet<Integer> indices = sentence.subtree(content, otherAttributions, Set.of());
+            // "by [denouncing] the New Deal": a gerund the parser hung on its own object, and the object's preposition
+            // before it, are no part of what it says
+            List<IndexedWord> left = new ArrayList<>(otherAttributions);
+            if (content.equals(sentence.parent(match.cue()))) {
+                left.add(match.cue());
+                left.addAll(sentence.children(content, "case"));
+            }
+            SortedSet<Integer> indices = sentence.subtree(content, left, Set.of());
             if (OBJECT_RELATIONS.contains(sentence.relation(content))) {
                 if (outletWithin(sentence, content) == content) {
                     return null; // "sources told the agency": the agency is who heard it, not what was said

@@ -147,9 +147,12 @@ final class CueActs {
         return false;
     }
 
-    /** A cue of several words ("called for", "added to"): its particle or preposition makes it speech. */
+    /**
+     * A verb cue of several words ("called for", "added to"): its particle or preposition makes it speech. A noun
+     * with its preposition is no such phrase ("[issues of] racial justice", "a [post on] the site").
+     */
     private static boolean isPhrasal(TextSpan cue, CoreLabel verb) {
-        return verb.endPosition() < cue.end();
+        return verb.tag() != null && verb.tag().startsWith("VB") && verb.endPosition() < cue.end();
     }
 
     private String keyOf(CoreLabel token) {

@@ -2,6 +2,7 @@ package org.echotrace.nlp.attribution;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
+import java.util.Set;
 import org.echotrace.nlp.parse.ParsedSentence;
 
 /**
@@ -9,7 +10,9 @@ import org.echotrace.nlp.parse.ParsedSentence;
  * participle describes ("[a group] [backing] Bush raised ...", "with [polls] [showing] ..."; PolNeAR's source is
  * the noun), the subject of the clause a participle hangs on where the parse left it unattached ("[Trump] went
  * after Bush, [calling] him ..."), and whoever controls an infinitive ("a strong win that led [her] [to declare]
- * ...", "[Trump] is expected [to say] ...": the governing verb's object, else its subject). A participle
+ * ...", "[Trump] is expected [to say] ...": the governing verb's object, else its subject), and the subject of the
+ * clause whose object the parser took a gerund to modify ("[Gary Hart] won campaigns by [denouncing] the New
+ * Deal", the shape {@link SemgrexRules#GERUND_AS_MODIFIER}). A participle
  * describing any other noun (an object: "released [an ad] calling him ...") is left without a source: over the
  * seen PolNeAR train articles such nouns were the source less often than not, as were the subjects of the verbs
  * that subject-less conjuncts hang on ("he smiled and [decided] ...", where the parse often hangs the conjunct
@@ -20,8 +23,11 @@ final class ImpliedSource {
     private ImpliedSource() {
     }
 
-    /** The word heading the implied source of a subject-less cue, or null where the grammar names none. */
-    static IndexedWord of(ParsedSentence sentence, IndexedWord cue) {
+    /**
+     * The word heading the implied source of a subject-less cue read with the named shape ({@link SemgrexRules}), or
+     * null where the grammar names none.
+     */
+    static IndexedWord of(ParsedSentence sentence, IndexedWord cue, String shape) {
         String tag = sentence.token(cue).tag();
         String relation = sentence.relation(cue);
         IndexedWord governor = sentence.parent(cue);
@@ -36,6 +42,9 @@ final class ImpliedSource {
         }
         if (tag.startsWith("VB") && isCoordinated(sentence, cue, relation) && CueActs.bundled().of(sentence.token(governor)) != null) {
             return firstBefore(sentence.children(governor, "nsubj"), cue);
+        }
+        if (relation.equals("amod") && SemgrexRules.GERUND_AS_MODIFIER.equals(shape)) {
+            return subjectAbove(sentence, governor, cue);
         }
         if (tag.equals("VB") && relation.equals("xcomp")) {
             List<IndexedWord> controller = sentence.children(governor, "obj");
@@ -56,6 +65,30 @@ final class ImpliedSource {
     private static boolean isCoordinated(ParsedSentence sentence, IndexedWord cue, String relation) {
         return (relation.equals("conj") || relation.equals("ccomp") || relation.equals("dep"))
                 && sentence.children(cue, "cc").stream().anyMatch(cc -> cc.index() < cue.index());
+    }
+
+    /** Relations by which the object of a misread gerund hangs in the clause whose subject speaks. */
+    private static final Set<String> CLAUSE_PARTS = Set.of("obj", "obl", "xcomp", "advcl", "dep", "conj");
+
+    /**
+     * The subject of the clause that a misread gerund's object stands in ("[Boxer] attacked Fiorina by reminding
+     * voters", "[Gary Hart] started winning campaigns by denouncing the New Deal"), climbing through verbs that
+     * have none of their own; null where there is none before the cue.
+     */
+    private static IndexedWord subjectAbove(ParsedSentence sentence, IndexedWord object, IndexedWord cue) {
+        IndexedWord node = object;
+        for (int depth = 0; depth < 4 && CLAUSE_PARTS.contains(sentence.relation(node)); depth++) {
+            IndexedWord parent = sentence.parent(node);
+            if (parent == null) {
+                return null;
+            }
+            IndexedWord subject = firstBefore(sentence.children(parent, "nsubj"), cue);
+            if (subject != null || !sentence.children(parent, "nsubj").isEmpty()) {
+                return subject;
+            }
+            node = parent;
+        }
+        return null;
     }
 
     private static IndexedWord firstBefore(List<IndexedWord> words, IndexedWord cue) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.echotrace.nlp.parse.ParsedSentence;
 
@@ -54,6 +55,9 @@ final class SemgrexRules {
     record Match(Rule rule, IndexedWord cue, IndexedWord source, IndexedWord content) {
     }
 
+    /** The shape of a gerund the parser hung on its own object as a modifier. */
+    static final String GERUND_AS_MODIFIER = "gerund-as-modifier";
+
     private static final String SUBJECT = ">/^nsubj/";
     private static final String COMPLEMENT = ">/^(ccomp|xcomp|parataxis)$/";
 
@@ -91,6 +95,9 @@ final class SemgrexRules {
             // was said; the source is the subject of the clause it closes
             Rule.of("participle-as-marker", "{}=governor " + SUBJECT + " {}=source >/^(advcl|dep|conj|parataxis)$/ ({}=content"
                     + " >mark {tag:VBG}=cue)", ContentShape.CLAUSE_WITHOUT_CUE),
+            // "attacked Fiorina by [reminding] voters that ...", "Reeves wrote, [citing] precedent": the parser took the
+            // gerund for a modifier of its object; the source is the subject of the clause ({@link ImpliedSource})
+            Rule.of(GERUND_AS_MODIFIER, "{}=content >amod {tag:VBG}=cue", ContentShape.SUBTREE),
             // "is expected to win", "wants to ...", a cue with no subject of its own: the source is not in the
             // sentence's grammar (PolNeAR leaves it out, or it is further away)
             Rule.of("cue-complement", "{}=cue !" + SUBJECT + " {} " + COMPLEMENT + " {}=content", ContentShape.SUBTREE),
@@ -139,9 +146,12 @@ final class SemgrexRules {
                 if (rule.name().equals("quotation-inverted-speaker") && m.getNode("source").index() < cue.index()) {
                     continue; // an object before its verb is no inverted speaker
                 }
+                if (rule.name().equals(GERUND_AS_MODIFIER) && !opensItsObject(sentence, cue, m.getNode("content"))) {
+                    continue; // "Declared Candidates", "the [ruling] party": a modifier indeed
+                }
                 IndexedWord content = rule.shape() == ContentShape.ADJACENT_QUOTATION ? null : m.getNode("content");
                 IndexedWord source = m.getNode("source");
-                IndexedWord implied = source == null ? ImpliedSource.of(sentence, cue) : null;
+                IndexedWord implied = source == null ? ImpliedSource.of(sentence, cue, rule.name()) : null;
                 if (implied != null) {
                     // tried first; where it yields no spans the cue is still read without a source
                     found.add(new Match(rule, cue, implied, content));
@@ -152,6 +162,19 @@ final class SemgrexRules {
             found.forEach(match -> byCue.computeIfAbsent(match.cue().index(), k -> new ArrayList<>()).add(match));
         }
         return byCue;
+    }
+
+    /**
+     * Whether a gerund opens the phrase of the noun it modifies right after "by" or a comma ("by [denouncing the New
+     * Deal]", ", [citing precedent]"), where it is a verb the parser misread, not an adjective.
+     */
+    private static boolean opensItsObject(ParsedSentence sentence, IndexedWord cue, IndexedWord object) {
+        if (object.index() < cue.index() || cue.index() < 2) {
+            return false;
+        }
+        int first = sentence.subtree(object, sentence.children(object, "case"), Set.of()).first();
+        String before = sentence.token(cue.index() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return first == cue.index() && (before.equals("by") || before.equals(","));
     }
 
     private static int distance(Match match) {

@@ -378,4 +378,34 @@ class TestAttributionFinder {
         assertEquals("“Just one minute, come on, one second, alright?”", a.content().text());
         assertTrue(a.direct());
     }
+    @Test
+    void aVerbThatNamesSpeechOnlyWithAMessageNeedsOne() {
+        // PolNeAR train (seen part; the same in round 8's reading): "maintains a lead" says nothing, "maintained that" does
+        String lead = "Clinton maintains a wide lead over Sanders among black voters, and her debate performance Thursday "
+                + "night included an unsubtle effort to maintain that margin by hailing Obama’s achievements.";
+        assertTrue(attributionsOf(lead).stream().noneMatch(a -> a.cue().text().contains("maintains")), attributionsOf(lead).toString());
+        String that = "The former secretary of state has long maintained that she complied with agency rules, claims that "
+                + "the State IG report could not corroborate.";
+        Attribution a = withCue(attributionsOf(that), "has long maintained", "The former secretary of state");
+        assertEquals(SpeechAct.SPEECH, a.act());
+        assertTrue(a.content().text().startsWith("that she complied"), a.content().text());
+    }
+    @Test
+    void whereAndWhyANounCueWasMadeIsNotWhatItSays() {
+        // PolNeAR train, read in round 8: "minority reports" took "at the request of 25% of members" for what they say
+        String text = "Democratic Party rules allow for minority reports at the request of 25% of members on the "
+                + "convention's Platform, Credentials and Rules committees.";
+        assertTrue(attributionsOf(text).stream().noneMatch(a -> a.content().text().startsWith("at the request")),
+                attributionsOf(text).toString());
+    }
+    @Test
+    void aGerundTakenForAModifierOfItsObjectSpeaksForTheClausesSubject() {
+        // PolNeAR train (seen part): the parser hung "denouncing" and "quoting" on their objects as adjectives
+        String hart = "Gary Hart started winning Senate campaigns by denouncing Franklin Delano Roosevelt’s New Deal.";
+        Attribution a = withCue(attributionsOf(hart), "denouncing", "Gary Hart");
+        assertEquals("Franklin Delano Roosevelt’s New Deal", a.content().text());
+        String quoting = "At a conference that month in Aspen, Colo., the Stanford medieval-history graduate ended her "
+                + "speech by quoting Leonardo da Vinci in Italian.";
+        assertEquals("the Stanford medieval-history graduate", withCueHolding(quoting, "quoting").source().text());
+    }
 }

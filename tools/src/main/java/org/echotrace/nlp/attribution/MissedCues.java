@@ -164,7 +164,7 @@ public final class MissedCues {
     }
 
     /** The first fragment of each gold annotation of one kind ("Cue ", "Source "). */
-    private static List<Span> goldSpans(Path ann, String kind) throws java.io.IOException {
+    static List<Span> goldSpans(Path ann, String kind) throws java.io.IOException {
         List<Span> gold = new ArrayList<>();
         for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
