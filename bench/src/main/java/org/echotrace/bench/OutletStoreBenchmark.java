@@ -9,16 +9,16 @@ import java.util.List;
 import org.echotrace.Progress;
 import org.echotrace.domain.Document;
 import org.echotrace.domain.OutletGraph;
-import org.echotrace.outlets.OutletFacts;
+import org.echotrace.app.web.OutletGraphs;
 import org.echotrace.store.ArticleStore;
 import org.echotrace.store.Intake;
 import org.echotrace.store.StoreConfig;
-import org.echotrace.store.StoreReader;
 
 /**
- * The server's outlet graph over a store filled with the outlet corpus: the seconds to make its facts (what
- * the server does in the background once per commit) and the milliseconds to answer from them, for the
- * whole store and for one week of it (what {@code GET /api/outlets} and {@code /outlets} do per request).
+ * The server's outlet graph over a store filled with the outlet corpus, through the server's own
+ * {@link OutletGraphs}: the seconds to make its facts and the whole store's graph (what the server does in
+ * the background once per commit) and the milliseconds to answer, for the whole store and for one week of it
+ * (what {@code GET /api/outlets} and {@code /outlets} do per request).
  */
 public final class OutletStoreBenchmark {
 
@@ -49,7 +49,8 @@ public final class OutletStoreBenchmark {
             double ingestCpu = ingest.processSeconds();
             CpuClock cpu = CpuClock.started();
             long t0 = System.nanoTime();
-            OutletFacts facts = store.read(StoreReader::outletFacts);
+            OutletGraphs graphs = new OutletGraphs(store);
+            graphs.graph(null, null);
             double factsSeconds = (System.nanoTime() - t0) / 1e9;
             double factsCpu = cpu.processSeconds();
             long[] all = new long[ANSWERS];
@@ -62,12 +63,12 @@ public final class OutletStoreBenchmark {
             for (int i = 0; i < ANSWERS; i++) {
                 long start = System.nanoTime();
                 long cpuStart = threads.getCurrentThreadCpuTime();
-                graph = facts.graph();
+                graph = graphs.graph(null, null).graph();
                 all[i] = System.nanoTime() - start;
                 allCpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
                 start = System.nanoTime();
                 cpuStart = threads.getCurrentThreadCpuTime();
-                facts.graph(firstDay, firstDay.plusDays(6));
+                graphs.graph(firstDay, firstDay.plusDays(6));
                 week[i] = System.nanoTime() - start;
                 weekCpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
             }

@@ -85,8 +85,9 @@ final class ServeCommand implements Callable<Integer> {
                         new AnalysisPipeline(store.config().reuse(), store.config().stories()), language));
             }
             ArticleWriter writer = new ArticleWriter(store, language, nlpOptions.threads());
-            try (WebServer server = WebServer.start(Services.over(store, writer, token, maxBody), host, port,
-                    allowHosts)) {
+            Services services = Services.over(store, writer, token, maxBody);
+            services.outlets().prepareInBackground();
+            try (WebServer server = WebServer.start(services, host, port, allowHosts)) {
                 out.println("Serving " + store.directory().toAbsolutePath().normalize() + " at http://"
                         + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (Ctrl-C stops)");
                 out.flush();

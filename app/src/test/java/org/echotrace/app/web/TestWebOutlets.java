@@ -74,6 +74,17 @@ class TestWebOutlets {
     }
 
     @Test
+    void factsPreparedAtStartAnswerTheFirstRequestAsARequestWouldMakeThem() throws Exception {
+        OutletGraphs prepared = new OutletGraphs(server.store());
+        prepared.prepareInBackground();
+        OutletGraphs.Answer fromRequest = new OutletGraphs(server.store()).graph(null, null);
+        OutletGraphs.Answer first = prepared.graph(null, null);
+        assertFalse(first.stale());
+        assertEquals(fromRequest.version(), first.version());
+        assertEquals(fromRequest.graph(), first.graph());
+    }
+
+    @Test
     void aDateRangeCountsItsDaysOnly() throws Exception {
         JsonNode second = TestWebApi.json(server.get("/api/outlets?from=2023-09-02&to=2023-09-02"));
         assertEquals(0, second.get("totalEdges").asInt(), "nothing copied on the 2nd: the copies came later");
