@@ -193,7 +193,10 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
         return Arrays.stream(distinct(lead, names)).filter(h -> Arrays.binarySearch(lowerCase, h) < 0).toArray();
     }
 
-    /** The headline's words of {@value #SHORTEST_NAME} or more characters, not stopwords, rare in general news. */
+    /**
+     * The headline's words of {@value #SHORTEST_NAME} or more characters, not stopwords, rare in general news;
+     * a possessive as its owner ("Clinton's path" names Clinton).
+     */
     private static int[] headline(String headline) {
         TokenizedText tokens = WordTokenizer.tokenize(headline);
         BackgroundFrequencies background = BackgroundFrequencies.get();
@@ -201,12 +204,21 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
         int n = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String term = tokens.term(i);
+            if (isPossessive(headline, tokens.end(i))) {
+                term = term.substring(0, term.length() - 1);
+            }
             if (term.length() >= SHORTEST_NAME && !Stopwords.isStopword(term)
                     && background.idf(term) >= HEADLINE_RARITY) {
-                rare[n++] = hash(tokens.hash(i));
+                rare[n++] = hash(WordTokenizer.hashTerm(term));
             }
         }
         return distinct(rare, n);
+    }
+
+    /** Whether the word ending at {@code end} ends in 's or \u2019s. */
+    private static boolean isPossessive(String text, int end) {
+        return end >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
     }
 
     /** A word's 64-bit hash folded to 32 bits: a rare collision only blurs a soft signal. */
