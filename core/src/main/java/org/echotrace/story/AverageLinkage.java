@@ -33,7 +33,7 @@ final class AverageLinkage {
     private final int[] members;
     private final int[] version;
     private final int[] parent;
-    /** For the pairs that count for less in a story of few items, how much less, by {@link PairKey}; made at the first. */
+    /** For the pairs that count for less in a story of few items, how much less, by {@link PairKey}; made lazily. */
     private PairSums lessForFew;
     /** The members of each group that could still make a story of few items by one merge, by its name. */
     private final int[][] smallGroup;
@@ -116,7 +116,8 @@ final class AverageLinkage {
     /** Group b joins group a, which keeps its name; the larger of their maps becomes a's. */
     private void merge(int a, int b, PriorityQueue<Candidate> queue, Threshold threshold) {
         parent[b] = a;
-        smallGroup[a] = members[a] + members[b] < StorySettings.FEW_DOCUMENTS ? concat(smallGroup[a], smallGroup[b]) : null;
+        boolean stillSmall = members[a] + members[b] < StorySettings.FEW_DOCUMENTS;
+        smallGroup[a] = stillSmall ? concat(smallGroup[a], smallGroup[b]) : null;
         smallGroup[b] = null;
         members[a] += members[b];
         version[a]++;

@@ -92,7 +92,8 @@ class TestEventProfile {
         assertEquals(0.4, EventProfile.weighForFew(0.4, 0, endorsement, sameEvent), 1e-12, "both name Arpaio");
         assertEquals(0.4 * EventProfile.HEADLINE_FLOOR, EventProfile.weighForFew(0.4, 0, endorsement, other), 1e-12,
                 "only the candidate, whom most news names, is shared");
-        assertEquals(0.4, EventProfile.weigh(0.4, 0, endorsement, other), 1e-12, "a story of many: headlines do not count");
+        assertEquals(0.4, EventProfile.weigh(0.4, 0, endorsement, other), 1e-12,
+                "a story of many: headlines do not count");
         assertEquals(0.3, EventProfile.weighForFew(0.1, 0.3, endorsement, other), 1e-12, "copied text links whatever");
     }
 
@@ -110,7 +111,8 @@ class TestEventProfile {
     @Test
     void undatedReportsAreNotHeldApartByTheirHeadlines() {
         EventProfile a = EventProfile.of(Document.of("a", "Tara Reid has entered a rehab program. She was seen out."));
-        EventProfile b = EventProfile.of(Document.of("b", "The actress checked herself into a clinic. She was seen out."));
+        EventProfile b = EventProfile.of(Document.of("b",
+                "The actress checked herself into a clinic. She was seen out."));
         assertEquals(0.4, EventProfile.weighForFew(0.4, 0, a, b), 1e-12);
     }
 
