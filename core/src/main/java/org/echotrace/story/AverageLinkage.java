@@ -11,6 +11,11 @@ import java.util.PriorityQueue;
  * groups whose average pairwise similarity is highest, while it reaches the threshold for the group it makes. Pairs without an
  * edge count as similarity 0, so a group joins another only when it resembles most of it, not one
  * member (single linkage would chain unrelated stories through one broad article).
+ *
+ * <p>A pair may count for less in a story of few items ({@link StorySettings#FEW_DOCUMENTS}) than in a larger
+ * one: a merge that makes a story of few items averages its pairs' lower similarities for few, which only
+ * the pairs whose two values differ keep apart ({@link #addSimilarity(int, int, double, double)}); the members
+ * of groups too small to make more than a story of few are kept to look those pairs up.
  */
 final class AverageLinkage {
 
@@ -28,6 +33,10 @@ final class AverageLinkage {
     private final int[] members;
     private final int[] version;
     private final int[] parent;
+    /** For the pairs that count for less in a story of few items, how much less, by {@link PairKey}; made lazily. */
+    private PairSums lessForFew;
+    /** The members of each group that could still make a story of few items by one merge, by its name. */
+    private final int[][] smallGroup;
 
     /** @param neighbours how many items each item will have a similarity with (sizes the maps) */
     AverageLinkage(int[] neighbours) {
@@ -38,7 +47,9 @@ final class AverageLinkage {
         this.mapOf = new int[size];
         this.nameOf = new int[size];
         this.sums = new IntDoubleMap[size];
+        this.smallGroup = new int[size][];
         for (int i = 0; i < size; i++) {
+            smallGroup[i] = new int[] {i};
             sums[i] = new IntDoubleMap(neighbours[i]);
             members[i] = 1;
             parent[i] = i;
@@ -49,11 +60,26 @@ final class AverageLinkage {
 
     /** Adds (or accumulates) the similarity between two items; call before {@link #cluster}. */
     void addSimilarity(int i, int j, double similarity) {
+        addSimilarity(i, j, similarity, similarity);
+    }
+
+    /**
+     * Adds the similarity between two items, and what it counts for where the merge makes a story of at most
+     * {@link StorySettings#FEW_DOCUMENTS} items ({@code forFew}, at most {@code similarity}); call once per pair,
+     * before {@link #cluster}.
+     */
+    void addSimilarity(int i, int j, double similarity, double forFew) {
         if (i == j) {
             return;
         }
         sums[i].add(j, similarity);
         sums[j].add(i, similarity);
+        if (forFew < similarity) {
+            if (lessForFew == null) {
+                lessForFew = new PairSums(size);
+            }
+            lessForFew.add(PairKey.of(i, j), similarity - forFew);
+        }
     }
 
     /** The average similarity a merge needs, by the number of items of the group it makes. */
@@ -90,6 +116,9 @@ final class AverageLinkage {
     /** Group b joins group a, which keeps its name; the larger of their maps becomes a's. */
     private void merge(int a, int b, PriorityQueue<Candidate> queue, Threshold threshold) {
         parent[b] = a;
+        boolean stillSmall = members[a] + members[b] < StorySettings.FEW_DOCUMENTS;
+        smallGroup[a] = stillSmall ? concat(smallGroup[a], smallGroup[b]) : null;
+        smallGroup[b] = null;
         members[a] += members[b];
         version[a]++;
         boolean keepA = sums[mapOf[a]].size() >= sums[mapOf[b]].size();
@@ -115,10 +144,32 @@ final class AverageLinkage {
     }
 
     private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, Threshold threshold) {
-        double average = sum / ((double) members[a] * members[b]);
-        if (average >= threshold.forMembers(members[a] + members[b])) {
+        int together = members[a] + members[b];
+        double counted = together <= StorySettings.FEW_DOCUMENTS ? sum - lessForFew(a, b) : sum;
+        double average = counted / ((double) members[a] * members[b]);
+        if (average >= threshold.forMembers(together)) {
             queue.add(new Candidate(a, b, version[a], version[b], average));
         }
+    }
+
+    /** How much less the pairs between two groups that make a story of few items count for it. */
+    private double lessForFew(int a, int b) {
+        if (lessForFew == null) {
+            return 0;
+        }
+        double less = 0;
+        for (int x : smallGroup[a]) {
+            for (int y : smallGroup[b]) {
+                less += lessForFew.get(PairKey.of(x, y), 0);
+            }
+        }
+        return less;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     private int root(int i) {

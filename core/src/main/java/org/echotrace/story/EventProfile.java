@@ -10,7 +10,8 @@ import org.echotrace.text.WordTokenizer;
  * The specifics of the event a report tells, as far as its text and date give them, for telling apart two
  * events of one kind whose reports share their subject words (two celebrities entering rehab, two
  * emergency patches years apart, two players of one team arrested): when it happened and who it is about.
- * The same in analyze, the store and the Spark job: each weighs a pair's similarity with {@link #weigh}.
+ * The same in analyze, the store and the Spark job: each weighs a pair's similarity with {@link #weigh}, and
+ * with {@link #weighForFew} where the story it would make holds few reports.
  *
  * <p>When: the publication year of a dated report, else the latest year its text writes. A report rarely
  * tells an event years after the latest year it names (news names its own year, history only earlier
@@ -26,12 +27,23 @@ import org.echotrace.text.WordTokenizer;
  * text writes at all (in any case) scales the similarity down, to half at most: reports of one event name
  * its actors and places in their leads, reports of another event of the same kind name others.
  *
+ * <p>What: the words of each report's headline (its title, else its first sentence, as a one-report story is
+ * titled) that are rarer in general news than {@value #HEADLINE_RARITY} (inverse document frequency in the
+ * {@link BackgroundFrequencies}: words in fewer than about three in five news articles). Where a merge makes a
+ * story of few reports ({@link #weighForFew}), two dated reports whose headlines share none of them count their
+ * content similarity by {@value #HEADLINE_FLOOR}: reports of one event name it in their headlines ("Ginsburg
+ * apologizes", "Trump demands Ginsburg resign"), reports of two events of one campaign in one week share the
+ * candidate at most (docs/evaluation.md, "Headlines"). Undated reports are told apart by their years and lead
+ * names as before: on ECB+ (undated) the headlines cost recall and gained no precision. The rarity is a fixed
+ * table, so a pair weighs the same in any corpus and in any order of arrival.
+ *
  * @param year      the report's year: published, else the latest written; 0 when neither
  * @param published whether {@code year} is the publication year
  * @param words     hashes of the text's words of {@value #SHORTEST_NAME} or more characters, sorted, distinct
  * @param leadNames hashes of the lead's proper names, sorted, distinct
+ * @param headline  hashes of the headline's words rare in general news, sorted, distinct
  */
-public record EventProfile(int year, boolean published, int[] words, int[] leadNames)
+public record EventProfile(int year, boolean published, int[] words, int[] leadNames, int[] headline)
         implements java.io.Serializable {
 
     /** Years apart from which a dated report and another tell different events. */
@@ -50,6 +62,11 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
     /** The lowest factor names give: they weigh against, never alone keep two reports apart. */
     static final double NAMES_FLOOR = 0.5;
 
+    /** Rarity in general news (inverse document frequency) from which a headline word tells the event. */
+    static final double HEADLINE_RARITY = 0.5;
+    /** The factor headlines sharing no such word give a content similarity. */
+    static final double HEADLINE_FLOOR = 0.5;
+
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2099;
     private static final int SHORTEST_NAME = 3;
@@ -62,7 +79,8 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
     static EventProfile of(Document document, TokenizedText tokens) {
         String text = document.text();
         int year = document.published() != null ? document.published().date().getYear() : latestYear(text);
-        return new EventProfile(year, document.published() != null, words(tokens), leadNames(text, tokens));
+        return new EventProfile(year, document.published() != null, words(tokens), leadNames(text, tokens),
+                headline(StoryNaming.titleOf(document)));
     }
 
     /**
@@ -74,10 +92,23 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
      * @param copied the share copied, 0 when none
      */
     public static double weigh(double content, double copied, EventProfile a, EventProfile b) {
+        return weigh(content, copied, a, b, 1);
+    }
+
+    /**
+     * {@link #weigh} for a story of few reports ({@link StorySettings#FEW_DOCUMENTS}): between two dated reports,
+     * the content similarity is lowered by headlines that share no rare word too. A story of many reports rests
+     * on many pairs, and reports of one event headline it in many ways (ECB+); two or three rest on their own.
+     */
+    public static double weighForFew(double content, double copied, EventProfile a, EventProfile b) {
+        return weigh(content, copied, a, b, a.published && b.published ? headlinesAgree(a, b) : 1);
+    }
+
+    private static double weigh(double content, double copied, EventProfile a, EventProfile b, double headlines) {
         if (differentYears(a, b)) {
             return CONFLICT;
         }
-        return Math.max(content * namesAgree(a, b), copied);
+        return Math.max(content * namesAgree(a, b) * headlines, copied);
     }
 
     static boolean differentYears(EventProfile a, EventProfile b) {
@@ -96,6 +127,28 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
         }
         double shared = Math.min(leadShare(a, b), leadShare(b, a));
         return Math.max(NAMES_FLOOR, Math.min(1, shared / NAMES_SHARED));
+    }
+
+    /** 1 when the headlines share a word rare in general news, else {@link #HEADLINE_FLOOR}. */
+    static double headlinesAgree(EventProfile a, EventProfile b) {
+        return sharesAny(a.headline, b.headline) ? 1 : HEADLINE_FLOOR;
+    }
+
+    /** Whether two sorted arrays hold a common value. */
+    private static boolean sharesAny(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
     /** The share of a's lead names that b's text writes. */
@@ -138,6 +191,34 @@ public record EventProfile(int year, boolean published, int[] words, int[] leadN
         }
         int[] lowerCase = distinct(lower, lowered);
         return Arrays.stream(distinct(lead, names)).filter(h -> Arrays.binarySearch(lowerCase, h) < 0).toArray();
+    }
+
+    /**
+     * The headline's words of {@value #SHORTEST_NAME} or more characters, not stopwords, rare in general news;
+     * a possessive as its owner ("Clinton's path" names Clinton).
+     */
+    private static int[] headline(String headline) {
+        TokenizedText tokens = WordTokenizer.tokenize(headline);
+        BackgroundFrequencies background = BackgroundFrequencies.get();
+        int[] rare = new int[tokens.size()];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String term = tokens.term(i);
+            if (isPossessive(headline, tokens.end(i))) {
+                term = term.substring(0, term.length() - 1);
+            }
+            if (term.length() >= SHORTEST_NAME && !Stopwords.isStopword(term)
+                    && background.idf(term) >= HEADLINE_RARITY) {
+                rare[n++] = hash(WordTokenizer.hashTerm(term));
+            }
+        }
+        return distinct(rare, n);
+    }
+
+    /** Whether the word ending at {@code end} ends in 's or \u2019s. */
+    private static boolean isPossessive(String text, int end) {
+        return end >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
     }
 
     /** A word's 64-bit hash folded to 32 bits: a rare collision only blurs a soft signal. */

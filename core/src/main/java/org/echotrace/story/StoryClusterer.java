@@ -118,13 +118,16 @@ public final class StoryClusterer {
     }
 
     /**
-     * A pair's similarity as it counts for one event ({@link EventProfile#weigh}), then weighed by time apart.
-     * {@code similarity} is the larger of their content similarity and copied share, {@code copied} 0 when none.
+     * A pair's similarity as it counts for one event ({@link EventProfile#weigh}, or for a story of few
+     * documents {@link EventProfile#weighForFew}), then weighed by time apart. {@code similarity} is the larger of
+     * their content similarity and copied share, {@code copied} 0 when none.
      */
     private double weighed(Document a, Document b, EventProfile ea, EventProfile eb, double similarity,
-                           double copied) {
+                           double copied, boolean forFew) {
         // when the copied share is the larger, the content similarity (not kept) is at most as large
-        double event = EventProfile.weigh(copied >= similarity ? 0 : similarity, copied, ea, eb);
+        double content = copied >= similarity ? 0 : similarity;
+        double event = forFew ? EventProfile.weighForFew(content, copied, ea, eb)
+                : EventProfile.weigh(content, copied, ea, eb);
         return StoryTime.weigh(event, a.published(), b.published(), settings);
     }
 
@@ -134,12 +137,16 @@ public final class StoryClusterer {
         // each link weighed once, on every core: both the components and the linkages read these weights
         PairSums.Entries links = similarity.entries();
         double[] weights = new double[links.size()];
+        double[] forFew = new double[links.size()];
         IntStream.range(0, links.size()).parallel().forEach(n -> {
             long k = links.keys()[n];
             int i = PairKey.first(k);
             int j = PairKey.second(k);
-            weights[n] = weighed(documents.get(i), documents.get(j), events[i], events[j], links.sums()[n],
-                    copied.get(k, 0));
+            double shared = copied.get(k, 0);
+            weights[n] = weighed(documents.get(i), documents.get(j), events[i], events[j], links.sums()[n], shared,
+                    false);
+            forFew[n] = weighed(documents.get(i), documents.get(j), events[i], events[j], links.sums()[n], shared,
+                    true);
         });
         List<long[]> joining = new ArrayList<>();
         for (int n = 0; n < links.size(); n++) {
@@ -154,7 +161,7 @@ public final class StoryClusterer {
         // components never share a story: each one's linkage is built and clustered as a task of its own, on
         // every core, the stories kept in component order
         List<List<Integer>> groups = IntStream.range(0, members.size()).parallel()
-                .mapToObj(g -> storiesOf(members.get(g), linkage(members.get(g), linksOf[g], links, weights)))
+                .mapToObj(g -> storiesOf(members.get(g), linkage(members.get(g), linksOf[g], links, weights, forFew)))
                 .flatMap(List::stream)
                 .toList();
         return StoryNaming.name(groups, documents, (i, j) -> similarity.get(PairKey.of(i, j), 0));
@@ -193,11 +200,11 @@ public final class StoryClusterer {
     }
 
     /**
-     * A component's average linkage over its links and their weights, its maps sized by how many links each
-     * member has; null for a lone document.
+     * A component's average linkage over its links and their weights (in a story of many documents, and of
+     * few), its maps sized by how many links each member has; null for a lone document.
      */
     private static AverageLinkage linkage(List<Integer> members, int[] inside, PairSums.Entries links,
-                                          double[] weights) {
+                                          double[] weights, double[] forFew) {
         if (members.size() < 2) {
             return null;
         }
@@ -211,7 +218,7 @@ public final class StoryClusterer {
         AverageLinkage linkage = new AverageLinkage(neighbours);
         for (int n : inside) {
             linkage.addSimilarity(Arrays.binarySearch(sorted, PairKey.first(links.keys()[n])),
-                    Arrays.binarySearch(sorted, PairKey.second(links.keys()[n])), weights[n]);
+                    Arrays.binarySearch(sorted, PairKey.second(links.keys()[n])), weights[n], forFew[n]);
         }
         return linkage;
     }

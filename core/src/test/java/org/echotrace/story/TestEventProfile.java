@@ -82,6 +82,45 @@ class TestEventProfile {
         assertTrue(!storyOf.get("new1").equals(storyOf.get("old1")), storyOf.toString());
     }
 
+    @Test
+    void inAStoryOfFewDatedReportsHeadlinesSharingNoRareWordLowerTheSimilarity() {
+        String body = "\n\nThe Republican front-runner spoke to voters in Iowa on Tuesday about the economy and the"
+                + " campaign, as his rivals attacked him in new ads.";
+        EventProfile endorsement = EventProfile.of(titled("a", "Sheriff Arpaio endorses Trump", body, 2011));
+        EventProfile sameEvent = EventProfile.of(titled("b", "Arpaio backs Trump's bid at Iowa rally", body, 2011));
+        EventProfile other = EventProfile.of(titled("c", "Trump ad hits rivals on trade", body, 2011));
+        assertEquals(0.4, EventProfile.weighForFew(0.4, 0, endorsement, sameEvent), 1e-12, "both name Arpaio");
+        assertEquals(0.4 * EventProfile.HEADLINE_FLOOR, EventProfile.weighForFew(0.4, 0, endorsement, other), 1e-12,
+                "only the candidate, whom most news names, is shared");
+        assertEquals(0.4, EventProfile.weigh(0.4, 0, endorsement, other), 1e-12,
+                "a story of many: headlines do not count");
+        assertEquals(0.3, EventProfile.weighForFew(0.1, 0.3, endorsement, other), 1e-12, "copied text links whatever");
+    }
+
+    @Test
+    void anUntitledReportsFirstSentenceIsItsHeadlineAndAPossessiveItsOwner() {
+        EventProfile titled = EventProfile.of(titled("a", "Lohan's court-ordered stay begins", "She began.", 2013));
+        EventProfile untitled = EventProfile.of(dated("b",
+                "Lindsay Lohan has checked into the Betty Ford Center. She will stay 90 days.", 2013));
+        EventProfile otherCase = EventProfile.of(dated("c",
+                "Tara Reid has entered a rehab program, her representative said. She had been seen at parties.", 2013));
+        assertEquals(0.4, EventProfile.weighForFew(0.4, 0, titled, untitled), 1e-12);
+        assertEquals(0.4 * EventProfile.HEADLINE_FLOOR, EventProfile.weighForFew(0.4, 0, titled, otherCase), 1e-12);
+    }
+
+    @Test
+    void undatedReportsAreNotHeldApartByTheirHeadlines() {
+        EventProfile a = EventProfile.of(Document.of("a", "Tara Reid has entered a rehab program. She was seen out."));
+        EventProfile b = EventProfile.of(Document.of("b",
+                "The actress checked herself into a clinic. She was seen out."));
+        assertEquals(0.4, EventProfile.weighForFew(0.4, 0, a, b), 1e-12);
+    }
+
+    private static Document titled(String id, String title, String text, int year) {
+        return new Document(id, id, title, null, null, Published.of(LocalDate.of(year, 5, 3)), false, false, false,
+                text, List.of(), Map.of());
+    }
+
     private static Document dated(String id, String text, int year) {
         return new Document(id, id, null, null, null, Published.of(LocalDate.of(year, 5, 3)), false, false, false,
                 text, List.of(), Map.of());

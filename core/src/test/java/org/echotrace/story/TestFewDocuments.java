@@ -44,6 +44,33 @@ class TestFewDocuments {
     }
 
     @Test
+    void whatAPairCountsForInAStoryOfFewDecidesOnlyMergesThatMakeOne() {
+        double alike = SETTINGS.minSimilarityFor(2) * 1.5;
+        double forFew = alike * EventProfile.HEADLINE_FLOOR;
+        AverageLinkage two = new AverageLinkage(new int[] {1, 1});
+        two.addSimilarity(0, 1, alike, forFew);
+        assertEquals(2, two.cluster(SETTINGS::minSimilarityFor).size(), "two reports whose headlines disagree");
+
+        // four reports alike by as much, their headlines disagreeing: the story of four needs only the threshold,
+        // but it must grow through stories of two and three, whose pairs count for few
+        int n = StorySettings.FEW_DOCUMENTS + 1;
+        int[] neighbours = new int[n];
+        java.util.Arrays.fill(neighbours, n - 1);
+        AverageLinkage disagreeing = new AverageLinkage(neighbours);
+        AverageLinkage twoPairsAgree = new AverageLinkage(neighbours);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                disagreeing.addSimilarity(i, j, alike, forFew);
+                boolean agree = i == 0 && j == 1 || i == 2 && j == 3;
+                twoPairsAgree.addSimilarity(i, j, alike, agree ? alike : forFew);
+            }
+        }
+        assertEquals(n, disagreeing.cluster(SETTINGS::minSimilarityFor).size());
+        // two pairs that agree make two stories of two, and those one story of four, at the plain threshold
+        assertEquals(1, twoPairsAgree.cluster(SETTINGS::minSimilarityFor).size());
+    }
+
+    @Test
     void aSharedPassageCountsAsMuchAsAStoryOfFewDocumentsNeeds() {
         StoryClusterer clusterer = new StoryClusterer(SETTINGS);
         ReusePair paragraph = new ReusePair("a", "b", ReuseKind.VERBATIM, 40, 0.08, 0.1, Direction.UNKNOWN, "", List.of());

@@ -74,17 +74,22 @@ final class StoryAssigner {
         Assignment best = new Assignment(Optional.empty(), 0, comparison.packed);
         for (String storyId : closest) {
             Story story = storyOf.get(storyId);
-            double average = averageSimilarity(comparison, story, candidatesByStory.get(storyId));
-            // the same bar as analyze's average linkage for the story the article would make
-            if (average >= settings.minSimilarityFor(story.documents().size() + 1) && average > best.similarity()) {
+            int together = story.documents().size() + 1;
+            double average = averageSimilarity(comparison, story, candidatesByStory.get(storyId),
+                    together <= StorySettings.FEW_DOCUMENTS);
+            // the same bar and pair weights as analyze's average linkage for the story the article would make
+            if (average >= settings.minSimilarityFor(together) && average > best.similarity()) {
                 best = new Assignment(Optional.of(story), average, comparison.packed);
             }
         }
         return best;
     }
 
-    /** Average similarity to the story's members: the nearby ones first, then others up to a sample. */
-    private double averageSimilarity(Comparison comparison, Story story, List<String> nearby) {
+    /**
+     * Average similarity to the story's members: the nearby ones first, then others up to a sample; as the
+     * pairs count for a story of few documents when {@code few}.
+     */
+    private double averageSimilarity(Comparison comparison, Story story, List<String> nearby, boolean few) {
         Set<String> sample = new LinkedHashSet<>(nearby);
         for (String member : story.documents()) {
             if (sample.size() >= MEMBERS_COMPARED) {
@@ -93,7 +98,8 @@ final class StoryAssigner {
             sample.add(member);
         }
         sample.remove(comparison.article.id());
-        return sample.stream().mapToDouble(comparison::similarity).average().orElse(0);
+        return sample.stream().mapToDouble(id -> few ? comparison.similarityForFew(id) : comparison.similarity(id))
+                .average().orElse(0);
     }
 
     /** Similarities of the new article to stored ones, each computed once. */
@@ -105,7 +111,8 @@ final class StoryAssigner {
         final EventProfile event;
         final Map<String, Double> reuseLinks = new HashMap<>();
         final int collectionSize;
-        final Map<String, Double> known = new HashMap<>();
+        /** By stored article: its similarity in a story of many documents, and of few. */
+        final Map<String, double[]> known = new HashMap<>();
 
         Comparison(StoreView view, Document article, SubjectTerms.Counts words, List<ReusePair> reuse) {
             this.view = view;
@@ -122,18 +129,26 @@ final class StoryAssigner {
         }
 
         double similarity(String storedId) {
-            return known.computeIfAbsent(storedId, this::compute);
+            return known.computeIfAbsent(storedId, this::compute)[0];
         }
 
-        private double compute(String storedId) {
+        double similarityForFew(String storedId) {
+            return known.computeIfAbsent(storedId, this::compute)[1];
+        }
+
+        private double[] compute(String storedId) {
             Optional<ArticleProfiles.Profile> stored = view.profile(storedId);
             if (stored.isEmpty()) {
-                return 0;
+                return new double[2];
             }
             double content = packed.dot(stored.get().vector());
-            double similarity = EventProfile.weigh(content, reuseLinks.getOrDefault(storedId, 0.0),
-                    event, stored.get().event());
-            return StoryTime.weigh(similarity, article.published(), stored.get().published(), settings);
+            double copied = reuseLinks.getOrDefault(storedId, 0.0);
+            EventProfile other = stored.get().event();
+            return new double[] {
+                StoryTime.weigh(EventProfile.weigh(content, copied, event, other), article.published(),
+                        stored.get().published(), settings),
+                StoryTime.weigh(EventProfile.weighForFew(content, copied, event, other), article.published(),
+                        stored.get().published(), settings)};
         }
     }
 }

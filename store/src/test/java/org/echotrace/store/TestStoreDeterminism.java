@@ -71,6 +71,23 @@ class TestStoreDeterminism {
     }
 
     @Test
+    void datedTitledArticlesGiveTheSameStoriesInOneBatchOrOneAtATime() {
+        // dated and titled (a paragraph's first words), so that headlines count in stories of few documents
+        List<Document> dated = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Document a = articles.get(i);
+            String title = String.join(" ", Arrays.asList(a.text().split("\\s+")).subList(0, 6));
+            dated.add(new Document(a.id(), a.id(), title, null, null,
+                    org.echotrace.domain.Published.of(java.time.LocalDate.of(2023, 9, 1 + i % 5)), false, false, false,
+                    a.text(), List.of(), java.util.Map.of()));
+        }
+        Outcome oneBatch = ingest(dir.resolve("one"), dated, dated.size());
+        assertTrue(oneBatch.stories().size() < dated.size(), "dated articles on the same subject share a story");
+        assertEquals(oneBatch, ingest(dir.resolve("single"), dated, 1));
+        assertEquals(oneBatch, ingest(dir.resolve("sevens"), dated, 7));
+    }
+
+    @Test
     void anIngestSplitIntoRunsGivesTheStoriesOfOneRun() {
         Outcome oneRun = ingest(dir.resolve("one"), articles.size());
         // the first 40, then all of them again (the 40 unchanged) in a new process's writer, then a third run
