@@ -66,6 +66,13 @@ final class AttributionSpans {
             content = AdjacentQuotation.of(text, quotes, sentence, match).orElse(null);
         } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_CUE) {
             content = restOfCue(text, sentence, match, cue);
+        } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_SENTENCE) {
+            SortedSet<Integer> rest = new TreeSet<>();
+            for (int i = 1; i <= sentence.tokens().size(); i++) {
+                rest.add(i);
+            }
+            rest.removeAll(sentence.subtree(match.source(), clausesUnder(sentence, match.source()), Set.of()));
+            content = TokenSpans.of(text, sentence, rest);
         } else {
             content = contentSpan(text, quotes, sentence, match, lexicon);
             IndexedWord topic = topicOfObject(sentence, match);
@@ -90,6 +97,9 @@ final class AttributionSpans {
             // the whole phrase, appositions and relative clauses included, as annotators mark it
             List<IndexedWord> skipped = new java.util.ArrayList<>(asides(sentence, sourceNode));
             skipped.add(match.cue());
+            if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_SENTENCE) {
+                skipped.addAll(clausesUnder(sentence, sourceNode));
+            }
             // the preposition that makes a phrase the agent ("by [dozens of papers]") is no part of the source
             skipped.addAll(sentence.children(sourceNode, "case"));
             SortedSet<Integer> indices = sentence.subtree(sourceNode, skipped, Set.of("parataxis"));
@@ -209,6 +219,26 @@ final class AttributionSpans {
         }
         indices.removeIf(i -> sentence.token(i).beginPosition() < cue.end() && sentence.token(i).endPosition() > cue.start());
         return TokenSpans.of(text, sentence, indices);
+    }
+
+    /**
+     * The words under a phrase that begin what it says rather than who says it, where the parse hung the sentence on
+     * the phrase of "according to": its subject and copula ("[That] ['s] according to reports"), and a clause it
+     * holds loosely ("According to exit polls, [nearly half of voters were black]", a {@code dep} with a subject or a
+     * verb); a {@code dep} noun stays ("members of the Caucus — [a collection of strategists]").
+     */
+    private static List<IndexedWord> clausesUnder(ParsedSentence sentence, IndexedWord phrase) {
+        List<IndexedWord> clauses = new ArrayList<>();
+        for (int i : sentence.subtree(phrase, List.of(), Set.of())) {
+            IndexedWord node = sentence.graph().getNodeByIndexSafe(i);
+            String relation = node == null || node.equals(phrase) ? "" : sentence.relation(node);
+            boolean clause = relation.equals("dep") && (sentence.token(node).tag().startsWith("VB")
+                    || sentence.graph().outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")));
+            if (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("cop") || clause) {
+                clauses.add(node);
+            }
+        }
+        return clauses;
     }
 
     /**
