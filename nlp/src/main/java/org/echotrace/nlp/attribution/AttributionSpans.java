@@ -71,7 +71,11 @@ final class AttributionSpans {
             for (int i = 1; i <= sentence.tokens().size(); i++) {
                 rest.add(i);
             }
-            rest.removeAll(sentence.subtree(match.source(), clausesUnder(sentence, match.source()), Set.of()));
+            SortedSet<Integer> phrase = sentence.subtree(match.source(), clausesUnder(sentence, match.source()), Set.of());
+            if (phrase.first() != match.cue().index()) {
+                return Optional.empty(); // the phrase holds words before "according to": the parse is too broken to read
+            }
+            rest.removeAll(phrase);
             content = TokenSpans.of(text, sentence, rest);
         } else {
             content = contentSpan(text, quotes, sentence, match, lexicon);
