@@ -67,16 +67,7 @@ final class AttributionSpans {
         } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_CUE) {
             content = restOfCue(text, sentence, match, cue);
         } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_SENTENCE) {
-            SortedSet<Integer> rest = new TreeSet<>();
-            for (int i = 1; i <= sentence.tokens().size(); i++) {
-                rest.add(i);
-            }
-            SortedSet<Integer> phrase = sentence.subtree(match.source(), clausesUnder(sentence, match.source()), Set.of());
-            if (phrase.first() != match.cue().index()) {
-                return Optional.empty(); // the phrase holds words before "according to": the parse is too broken to read
-            }
-            rest.removeAll(phrase);
-            content = TokenSpans.of(text, sentence, rest);
+            content = restOfSentence(text, sentence, match);
         } else {
             content = contentSpan(text, quotes, sentence, match, lexicon);
             IndexedWord topic = topicOfObject(sentence, match);
@@ -223,6 +214,24 @@ final class AttributionSpans {
         }
         indices.removeIf(i -> sentence.token(i).beginPosition() < cue.end() && sentence.token(i).endPosition() > cue.start());
         return TokenSpans.of(text, sentence, indices);
+    }
+
+    /**
+     * The sentence's words outside the source's phrase ({@link SemgrexRules.ContentShape#REST_OF_SENTENCE}); null where
+     * the phrase holds words before its "according to", a parse too broken to read.
+     */
+    private static TextSpan restOfSentence(String text, ParsedSentence sentence, SemgrexRules.Match match) {
+        SortedSet<Integer> phrase = sentence.subtree(match.source(), clausesUnder(sentence, match.source()), Set.of());
+        if (phrase.first() != match.cue().index()) {
+            return null;
+        }
+        SortedSet<Integer> rest = new TreeSet<>();
+        for (int i = 1; i <= sentence.tokens().size(); i++) {
+            if (!phrase.contains(i)) {
+                rest.add(i);
+            }
+        }
+        return TokenSpans.of(text, sentence, rest);
     }
 
     /**
