@@ -66,6 +66,8 @@ final class AttributionSpans {
             content = AdjacentQuotation.of(text, quotes, sentence, match).orElse(null);
         } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_CUE) {
             content = restOfCue(text, sentence, match, cue);
+        } else if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_SENTENCE) {
+            content = restOfSentence(text, sentence, match);
         } else {
             content = contentSpan(text, quotes, sentence, match, lexicon);
             IndexedWord topic = topicOfObject(sentence, match);
@@ -90,6 +92,9 @@ final class AttributionSpans {
             // the whole phrase, appositions and relative clauses included, as annotators mark it
             List<IndexedWord> skipped = new java.util.ArrayList<>(asides(sentence, sourceNode));
             skipped.add(match.cue());
+            if (match.rule().shape() == SemgrexRules.ContentShape.REST_OF_SENTENCE) {
+                skipped.addAll(clausesUnder(sentence, sourceNode));
+            }
             // the preposition that makes a phrase the agent ("by [dozens of papers]") is no part of the source
             skipped.addAll(sentence.children(sourceNode, "case"));
             SortedSet<Integer> indices = sentence.subtree(sourceNode, skipped, Set.of("parataxis"));
@@ -209,6 +214,44 @@ final class AttributionSpans {
         }
         indices.removeIf(i -> sentence.token(i).beginPosition() < cue.end() && sentence.token(i).endPosition() > cue.start());
         return TokenSpans.of(text, sentence, indices);
+    }
+
+    /**
+     * The sentence's words outside the source's phrase ({@link SemgrexRules.ContentShape#REST_OF_SENTENCE}); null where
+     * the phrase holds words before its "according to", a parse too broken to read.
+     */
+    private static TextSpan restOfSentence(String text, ParsedSentence sentence, SemgrexRules.Match match) {
+        SortedSet<Integer> phrase = sentence.subtree(match.source(), clausesUnder(sentence, match.source()), Set.of());
+        if (phrase.first() != match.cue().index()) {
+            return null;
+        }
+        SortedSet<Integer> rest = new TreeSet<>();
+        for (int i = 1; i <= sentence.tokens().size(); i++) {
+            if (!phrase.contains(i)) {
+                rest.add(i);
+            }
+        }
+        return TokenSpans.of(text, sentence, rest);
+    }
+
+    /**
+     * The words under a phrase that begin what it says rather than who says it, where the parse hung the sentence on
+     * the phrase of "according to": its subject and copula ("[That] ['s] according to reports"), and a clause it
+     * holds loosely ("According to exit polls, [nearly half of voters were black]", a {@code dep} with a subject or a
+     * verb); a {@code dep} noun stays ("members of the Caucus — [a collection of strategists]").
+     */
+    private static List<IndexedWord> clausesUnder(ParsedSentence sentence, IndexedWord phrase) {
+        List<IndexedWord> clauses = new ArrayList<>();
+        for (int i : sentence.subtree(phrase, List.of(), Set.of())) {
+            IndexedWord node = sentence.graph().getNodeByIndexSafe(i);
+            String relation = node == null || node.equals(phrase) ? "" : sentence.relation(node);
+            boolean clause = relation.equals("dep") && (sentence.token(node).tag().startsWith("VB")
+                    || sentence.graph().outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")));
+            if (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("cop") || clause) {
+                clauses.add(node);
+            }
+        }
+        return clauses;
     }
 
     /**

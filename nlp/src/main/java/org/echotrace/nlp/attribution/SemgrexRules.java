@@ -36,7 +36,12 @@ final class SemgrexRules {
          * cues whose grammar no other shape reads ("[has been criticized] by his rivals", "an ad [calling] him a
          * loser"), where the content is rough but the cue and source are plain
          */
-        REST_OF_CUE
+        REST_OF_CUE,
+        /**
+         * no content node: the sentence's words outside the source's phrase, the longest unbroken stretch of them
+         * ("That's [according to] fundraising reports", where the parse made the phrase the root)
+         */
+        REST_OF_SENTENCE
     }
 
     record Rule(String name, SemgrexPattern pattern, ContentShape shape) {
@@ -65,6 +70,10 @@ final class SemgrexRules {
             // "according to officials, [the talks failed]" / "[the talks failed], according to officials"
             Rule.of("according-to", "{}=content >/^(obl|advcl|nmod)/ ({}=source >case ({lemma:/(?i)accord(ing)?/}=cue >fixed {}))",
                     ContentShape.CLAUSE_WITHOUT_CUE),
+            // the same cue where the parse hung its phrase under no clause it fits (the root of "That's according to
+            // reports", or a noun's dependent): the surest cue there is, so the rest of the sentence is what it says
+            Rule.of("according-to-loose", "{}=source >case ({lemma:/(?i)accord(ing)?/}=cue >fixed {})",
+                    ContentShape.REST_OF_SENTENCE),
             // "officials said [that the talks failed]", "he told reporters [the talks failed]"
             Rule.of("subject-cue-complement", "{}=cue " + SUBJECT + " {}=source " + COMPLEMENT + " {}=content",
                     ContentShape.SUBTREE),

@@ -408,4 +408,16 @@ class TestAttributionFinder {
                 + "speech by quoting Leonardo da Vinci in Italian.";
         assertEquals("the Stanford medieval-history graduate", withCueHolding(quoting, "quoting").source().text());
     }
+
+    @Test
+    void accordingToReadsTheRestOfTheSentenceWhereTheParseHungItOnTheSource() {
+        // PolNeAR train (hold-out quarter): the parser made the phrase after "according to" the root, with the
+        // clause of what the polls found as a loose dependent of it
+        String polls = "According to early results of exit polls conducted for The Associated Press and television "
+                + "networks, nearly half of Democratic primary voters in Alabama and Georgia were black.";
+        Attribution a = withCueHolding(polls, "According");
+        assertEquals("early results of exit polls conducted for The Associated Press and television networks", a.source().text());
+        assertEquals("nearly half of Democratic primary voters in Alabama and Georgia were black", a.content().text());
+        assertEquals(SpeechAct.SPEECH, a.act());
+    }
 }
