@@ -113,8 +113,9 @@ public final class LabelFinder {
      * <li>the phrase opens after a verb, "to", a noun or a comma ("Sanders crushed Clinton", "to praise Obama's
      *     record", "controversy dogged Donald Trump's convention"): a verb the tagger read as a modifier; a
      *     name's phrase opens after a determiner, a possessive, an adjective, a preposition or a conjunction;
-     * <li>a common noun before a person's or place's name fills the slot of a title ("Soviet dissident X", "the
-     *     dissent Justice X read"; "terror America" is a parse of "in the face of terror America ...");
+     * <li>a common noun before a place's name or before a title is not said of the name ("terror America" is a
+     *     parse of "in the face of terror America ...", "the dissent Justice X read"); before a person's name it
+     *     may be a label ("lying liar Donald Trump", "Underdog Conservative X");
      * <li>a noun modifying the head of an apposition or predicate that names no kind of entity forms a category
      *     with it ("the foremost terror threat", "the biggest trouble spot"); before a kind noun it says what kind
      *     the entity is ("a terror group", "a government watchdog group") and stays.
@@ -123,11 +124,12 @@ public final class LabelFinder {
     private static boolean notOfTheName(SemanticGraph tree, LabelTarget targets, IndexedWord head,
                                         LabelTarget.Target target, IndexedWord word) {
         boolean commonNoun = isCommonNoun(word) && "compound".equals(relation(tree, head, word));
-        if (target.kind() == DescriptorKind.PREMODIFIER && openedByAVerb(tree, head, word)) {
+        SentenceNames names = targets.names();
+        if (target.kind() == DescriptorKind.PREMODIFIER && openedByAVerb(tree, head, word, names.contains(head.index()))) {
             return true;
         }
-        SentenceNames names = targets.names();
-        boolean titleSlot = names.isPerson(head.index()) || names.isPlace(head.index());
+        IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
+        boolean titleSlot = names.isPlace(head.index()) || next != null && "TITLE".equals(next.ner());
         boolean category = target.headCounts() && isCommonNoun(head)
                 && TypeNouns.typeOf(head.lemma() == null ? head.word() : head.lemma()).isEmpty();
         return commonNoun && (titleSlot || category);
@@ -153,18 +155,26 @@ public final class LabelFinder {
 
     /**
      * Whether the modifier's phrase (the head's words running left from it) has no determiner and comes after a
-     * word that opens no noun phrase.
+     * word that opens no noun phrase, or has a name before the modifier (English puts adjectives before names).
      */
-    private static boolean openedByAVerb(SemanticGraph tree, IndexedWord head, IndexedWord modifier) {
+    private static boolean openedByAVerb(SemanticGraph tree, IndexedWord head, IndexedWord modifier, boolean ofAName) {
         Set<IndexedWord> phrase = tree.descendants(head);
         IndexedWord before = tree.getNodeByIndexSafe(modifier.index() - 1);
         while (before != null && phrase.contains(before)) {
-            if (DETERMINERS.contains(String.valueOf(before.tag()))) {
+            String tag = String.valueOf(before.tag());
+            if (DETERMINERS.contains(tag)) {
                 return false;
+            }
+            if (ofAName && tag.startsWith("NNP")) {
+                // a name, a modifier, a name: "Sanders crushed Clinton", read as one phrase (before a kind noun
+                // the name comes first: "the X terrorist group")
+                return true;
             }
             before = tree.getNodeByIndexSafe(before.index() - 1);
         }
-        return before != null && !PHRASE_OPENERS.contains(String.valueOf(before.tag()));
+        // "to praise Obama's record": after "to", a bare singular noun is a verb's base form
+        boolean infinitive = before != null && before.word().equalsIgnoreCase("to") && "NN".equals(modifier.tag());
+        return infinitive || before != null && !PHRASE_OPENERS.contains(String.valueOf(before.tag()));
     }
 
     /**

@@ -279,7 +279,7 @@ class TestLabelFinder {
     @Test
     void aNounInATitlesSlotOrACategoryDoesNotJudgeTheName() {
         // PolNeAR train (round 9)
-        assertNoEvaluativeLabelOn("Soviet dissident Milovan Djilas referred to the \"New Class.\"", "Milovan Djilas");
+        assertNoEvaluativeLabelOn("In the face of terror America doesn't panic, Clinton told a crowd in Seattle.", "America");
         assertNoEvaluativeLabelOn("Michael O'Hanlon, a foreign policy expert at the Brookings Institution, says Libya "
                 + "is the biggest trouble spot for Clinton.", "Libya");
         // "games" are the team's things, not its people
