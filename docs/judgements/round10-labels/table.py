@@ -28,8 +28,22 @@ for i, x in enumerate(main, 1):
         tally['branch'][0] += ok; tally['branch'][1] += 1
     print(f"| {i} | {x['document'][:32]} | {x['descriptor']} -> {x['entity_name']} | {x['kind']} | {x['evidence']}:{x['term']} "
           f"| {x['voice']} ({x['quoted_from']}) | {'yes' if b else 'no'} | {ev} | {en} | {vo} | {'yes' if ok else 'no'} | {note} |")
+def overlapping(x):
+    # a branch label that is a main label's words cut shorter ("bad" of "bad blood"): the same item, same judgement
+    for i, m in enumerate(main, 1):
+        if m['document'] == x['document'] and m['entity_name'] == x['entity_name'] \
+                and int(m['start']) < int(x['end']) and int(x['start']) < int(m['end']):
+            return i
+    return None
 for x in extra:
-    print(f"| new | {x['document'][:32]} | {x['descriptor']} -> {x['entity_name']} | {x['kind']} | {x['evidence']} | {x['voice']} | yes | | | | | not in main's listing |")
+    i = overlapping(x)
+    ev, en, vo, note = judged[i] if i else ('', '', '', '')
+    ok = ev == en == vo == 'yes'
+    if i:
+        tally['branch'][0] += ok; tally['branch'][1] += 1
+    print(f"| {i}' | {x['document'][:32]} | {x['descriptor']} -> {x['entity_name']} | {x['kind']} | {x['evidence']}:{x['term']} "
+          f"| {x['voice']} ({x['quoted_from']}) | yes (only) | {ev} | {en} | {vo} | {'yes' if ok else 'no'} | "
+          f"{'part of row ' + str(i) + ': ' + note if i else 'not judged'} |")
 print()
 for name, (k, n) in tally.items():
     lo, hi = wilson(k, n)

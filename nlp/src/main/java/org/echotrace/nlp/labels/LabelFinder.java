@@ -113,6 +113,7 @@ public final class LabelFinder {
      * <li>the phrase opens after a verb, "to", a noun or a comma ("Sanders crushed Clinton", "to praise Obama's
      *     record", "controversy dogged Donald Trump's convention"): a verb the tagger read as a modifier; a
      *     name's phrase opens after a determiner, a possessive, an adjective, a preposition or a conjunction;
+     * <li>a person's name with "a" or "an" before it ({@link #depicted});
      * <li>a common noun before a place's name or before a title is not said of the name ("terror America" is a
      *     parse of "in the face of terror America ...", "the dissent Justice X read"); before a person's name it
      *     may be a label ("lying liar Donald Trump", "Underdog Conservative X");
@@ -125,7 +126,8 @@ public final class LabelFinder {
                                         LabelTarget.Target target, IndexedWord word) {
         boolean commonNoun = isCommonNoun(word) && "compound".equals(relation(tree, head, word));
         SentenceNames names = targets.names();
-        if (target.kind() == DescriptorKind.PREMODIFIER && openedByAVerb(tree, head, word, names.contains(head.index()))) {
+        if (target.kind() == DescriptorKind.PREMODIFIER && (openedByAVerb(tree, head, word, names.contains(head.index()))
+                || depicted(tree, names, head))) {
             return true;
         }
         IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
@@ -149,6 +151,16 @@ public final class LabelFinder {
     /** Tags of the word before a name's phrase: a determiner, possessive, adjective, number, preposition, "and", quote. */
     private static final Set<String> PHRASE_OPENERS = Set.of("DT", "PDT", "PRP$", "POS", "WP$", "JJ", "JJR", "JJS",
             "CD", "IN", "CC", "``", "''", "-LRB-", ":", "HYPH");
+
+    /**
+     * "An angry Hollande retaliated", "a dejected Obama knew": a person's name, which is definite, with "a" or "an"
+     * depicts the person at one moment (a feeling, a mood), not what the person is.
+     */
+    private static boolean depicted(SemanticGraph tree, SentenceNames names, IndexedWord head) {
+        return names.isPerson(head.index()) && tree.outgoingEdgeList(head).stream()
+                .anyMatch(e -> e.getRelation().getShortName().equals("det")
+                        && Set.of("a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    }
 
     /** Tags that open a noun phrase of their own: a determiner, a possessive, a number. */
     private static final Set<String> DETERMINERS = Set.of("DT", "PDT", "PRP$", "POS", "WP$", "CD");

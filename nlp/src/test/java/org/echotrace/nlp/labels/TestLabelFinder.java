@@ -307,7 +307,7 @@ class TestLabelFinder {
         // a claim reported in the past stays a judgement of its subject
         assertLabel("Soon after, the picture turned up in a widely read Washington newspaper column alongside an item "
                 + "suggesting that Mr. Rogan was hypocritical for promoting his rivalry with the Clintons in "
-                + "fund-raising appeals.", "hypocritical", "Mr. Rogan");
+                + "fund-raising appeals.", "hypocritical", "Rogan");
     }
 
     @Test
@@ -321,5 +321,11 @@ class TestLabelFinder {
         // PolNeAR train (round 9): "Frank writes" is a clause of its own
         assertNoEvaluativeLabelOn("The trouble, Frank writes, began in the early 1970s, with a "
                 + "culture clash between the radical left on college campuses and the conservative ideas.", "Frank");
+    }
+
+    @Test
+    void aPersonsNameWithAnIndefiniteArticleDepictsAMoment() {
+        // PolNeAR train (round 10, after its blind reading): a mood, not a judgement
+        assertNoEvaluativeLabelOn("\u201cFrance will always be France,\u201d an angry Hollande retaliated.", "Hollande");
     }
 }
