@@ -129,19 +129,17 @@ class TestEvaluativeWords {
 
     @Test
     void aCommonWordJudgesANameOnlyWithAStrongClue() {
-        // black: 47 occurrences in PTC's vocabulary part, 14 marked in 8 articles (supported), a weak MPQA clue only
-        assertTrue(EvaluativeWords.test(word("black", "black", "JJ")));
-        assertFalse(EvaluativeWords.saidOfAName(word("black", "black", "JJ")));
+        // black: 47 occurrences in PTC's vocabulary part, 14 marked in 8 articles (supported), a weak MPQA clue only;
         // great: 85 occurrences, a strong positive adjective; terrorist: PTC's "terror" (32), a strong negative noun
-        assertTrue(EvaluativeWords.saidOfAName(word("great", "great", "JJ")));
-        assertTrue(EvaluativeWords.saidOfAName(word("terrorist", "terrorist", "JJ")));
+        assertAll(EvaluativeWords::test, true, "black/black/JJ");
+        assertAll(EvaluativeWords::saidOfAName, false, "black/black/JJ");
+        assertAll(EvaluativeWords::saidOfAName, true, "great/great/JJ", "terrorist/terrorist/JJ");
     }
 
     @Test
     void peopleNounsByTheirEndingOrAnMpqaNounClue() {
-        assertTrue(EvaluativeWords.namesPeople(word("terrorists", "terrorist", "NNS")));
-        assertTrue(EvaluativeWords.namesPeople(word("traitors", "traitor", "NNS")));
         // MPQA's "game" is an adjective clue ("game for anything"): games are things
-        assertFalse(EvaluativeWords.namesPeople(word("games", "game", "NNS")));
+        assertAll(EvaluativeWords::namesPeople, true, "terrorists/terrorist/NNS", "traitors/traitor/NNS");
+        assertAll(EvaluativeWords::namesPeople, false, "games/game/NNS");
     }
 }
