@@ -162,8 +162,11 @@ public final class LabelFinder {
                         && Set.of("a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
     }
 
-    /** Tags that open a noun phrase of their own: a determiner, a possessive, a number. */
-    private static final Set<String> DETERMINERS = Set.of("DT", "PDT", "PRP$", "POS", "WP$", "CD");
+    /**
+     * Tags that open a noun phrase of their own: a determiner, a possessive, a number, or its own preposition (a
+     * case marker hangs on the noun: "members of MKO terrorist group").
+     */
+    private static final Set<String> DETERMINERS = Set.of("DT", "PDT", "PRP$", "POS", "WP$", "CD", "IN", "TO");
 
     /**
      * Whether the modifier's phrase (the head's words running left from it) has no determiner and comes after a

@@ -274,6 +274,9 @@ class TestLabelFinder {
                 + "statistics about the dire financial outlook he inherited.", "Obama");
         assertNoEvaluativeLabelOn("Inside the Quicken Loans Arena, controversy dogged Donald Trump's convention.",
                 "Donald Trump");
+        // the phrase's own preposition opens it: "of" hangs on "group"
+        assertTrue(labels("The remaining members of MKO terrorist group based in Iraq for decades left on Friday.")
+                .stream().anyMatch(LabelCandidate::evaluative));
     }
 
     @Test
