@@ -144,9 +144,23 @@ final class EvaluativeWords {
         String entry = found.get().entry();
         String lemma = word.lemma() == null ? null : normal(word.lemma());
         Marked marked = PTC_COUNTS.get(entry);
+        if (marked != null && marked.occurrences() >= COMMON) {
+            // common in news, the word is mostly in its neutral senses ("black", "death", "deep", "communist",
+            // "enemy"): only a strong clue says it judges
+            return clues(entry, lemma).anyMatch(c -> c.strong() && c.polar());
+        }
         return marked != null && marked.supported()
                 || MPQA.getOrDefault(entry, List.of()).stream().anyMatch(c -> c.judging() && c.nominal())
                 || lemma != null && MPQA.getOrDefault(lemma, List.of()).stream().anyMatch(Clue::judging);
+    }
+
+    /** Seen this often in PTC's vocabulary part (239 articles), a word is common in news. */
+    static final int COMMON = 20;
+
+    /** The entry's nominal clues and the lemma's clues of any part of speech. */
+    private static java.util.stream.Stream<Clue> clues(String entry, String lemma) {
+        java.util.stream.Stream<Clue> own = MPQA.getOrDefault(entry, List.of()).stream().filter(Clue::nominal);
+        return lemma == null ? own : java.util.stream.Stream.concat(own, MPQA.getOrDefault(lemma, List.of()).stream());
     }
 
     /**
@@ -194,6 +208,24 @@ final class EvaluativeWords {
         }
         String lemma = normal(word.lemma() == null ? word.word() : word.lemma());
         return RELATIONAL.contains(lemma) && !LabelTarget.isAbstract(lemma);
+    }
+
+    /** Endings of nouns for people ("terrorist", "Israelite", "militant", "dissident", "fanatic"). */
+    private static final List<String> PEOPLE_SUFFIXES = List.of("ist", "ite", "ian", "ant", "ent", "ic");
+
+    /**
+     * Whether an evaluative noun names people: a people noun's ending, or an MPQA noun clue for its entry
+     * ("traitor", "zealot", "hypocrite"). "X terrorists" are X's members; "X football games" are X's things,
+     * whatever a lexicon says of "game" (an adjective clue: "game for anything").
+     */
+    static boolean namesPeople(IndexedWord word) {
+        String lemma = normal(word.lemma() == null ? word.word() : word.lemma());
+        if (PEOPLE_SUFFIXES.stream().anyMatch(s -> lemma.endsWith(s) && lemma.length() >= s.length() + MIN_BASE)) {
+            return true;
+        }
+        return match(word).map(m -> java.util.stream.Stream.of(m.entry(), lemma)
+                .flatMap(e -> MPQA.getOrDefault(e, List.of()).stream()).anyMatch(c -> c.pos().equals("noun")))
+                .orElse(false);
     }
 
     private static Optional<Match> matchForm(String word, String lemma) {

@@ -18,6 +18,7 @@ import org.echotrace.domain.Document;
 import org.echotrace.domain.Span;
 import org.echotrace.domain.TextSpan;
 import org.echotrace.language.LabelCandidate;
+import org.echotrace.nlp.names.TypeNouns;
 
 /**
  * The words a document uses for what it names ({@link LabelTarget} says which name or description a phrase is
@@ -30,7 +31,7 @@ import org.echotrace.language.LabelCandidate;
 public final class LabelFinder {
 
     private static final Set<String> PREMODIFIERS = Set.of("amod", "compound");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nor");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
     public List<LabelCandidate> find(Document document, Annotation parse) {
@@ -72,18 +73,22 @@ public final class LabelFinder {
         boolean relational = isRelational(tree, head) || EvaluativeWords.relational(head)
                 || target.kind() != DescriptorKind.COMPOUND_HEAD && hasCompoundName(tree, targets.names(), head);
         // said of a name, each word must judge it; in a phrase standing on its own ("a totally rigged vote") any
-        // evaluative word marks the phrase
+        // evaluative word marks the phrase; a word capitalised inside a sentence is part of a name either way
         boolean ofName = target.kind() != DescriptorKind.DESCRIPTION;
+        boolean capitalsSayNames = !targets.inTitleCase();
         List<IndexedWord> evaluative = words.stream().filter(w -> !ofName || judges(tree, w))
                 .filter(w -> !(w == head && relational))
+                .filter(w -> !(capitalsSayNames && insideAName(tree, w)))
                 .filter(EvaluativeWords::test).toList();
         if (ofName) {
             // a weak positive clue or a role ("heavyweight champion X", "Democratic opponent X") judges nobody it
-            // is said of, nor can a heading in capitals be read for it; as loaded words of the text (what PTC
-            // marks) they stay, said of themselves
-            boolean capitals = targets.inCapitals();
+            // is said of, nor can a heading in capitals, a doubtful name or a denied clause be read for it; as
+            // loaded words of the text (what PTC marks) they stay, said of themselves
+            LabelTarget.Target of = target;
+            boolean doubtful = targets.inCapitals() || doubtfulName(document, of.span()) || deniedAbove(tree, head);
             List<IndexedWord> loose = evaluative.stream()
-                    .filter(w -> capitals || !EvaluativeWords.saidOfAName(w) || EvaluativeWords.relational(w)).toList();
+                    .filter(w -> doubtful || !EvaluativeWords.saidOfAName(w) || EvaluativeWords.relational(w)
+                            || notOfTheName(tree, targets, head, of, w)).toList();
             for (List<IndexedWord> run : runs(loose)) {
                 found.add(candidate(document, run, ownSpan(run), DescriptorKind.DESCRIPTION, run.get(0)));
             }
@@ -100,6 +105,151 @@ public final class LabelFinder {
             // a neutral noun said of a name: "X, the ringleader of ...", "X members"; with the modifiers just before it
             found.add(candidate(document, endingAtHead(words, head), target.span(), target.kind(), head, false));
         }
+    }
+
+    /**
+     * Where a word a lexicon marks, said of a name, is still no word for it:
+     * <ul>
+     * <li>the phrase opens after a verb, "to", a noun or a comma ("Sanders crushed Clinton", "to praise Obama's
+     *     record", "controversy dogged Donald Trump's convention"): a verb the tagger read as a modifier; a
+     *     name's phrase opens after a determiner, a possessive, an adjective, a preposition or a conjunction;
+     * <li>a person's name with "a" or "an" before it ({@link #depicted});
+     * <li>a common noun before a place's name or before a title is not said of the name ("terror America" is a
+     *     parse of "in the face of terror America ...", "the dissent Justice X read"); before a person's name it
+     *     may be a label ("lying liar Donald Trump", "Underdog Conservative X");
+     * <li>a noun modifying the head of an apposition or predicate that names no kind of entity forms a category
+     *     with it ("the foremost terror threat", "the biggest trouble spot"); before a kind noun it says what kind
+     *     the entity is ("a terror group", "a government watchdog group") and stays.
+     * </ul>
+     */
+    private static boolean notOfTheName(SemanticGraph tree, LabelTarget targets, IndexedWord head,
+                                        LabelTarget.Target target, IndexedWord word) {
+        boolean commonNoun = isCommonNoun(word) && "compound".equals(relation(tree, head, word));
+        SentenceNames names = targets.names();
+        if (target.kind() == DescriptorKind.PREMODIFIER && (openedByAVerb(tree, head, word, names.contains(head.index()))
+                || depicted(tree, names, head))) {
+            return true;
+        }
+        IndexedWord next = tree.getNodeByIndexSafe(word.index() + 1);
+        boolean titleSlot = names.isPlace(head.index()) || next != null && "TITLE".equals(next.ner());
+        boolean category = target.headCounts() && isCommonNoun(head)
+                && TypeNouns.typeOf(head.lemma() == null ? head.word() : head.lemma()).isEmpty();
+        return commonNoun && (titleSlot || category);
+    }
+
+    private static boolean isCommonNoun(IndexedWord word) {
+        String tag = word.tag() == null ? "" : word.tag();
+        return tag.startsWith("NN") && !tag.startsWith("NNP");
+    }
+
+    /** The short name of the relation from governor to dependent, or "" when they are not linked. */
+    private static String relation(SemanticGraph tree, IndexedWord governor, IndexedWord dependent) {
+        SemanticGraphEdge edge = tree.getEdge(governor, dependent);
+        return edge == null ? "" : edge.getRelation().getShortName();
+    }
+
+    /** Tags of the word before a name's phrase: a determiner, possessive, adjective, number, preposition, "and", quote. */
+    private static final Set<String> PHRASE_OPENERS = Set.of("DT", "PDT", "PRP$", "POS", "WP$", "JJ", "JJR", "JJS",
+            "CD", "IN", "CC", "``", "''", "-LRB-", ":", "HYPH");
+
+    /**
+     * "An angry Hollande retaliated", "a dejected Obama knew": a person's name, which is definite, with "a" or "an"
+     * depicts the person at one moment (a feeling, a mood), not what the person is.
+     */
+    private static boolean depicted(SemanticGraph tree, SentenceNames names, IndexedWord head) {
+        return names.isPerson(head.index()) && tree.outgoingEdgeList(head).stream()
+                .anyMatch(e -> e.getRelation().getShortName().equals("det")
+                        && Set.of("a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Tags that open a noun phrase of their own: a determiner, a possessive, a number, or its own preposition (a
+     * case marker hangs on the noun: "members of MKO terrorist group").
+     */
+    private static final Set<String> DETERMINERS = Set.of("DT", "PDT", "PRP$", "POS", "WP$", "CD", "IN", "TO");
+
+    /**
+     * Whether the modifier's phrase (the head's words running left from it) has no determiner and comes after a
+     * word that opens no noun phrase, or has a name before the modifier (English puts adjectives before names).
+     */
+    private static boolean openedByAVerb(SemanticGraph tree, IndexedWord head, IndexedWord modifier, boolean ofAName) {
+        Set<IndexedWord> phrase = tree.descendants(head);
+        IndexedWord before = tree.getNodeByIndexSafe(modifier.index() - 1);
+        while (before != null && phrase.contains(before)) {
+            String tag = String.valueOf(before.tag());
+            if (DETERMINERS.contains(tag)) {
+                return false;
+            }
+            if (ofAName && tag.startsWith("NNP")) {
+                // a name, a modifier, a name: "Sanders crushed Clinton", read as one phrase (before a kind noun
+                // the name comes first: "the X terrorist group")
+                return true;
+            }
+            before = tree.getNodeByIndexSafe(before.index() - 1);
+        }
+        // "to praise Obama's record": after "to", a bare singular noun is a verb's base form
+        boolean infinitive = before != null && before.word().equalsIgnoreCase("to") && "NN".equals(modifier.tag());
+        return infinitive || before != null && !PHRASE_OPENERS.contains(String.valueOf(before.tag()));
+    }
+
+    /**
+     * A word written with a capital inside a sentence that is not a headline: a piece of a name the recogniser
+     * missed ("a Black Lives Matter shirt", "a Nice native"), not a word said of one.
+     */
+    private static boolean insideAName(SemanticGraph tree, IndexedWord word) {
+        if (!Character.isUpperCase(word.word().charAt(0))) {
+            return false;
+        }
+        for (int i = word.index() - 1; i >= 1; i--) {
+            IndexedWord before = tree.getNodeByIndexSafe(i);
+            if (before != null && before.word().chars().anyMatch(Character::isLetterOrDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name that is no clean name: with digits ("Sanders 56", a results table) or words run together by page
+     * furniture ("BobicFlagShareLikeReplyPaige": more than one capital after a small letter in a word).
+     */
+    private static boolean doubtfulName(Document document, Span span) {
+        String text = document.text().substring(span.start(), span.end());
+        if (text.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        for (String word : text.split("\\s+")) {
+            int joins = 0;
+            for (int i = 1; i < word.length(); i++) {
+                joins += Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i)) ? 1 : 0;
+            }
+            if (joins > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Nor is it clear that X is the perfect centrist", "I don't think X is a liar": a clause complementing a
+     * denied one is not asserted.
+     */
+    private static boolean deniedAbove(SemanticGraph tree, IndexedWord head) {
+        IndexedWord clause = head;
+        SemanticGraphEdge up = incoming(tree, clause);
+        while (up != null && up.getRelation().getShortName().equals("ccomp")) {
+            clause = up.getGovernor();
+            if (negated(tree, clause)) {
+                return true;
+            }
+            up = incoming(tree, clause);
+        }
+        return false;
+    }
+
+    private static SemanticGraphEdge incoming(SemanticGraph tree, IndexedWord word) {
+        List<SemanticGraphEdge> edges = tree.incomingEdgeList(word);
+        return edges.isEmpty() ? null : edges.get(0);
     }
 
     /**
@@ -170,7 +320,8 @@ public final class LabelFinder {
         List<List<IndexedWord>> runs = runs(words.stream().sorted().toList());
         List<IndexedWord> run = runs.get(runs.size() - 1);
         // how the subject acts or feels, or a weak positive clue: the words stay loaded, said of themselves, not of X
-        boolean ofSubject = EvaluativeWords.saidOfAName(head) && !actsOrFeels(tree, head) && !targets.inCapitals();
+        boolean ofSubject = EvaluativeWords.saidOfAName(head) && !actsOrFeels(tree, head) && !targets.inCapitals()
+                && !pastState(tree, head) && !deniedAbove(tree, head) && !doubtfulName(document, subject);
         found.add(candidate(document, run, ofSubject ? subject : ownSpan(run), DescriptorKind.PREDICATE, head));
     }
 
@@ -201,6 +352,28 @@ public final class LabelFinder {
         }
         IndexedWord parent = tree.getParent(gerund);
         return adjective.equals(parent) || before.equals(parent) && adjective.equals(tree.getParent(before));
+    }
+
+    private static final Set<String> PAST_COPULAS = Set.of("was", "were", "been");
+    /** Relations that embed a clause in another: a reported or reasoned claim ("suggesting that X was ..."). */
+    private static final Set<String> EMBEDDING = Set.of("ccomp", "xcomp", "advcl", "csubj", "acl");
+
+    /**
+     * "Mr. Obama was furious", "Trump was clearly unhappy with ...", "has been very aggressive on this issue": a
+     * past copula in a clause of its own tells how the subject was at a time the story narrates, a state or a
+     * manner; what the subject is said to be comes in the present ("X is reckless") or as a claim someone makes
+     * ("suggesting that X was hypocritical": embedded, kept).
+     */
+    private static boolean pastState(SemanticGraph tree, IndexedWord head) {
+        boolean past = tree.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().getShortName().equals("cop")
+                && PAST_COPULAS.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
+        IndexedWord clause = head;
+        SemanticGraphEdge up = incoming(tree, clause);
+        while (up != null && up.getRelation().getShortName().equals("conj")) {
+            clause = up.getGovernor();
+            up = incoming(tree, clause);
+        }
+        return past && (up == null || !EMBEDDING.contains(up.getRelation().getShortName()));
     }
 
     /** The words' own span, for loaded words said of no name. */

@@ -53,16 +53,29 @@ final class LabelTarget {
      * of cannot be read.
      */
     boolean inCapitals() {
+        return mostWords(2, word -> word.equals(word.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether most longer words of the sentence start with a capital, as in a headline ("Clinton Is In Trouble"):
+     * there a capital says nothing of a name, elsewhere a capital inside the sentence does.
+     */
+    boolean inTitleCase() {
+        return mostWords(4, word -> Character.isUpperCase(word.charAt(0)));
+    }
+
+    /** Whether more than half of the sentence's words of at least {@code minLength} characters pass the test. */
+    private boolean mostWords(int minLength, java.util.function.Predicate<String> test) {
         int words = 0;
-        int capitals = 0;
+        int passing = 0;
         for (IndexedWord w : tree.vertexSet()) {
             String word = w.word();
-            if (word.length() > 1 && word.chars().anyMatch(Character::isLetter)) {
+            if (word.length() >= minLength && word.chars().anyMatch(Character::isLetter)) {
                 words++;
-                capitals += word.equals(word.toUpperCase(Locale.ROOT)) ? 1 : 0;
+                passing += test.test(word) ? 1 : 0;
             }
         }
-        return words > 0 && capitals * 2 > words;
+        return words > 0 && passing * 2 > words;
     }
 
     /**
@@ -141,7 +154,7 @@ final class LabelTarget {
     private Span compoundOfMembers(IndexedWord head) {
         String lemma = head.lemma() == null ? head.word() : head.lemma().toLowerCase(Locale.ROOT);
         boolean relational = lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ee"))
-                || isAbstract(lemma) || !EvaluativeWords.test(head);
+                || isAbstract(lemma) || !EvaluativeWords.test(head) || !EvaluativeWords.namesPeople(head);
         boolean counted = "NNS".equals(head.tag()) || tree.outgoingEdgeList(head).stream().anyMatch(e ->
                 COUNTED.contains(e.getDependent().word().toLowerCase(Locale.ROOT)));
         if (relational || !counted || TypeNouns.typeOf(lemma).isPresent()) {
@@ -203,8 +216,9 @@ final class LabelTarget {
      * Whether a name the parser put in apposition after a phrase is that phrase's thing. Not when an adverb
      * picks it out of the phrase ("the rhetoric coming from the Republicans, particularly Donald Trump": one of
      * them, and no rhetoric), nor when it is a place with another place right before the comma: it then says
-     * where that one is ("a movie about the attacks in Benghazi, Libya": not the movie). A person after an
-     * organisation stays ("the leader of the group, Y").
+     * where that one is ("a movie about the attacks in Benghazi, Libya": not the movie), nor when a finite verb
+     * follows it ("The trouble, Frank writes, began"). A person after an organisation stays ("the leader of the
+     * group, Y").
      */
     private boolean sameThing(IndexedWord appositive) {
         boolean pickedOut = tree.outgoingEdgeList(appositive).stream()
@@ -214,8 +228,14 @@ final class LabelTarget {
         IndexedWord before = tree.getNodeByIndexSafe(first - 2);
         boolean afterAPlace = comma != null && comma.word().equals(",") && before != null
                 && names.isPlace(before.index()) && names.isPlace(appositive.index());
-        return !pickedOut && !afterAPlace && !inList(tree.getParent(appositive));
+        int last = tree.descendants(appositive).stream().mapToInt(IndexedWord::index).max().orElse(appositive.index());
+        IndexedWord after = tree.getNodeByIndexSafe(last + 1);
+        // "The trouble, Frank writes, began ...": a name with a finite verb after it is a clause's subject
+        boolean subject = after != null && FINITE.contains(String.valueOf(after.tag()));
+        return !pickedOut && !afterAPlace && !subject && !inList(tree.getParent(appositive));
     }
+
+    private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
 
     /**
      * Whether a phrase the parser gave appositions is a list: it has more than one, or is an apposition itself

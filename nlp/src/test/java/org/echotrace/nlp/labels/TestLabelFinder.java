@@ -262,4 +262,73 @@ class TestLabelFinder {
                 + "alternatives are things that have already been tried: airstrikes, arming the opposition, Special "
                 + "Forces, social-media propaganda.", "Special Forces");
     }
+
+    @Test
+    void aVerbTheTaggerReadAsAModifierIsNoWordForTheName() {
+        // PolNeAR train (round 9): the words before the names open no noun phrase
+        assertNoEvaluativeLabelOn("After the New Hampshire primary, the inherent conflict was evident: Sanders crushed "
+                + "Clinton in the Granite State, but the state\u2019s Democratic senator, Jeanne Shaheen, had already "
+                + "endorsed Clinton.", "Clinton");
+        assertNoEvaluativeLabelOn("Sanders, who has made rebuilding the middle class a rallying cry of his campaign, "
+                + "went out of his way in talking to reporters to praise Obama's economic accomplishments, citing "
+                + "statistics about the dire financial outlook he inherited.", "Obama");
+        assertNoEvaluativeLabelOn("Inside the Quicken Loans Arena, controversy dogged Donald Trump's convention.",
+                "Donald Trump");
+        // the phrase's own preposition opens it: "of" hangs on "group"
+        assertTrue(labels("The remaining members of MKO terrorist group based in Iraq for decades left on Friday.")
+                .stream().anyMatch(LabelCandidate::evaluative));
+    }
+
+    @Test
+    void aNounInATitlesSlotOrACategoryDoesNotJudgeTheName() {
+        // PolNeAR train (round 9)
+        assertNoEvaluativeLabelOn("In the face of terror America doesn't panic, Clinton told a crowd in Seattle.", "America");
+        assertNoEvaluativeLabelOn("Michael O'Hanlon, a foreign policy expert at the Brookings Institution, says Libya "
+                + "is the biggest trouble spot for Clinton.", "Libya");
+        // "games" are the team's things, not its people
+        assertNoEvaluativeLabelOn("Christie has attended numerous New York Jets and New York Giants football games "
+                + "since becoming governor.", "New York Giants");
+    }
+
+    @Test
+    void aCapitalInsideASentenceMarksAPieceOfAName() {
+        // PolNeAR train (round 9): "Nice" is the city
+        assertNoEvaluativeLabelOn("The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after "
+                + "slamming into the crowd, the truck driver emerged with a gun and started shooting.", "Wassim Bouhlel");
+        String text = "Zimmerman said he planned to use the proceeds from the sale to fight \"Black Lives Matter\" "
+                + "violence against law enforcement officers.";
+        assertTrue(labels(text).stream().noneMatch(l -> l.evaluative() && l.label().text().startsWith("Black")),
+                () -> labels(text).toString());
+    }
+
+    @Test
+    void aPastCopulaInAClauseOfItsOwnTellsAState() {
+        // PolNeAR train (round 9): how the subject was at the time, not what it is
+        assertNoEvaluativeLabelOn("Obama was furious, leading to the tense meeting at the White House.", "Obama");
+        assertNoEvaluativeLabelOn("Throughout the debate, Trump was clearly unhappy with the way he was being treated "
+                + "by his fellow Republicans.", "Trump");
+        // a claim reported in the past stays a judgement of its subject
+        assertLabel("Soon after, the picture turned up in a widely read Washington newspaper column alongside an item "
+                + "suggesting that Mr. Rogan was hypocritical for promoting his rivalry with the Clintons in "
+                + "fund-raising appeals.", "hypocritical", "Rogan");
+    }
+
+    @Test
+    void aClauseADeniedClauseGovernsIsNotAsserted() {
+        // PolNeAR train (round 9)
+        assertNoEvaluativeLabelOn("Nor is it clear that Bloomberg is the perfect centrist.", "Bloomberg");
+    }
+
+    @Test
+    void aNameWithAVerbAfterItIsASubjectNotAnApposition() {
+        // PolNeAR train (round 9): "Frank writes" is a clause of its own
+        assertNoEvaluativeLabelOn("The trouble, Frank writes, began in the early 1970s, with a "
+                + "culture clash between the radical left on college campuses and the conservative ideas.", "Frank");
+    }
+
+    @Test
+    void aPersonsNameWithAnIndefiniteArticleDepictsAMoment() {
+        // PolNeAR train (round 10, after its blind reading): a mood, not a judgement
+        assertNoEvaluativeLabelOn("\u201cFrance will always be France,\u201d an angry Hollande retaliated.", "Hollande");
+    }
 }
