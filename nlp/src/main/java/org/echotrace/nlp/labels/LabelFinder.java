@@ -164,7 +164,7 @@ public final class LabelFinder {
 
     /**
      * Tags that open a noun phrase of their own: a determiner, a possessive, a number, or its own preposition (a
-     * case marker hangs on the noun: "members of MKO terrorist group").
+     * case marker hangs on the noun: "members of the militant group").
      */
     private static final Set<String> DETERMINERS = Set.of("DT", "PDT", "PRP$", "POS", "WP$", "CD", "IN", "TO");
 
